@@ -1,0 +1,42 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/content-security-policy'
+
+/** `electron-vite dev` only: React refresh's inline preamble and HMR's websocket need a looser CSP. */
+function devCsp(): Plugin {
+  return {
+    name: 'dossier-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        const origin = ctx.server?.resolvedUrls?.local[0] ?? 'http://localhost:5173'
+        return html.replace(CONTENT_SECURITY_POLICY, devContentSecurityPolicy(new URL(origin).origin))
+      }
+    }
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('src/main/index.ts'), formats: ['es'], fileName: () => 'index.js' }
+    }
+  },
+  preload: {
+    // A sandboxed preload cannot `require` anything but electron: one self-contained CommonJS file.
+    build: {
+      outDir: 'out/preload',
+      externalizeDeps: false,
+      lib: { entry: resolve('src/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' }
+    }
+  },
+  renderer: {
+    root: 'src/renderer',
+    plugins: [react(), devCsp()],
+    build: { outDir: resolve('out/renderer'), emptyOutDir: true }
+  }
+})

@@ -1,0 +1,54 @@
+import { createClient, type Api, type OpInput, type OpName, type OpOutput } from '../shared/api'
+import type { CoreService } from '../core/core-service'
+import { isWorkspace, openCore } from '../core/open-core'
+import { defaultWorkspaceDir } from '../core/default-workspace-dir'
+import type { Theme, Speaker } from '../shared/domain'
+import { CliError } from './cli-error'
+import { resolve } from 'node:path'
+
+export interface GlobalOptions {
+  workspace?: string
+  json?: boolean
+}
+
+export const workspaceDir = (g: GlobalOptions): string => resolve(g.workspace ?? defaultWorkspaceDir())
+
+/** Opens the workspace for one command (read-only commands take no lock) and hands it the typed API. */
+export async function withApi<T>(g: GlobalOptions, mode: 'read' | 'write', fn: (api: Api, core: CoreService) => Promise<T>): Promise<T> {
+  const dir = workspaceDir(g)
+  if (!isWorkspace(dir)) throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
+  const core = await openCore(dir, { readOnly: mode === 'read' })
+  const api = createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
+  try {
+    return await fn(api, core)
+  } finally {
+    await core.close()
+  }
+}
+
+export async function call<K extends OpName>(api: Api, op: K, input: OpInput<K>): Promise<OpOutput<K>> {
+  return (api[op] as (i: OpInput<K>) => Promise<OpOutput<K>>)(input)
+}
+
+/** A theme by id or by name (case-insensitive), or a clear error listing what exists. */
+export function findTheme(themes: Theme[], ref: string): Theme {
+  const t = themes.find((x) => x.id === ref) ?? themes.find((x) => x.name.toLowerCase() === ref.trim().toLowerCase())
+  if (!t) {
+    const names = themes.map((x) => `"${x.name}"`).join(', ')
+    throw new CliError(`no theme "${ref}"${names ? ` (themes: ${names})` : ' (the codebook is empty)'}`)
+  }
+  return t
+}
+
+export function findSpeaker(speakers: Speaker[], ref: string): Speaker {
+  const lower = ref.trim().toLowerCase()
+  const sp =
+    speakers.find((x) => x.id === ref) ??
+    speakers.find((x) => x.name.toLowerCase() === lower || x.aliases.some((a) => a.toLowerCase() === lower))
+  if (!sp) throw new CliError(`no speaker "${ref}" (see: dossier speakers)`)
+  return sp
+}
+
+export function print(g: GlobalOptions, json: unknown, text: () => string): void {
+  process.stdout.write((g.json ? JSON.stringify(json, null, 2) : text()) + '\n')
+}

@@ -1,0 +1,13 @@
+import type { ChangeEvent } from '../shared/api'
+
+/**
+ * The transport-free entry point of the core: every shell (Electron IPC, the HTTP server, the CLI) calls
+ * `dispatch` with an operation name and raw input; the core validates, runs, and returns the output or throws
+ * an ApiError.
+ */
+export interface CoreService {
+  readonly dir: string
+  dispatch(op: string, input: unknown): Promise<unknown>
+  onChange(listener: (event: ChangeEvent) => void): () => void
+  close(): Promise<void>
+}

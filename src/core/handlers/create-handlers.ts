@@ -1,0 +1,24 @@
+import type { Handlers } from '../../shared/api'
+import type { Workspace } from '../workspace'
+import { annotationHandlers } from './annotation-handlers'
+import { exportHandlers } from './export-handlers'
+import { linkHandlers } from './link-handlers'
+import { noteHandlers } from './note-handlers'
+import { speakerHandlers } from './speaker-handlers'
+import { statementHandlers } from './statement-handlers'
+import { themeHandlers } from './theme-handlers'
+import { workspaceHandlers } from './workspace-handlers'
+
+/** Every operation of the contract bound to one open workspace (except workspace.restore, which reopens it). */
+export function createHandlers(ws: Workspace): Omit<Handlers, 'workspace.restore'> {
+  return {
+    ...workspaceHandlers(ws),
+    ...statementHandlers(ws),
+    ...annotationHandlers(ws),
+    ...themeHandlers(ws),
+    ...speakerHandlers(ws),
+    ...linkHandlers(ws),
+    ...noteHandlers(ws),
+    ...exportHandlers(ws)
+  }
+}

@@ -1,0 +1,89 @@
+import type { Speaker, Statement } from '../../shared/domain'
+import { ApiError, type Handlers } from '../../shared/api'
+import type { Change } from '../model/change'
+import { newId, nowIso } from '../model/new-id'
+import type { Workspace } from '../workspace'
+import { queryStatements } from './statement-query'
+import { getStatement, requireThemes, toLinkView, toRow } from './views'
+import { findSpeakerByName } from './find-speaker-by-name'
+
+type StatementOps = 'statements.list' | 'statements.get' | 'statements.tag' | 'statements.untag' | 'statements.setSpeaker'
+
+export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
+  const s = ws.state
+
+  const retag = (statementIds: string[], themeIds: string[], add: boolean): Change[] => {
+    requireThemes(s, themeIds)
+    const changes: Change[] = []
+    for (const id of new Set(statementIds)) {
+      const before = getStatement(s, id)
+      const next = add
+        ? [...before.themeIds, ...themeIds.filter((t) => !before.themeIds.includes(t))]
+        : before.themeIds.filter((t) => !themeIds.includes(t))
+      if (next.length !== before.themeIds.length) changes.push({ kind: 'statement', before, after: { ...before, themeIds: next } })
+    }
+    return changes
+  }
+  const themeNames = (ids: string[]) => ids.map((t) => `“${s.themes.get(t)?.name ?? t}”`).join(', ')
+
+  return {
+    'statements.list': (input) =>
+      ws.read(() => {
+        const { total, items } = queryStatements(s, input)
+        return { total, items: items.map((st) => toRow(s, st)) }
+      }),
+
+    'statements.get': (input) =>
+      ws.read(() => {
+        const st = getStatement(s, input.id)
+        const bundle = s.docs.get(st.documentId)!
+        const annotations = bundle.annotations.filter((a) => a.start < st.end && a.end > st.start)
+        const links = [...(s.linksByStatement.get(st.id) ?? [])].map((id) => s.links.get(id)!)
+        return {
+          statement: toRow(s, st),
+          annotations,
+          linksOut: links.filter((l) => l.fromId === st.id).map((l) => toLinkView(s, l)),
+          linksIn: links.filter((l) => l.toId === st.id).map((l) => toLinkView(s, l)),
+          citedBy: [...(s.notesByStatement.get(st.id) ?? [])].map((id) => ({ id, title: s.notes.get(id)!.title }))
+        }
+      }),
+
+    'statements.tag': (input) =>
+      ws.mutate(`Tag with ${themeNames(input.themeIds)}`, () => {
+        const changes = retag(input.statementIds, input.themeIds, true)
+        return { changes, result: { changed: changes.length } }
+      }),
+
+    'statements.untag': (input) =>
+      ws.mutate(`Remove tag ${themeNames(input.themeIds)}`, () => {
+        const changes = retag(input.statementIds, input.themeIds, false)
+        return { changes, result: { changed: changes.length } }
+      }),
+
+    'statements.setSpeaker': (input) =>
+      ws.mutate('Change speaker', () => {
+        const before = getStatement(s, input.statementId)
+        const changes: Change[] = []
+        let speakerId: string | null
+        if (input.speakerName !== undefined) {
+          let speaker: Speaker | undefined = findSpeakerByName(s.speakers.values(), input.speakerName)
+          if (!speaker) {
+            speaker = { id: newId('sp'), name: input.speakerName.trim(), aliases: [], role: null }
+            changes.push({ kind: 'speaker', before: null, after: speaker })
+          }
+          speakerId = speaker.id
+        } else {
+          speakerId = input.speakerId ?? null
+          if (speakerId && !s.speakers.has(speakerId)) throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
+        }
+        const after: Statement = {
+          ...before,
+          speakerId,
+          attribution: speakerId ? { method: 'analyst', at: nowIso() } : { method: 'none' }
+        }
+        changes.push({ kind: 'statement', before, after })
+        return { changes, result: toRow(s, after) }
+      })
+  }
+}
+

@@ -1,0 +1,59 @@
+import type { Link, Statement } from '../../shared/domain'
+import { ApiError, type DocumentSummary, type LinkView, type StatementRef, type StatementRow } from '../../shared/api'
+import type { WorkspaceState } from '../model/workspace-state'
+import type { DocumentBundle } from '../model/change'
+
+export function toRow(s: WorkspaceState, st: Statement): StatementRow {
+  const doc = s.docs.get(st.documentId)?.document
+  return {
+    ...st,
+    documentTitle: doc?.title ?? '',
+    publishedAt: doc?.publishedAt ?? null,
+    linkCount: s.linksByStatement.get(st.id)?.size ?? 0,
+    annotationCount: s.annotationsByStatement.get(st.id)?.size ?? 0
+  }
+}
+
+export function toRef(s: WorkspaceState, id: string): StatementRef {
+  const st = s.statements.get(id)
+  if (!st) return { id, documentId: 'missing', documentTitle: '(missing statement)', text: '', speakerId: null }
+  return {
+    id,
+    documentId: st.documentId,
+    documentTitle: s.docs.get(st.documentId)?.document.title ?? '',
+    text: st.text,
+    speakerId: st.speakerId
+  }
+}
+
+export const toLinkView = (s: WorkspaceState, l: Link): LinkView => ({ ...l, from: toRef(s, l.fromId), to: toRef(s, l.toId) })
+
+export function toSummary(b: DocumentBundle): DocumentSummary {
+  const d = b.document
+  return {
+    id: d.id,
+    title: d.title,
+    source: d.source,
+    publishedAt: d.publishedAt,
+    authors: d.authors,
+    importedAt: d.importedAt,
+    statementCount: b.statements.length,
+    annotationCount: b.annotations.length
+  }
+}
+
+export function getStatement(s: WorkspaceState, id: string): Statement {
+  const st = s.statements.get(id)
+  if (!st) throw new ApiError('NOT_FOUND', `no statement with id "${id}"`)
+  return st
+}
+
+export function getDocument(s: WorkspaceState, id: string): DocumentBundle {
+  const d = s.docs.get(id)
+  if (!d) throw new ApiError('NOT_FOUND', `no document with id "${id}"`)
+  return d
+}
+
+export function requireThemes(s: WorkspaceState, ids: readonly string[]): void {
+  for (const id of ids) if (!s.themes.has(id)) throw new ApiError('NOT_FOUND', `no theme with id "${id}"`)
+}

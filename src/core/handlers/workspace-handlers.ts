@@ -1,0 +1,87 @@
+import type { Handlers, Stats } from '../../shared/api'
+import type { Workspace } from '../workspace'
+import { SCHEMA_VERSION } from '../store/files'
+import { getDocument, toSummary } from './views'
+
+type WorkspaceOps =
+  | 'workspace.info'
+  | 'workspace.stats'
+  | 'documents.list'
+  | 'documents.get'
+  | 'search.query'
+  | 'history.state'
+  | 'history.undo'
+  | 'history.redo'
+
+export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
+  const s = ws.state
+  return {
+    'workspace.info': () =>
+      ws.read(() => ({
+        meta: s.meta,
+        path: ws.store.dir,
+        schemaVersion: SCHEMA_VERSION,
+        readOnly: ws.readOnly,
+        damaged: [...ws.store.damaged]
+      })),
+
+    'workspace.stats': () => ws.read(() => stats(ws)),
+
+    'documents.list': () => ws.read(() => s.documentOrder().map(toSummary)),
+
+    'documents.get': (input) =>
+      ws.read(() => {
+        const b = getDocument(s, input.id)
+        const linkCounts: Record<string, number> = {}
+        for (const st of b.statements) {
+          const n = s.linksByStatement.get(st.id)?.size ?? 0
+          if (n) linkCounts[st.id] = n
+        }
+        return { document: b.document, statements: b.statements, annotations: b.annotations, linkCounts }
+      }),
+
+    'search.query': (input) => ws.read(() => ({ hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds }) })),
+
+    'history.state': () => ws.read(() => ws.history()),
+    'history.undo': async () => {
+      await ws.undo()
+      return ws.history()
+    },
+    'history.redo': async () => {
+      await ws.redo()
+      return ws.history()
+    }
+  }
+}
+
+function stats(ws: Workspace): Stats {
+  const s = ws.state
+  const themes: Stats['themes'] = {}
+  for (const t of s.themes.values()) {
+    const tagged = new Set<string>()
+    for (const d of s.themeWithDescendants(t.id)) {
+      for (const id of s.statementsByTheme.get(d) ?? []) tagged.add(id)
+      for (const id of s.annotationsByTheme.get(d) ?? []) tagged.add(id)
+    }
+    const total = tagged.size
+    themes[t.id] = {
+      statements: s.statementsByTheme.get(t.id)?.size ?? 0,
+      annotations: s.annotationsByTheme.get(t.id)?.size ?? 0,
+      total
+    }
+  }
+  const speakers: Stats['speakers'] = {}
+  for (const sp of s.speakers.values()) speakers[sp.id] = s.statementsBySpeaker.get(sp.id)?.size ?? 0
+  const perDocument: Stats['perDocument'] = {}
+  for (const [id, b] of s.docs) perDocument[id] = { statements: b.statements.length, annotations: b.annotations.length }
+  return {
+    documents: s.docs.size,
+    statements: s.statements.size,
+    annotations: s.annotations.size,
+    links: s.links.size,
+    notes: s.notes.size,
+    themes,
+    speakers,
+    perDocument
+  }
+}

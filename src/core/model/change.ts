@@ -1,0 +1,22 @@
+import type { Annotation, Document, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+
+export interface DocumentBundle {
+  document: Document
+  statements: Statement[]
+  annotations: Annotation[]
+}
+
+/** One entity's state before and after an edit. Every mutation is a list of these; undo applies the inverse. */
+export type Change =
+  | { kind: 'meta'; before: WorkspaceMeta; after: WorkspaceMeta }
+  | { kind: 'theme'; before: Theme | null; after: Theme | null }
+  | { kind: 'speaker'; before: Speaker | null; after: Speaker | null }
+  | { kind: 'statement'; before: Statement; after: Statement }
+  | { kind: 'annotation'; before: Annotation | null; after: Annotation | null }
+  | { kind: 'link'; before: Link | null; after: Link | null }
+  | { kind: 'note'; before: Note | null; after: Note | null }
+  | { kind: 'document'; before: DocumentBundle | null; after: DocumentBundle | null }
+
+export function invertChanges(changes: readonly Change[]): Change[] {
+  return changes.map((c) => ({ ...c, before: c.after, after: c.before }) as Change).reverse()
+}

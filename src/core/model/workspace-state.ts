@@ -1,0 +1,236 @@
+import type { Annotation, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+import type { Change, DocumentBundle } from './change'
+import { statementsInRange } from './statements-in-range'
+
+const addTo = (m: Map<string, Set<string>>, key: string, value: string): void => {
+  let s = m.get(key)
+  if (!s) m.set(key, (s = new Set()))
+  s.add(value)
+}
+const removeFrom = (m: Map<string, Set<string>>, key: string, value: string): void => {
+  const s = m.get(key)
+  if (!s) return
+  s.delete(value)
+  if (s.size === 0) m.delete(key)
+}
+
+/**
+ * The workspace in memory, with the indexes queries need. Mutated only through `apply`, so every index stays
+ * in step with the entities (and undo is `apply(invertChanges(changes))`).
+ */
+export class WorkspaceState {
+  meta: WorkspaceMeta | null = null
+  readonly themes = new Map<string, Theme>()
+  readonly speakers = new Map<string, Speaker>()
+  readonly docs = new Map<string, DocumentBundle>()
+  readonly statements = new Map<string, Statement>()
+  readonly annotations = new Map<string, Annotation>()
+  readonly links = new Map<string, Link>()
+  readonly notes = new Map<string, Note>()
+
+  readonly statementsByTheme = new Map<string, Set<string>>()
+  readonly statementsBySpeaker = new Map<string, Set<string>>()
+  readonly annotationsByTheme = new Map<string, Set<string>>()
+  readonly linksByStatement = new Map<string, Set<string>>()
+  readonly annotationsByStatement = new Map<string, Set<string>>()
+  readonly notesByStatement = new Map<string, Set<string>>()
+  private statementIndexInDoc = new Map<string, number>()
+  private orderCache: string[] | null = null
+  private positionCache: Map<string, number> | null = null
+
+  constructor(init?: {
+    meta: WorkspaceMeta | null
+    themes: Theme[]
+    speakers: Speaker[]
+    documents: DocumentBundle[]
+    links: Link[]
+    notes: Note[]
+  }) {
+    if (!init) return
+    this.meta = init.meta
+    for (const t of init.themes) this.themes.set(t.id, t)
+    for (const s of init.speakers) this.speakers.set(s.id, s)
+    for (const d of init.documents) this.addDocument(d)
+    for (const l of init.links) this.setLink(null, l)
+    for (const n of init.notes) this.setNote(null, n)
+  }
+
+  apply(changes: readonly Change[]): void {
+    for (const c of changes) this.applyOne(c)
+  }
+
+  private applyOne(c: Change): void {
+    switch (c.kind) {
+      case 'meta':
+        this.meta = c.after
+        return
+      case 'theme':
+        if (c.after) this.themes.set(c.after.id, c.after)
+        else if (c.before) this.themes.delete(c.before.id)
+        return
+      case 'speaker':
+        if (c.after) this.speakers.set(c.after.id, c.after)
+        else if (c.before) this.speakers.delete(c.before.id)
+        return
+      case 'statement':
+        return this.setStatement(c.before, c.after)
+      case 'annotation':
+        return this.setAnnotation(c.before, c.after)
+      case 'link':
+        return this.setLink(c.before, c.after)
+      case 'note':
+        return this.setNote(c.before, c.after)
+      case 'document':
+        if (c.before) this.removeDocument(c.before.document.id)
+        if (c.after) this.addDocument(c.after)
+        return
+    }
+  }
+
+  private addDocument(bundle: DocumentBundle): void {
+    const copy: DocumentBundle = {
+      document: bundle.document,
+      statements: [...bundle.statements],
+      annotations: [...bundle.annotations]
+    }
+    this.docs.set(copy.document.id, copy)
+    copy.statements.forEach((s, i) => {
+      this.statementIndexInDoc.set(s.id, i)
+      this.indexStatement(s)
+    })
+    for (const a of copy.annotations) this.indexAnnotation(a)
+    this.orderCache = null
+    this.positionCache = null
+  }
+
+  private removeDocument(id: string): void {
+    const bundle = this.docs.get(id)
+    if (!bundle) return
+    for (const a of bundle.annotations) this.unindexAnnotation(a)
+    for (const s of bundle.statements) {
+      this.unindexStatement(s)
+      this.statementIndexInDoc.delete(s.id)
+    }
+    this.docs.delete(id)
+    this.orderCache = null
+    this.positionCache = null
+  }
+
+  private indexStatement(s: Statement): void {
+    this.statements.set(s.id, s)
+    for (const t of s.themeIds) addTo(this.statementsByTheme, t, s.id)
+    addTo(this.statementsBySpeaker, s.speakerId ?? 'none', s.id)
+  }
+
+  private unindexStatement(s: Statement): void {
+    this.statements.delete(s.id)
+    for (const t of s.themeIds) removeFrom(this.statementsByTheme, t, s.id)
+    removeFrom(this.statementsBySpeaker, s.speakerId ?? 'none', s.id)
+  }
+
+  private setStatement(before: Statement, after: Statement): void {
+    const bundle = this.docs.get(after.documentId)
+    const index = this.statementIndexInDoc.get(after.id)
+    if (!bundle || index === undefined) throw new Error(`statement ${after.id} is not loaded`)
+    this.unindexStatement(before)
+    bundle.statements[index] = after
+    this.indexStatement(after)
+  }
+
+  private indexAnnotation(a: Annotation): void {
+    this.annotations.set(a.id, a)
+    for (const t of a.themeIds) addTo(this.annotationsByTheme, t, a.id)
+    const bundle = this.docs.get(a.documentId)
+    if (bundle) for (const s of statementsInRange(bundle.statements, a.start, a.end)) addTo(this.annotationsByStatement, s.id, a.id)
+  }
+
+  private unindexAnnotation(a: Annotation): void {
+    this.annotations.delete(a.id)
+    for (const t of a.themeIds) removeFrom(this.annotationsByTheme, t, a.id)
+    const bundle = this.docs.get(a.documentId)
+    if (bundle)
+      for (const s of statementsInRange(bundle.statements, a.start, a.end)) removeFrom(this.annotationsByStatement, s.id, a.id)
+  }
+
+  private setAnnotation(before: Annotation | null, after: Annotation | null): void {
+    const docId = (after ?? before)?.documentId
+    const bundle = docId ? this.docs.get(docId) : undefined
+    if (!bundle) throw new Error(`document ${docId} is not loaded`)
+    if (before) {
+      this.unindexAnnotation(before)
+      bundle.annotations = bundle.annotations.filter((a) => a.id !== before.id)
+    }
+    if (after) {
+      bundle.annotations.push(after)
+      bundle.annotations.sort((x, y) => x.start - y.start || x.end - y.end)
+      this.indexAnnotation(after)
+    }
+  }
+
+  private setLink(before: Link | null, after: Link | null): void {
+    if (before) {
+      this.links.delete(before.id)
+      removeFrom(this.linksByStatement, before.fromId, before.id)
+      removeFrom(this.linksByStatement, before.toId, before.id)
+    }
+    if (after) {
+      this.links.set(after.id, after)
+      addTo(this.linksByStatement, after.fromId, after.id)
+      addTo(this.linksByStatement, after.toId, after.id)
+    }
+  }
+
+  private setNote(before: Note | null, after: Note | null): void {
+    if (before) {
+      this.notes.delete(before.id)
+      for (const s of before.statementIds) removeFrom(this.notesByStatement, s, before.id)
+    }
+    if (after) {
+      this.notes.set(after.id, after)
+      for (const s of after.statementIds) addTo(this.notesByStatement, s, after.id)
+    }
+  }
+
+  /** Documents in reading order: by date, then title. */
+  documentOrder(): DocumentBundle[] {
+    return [...this.docs.values()].sort(
+      (a, b) =>
+        (a.document.publishedAt ?? '').localeCompare(b.document.publishedAt ?? '') ||
+        a.document.title.localeCompare(b.document.title) ||
+        a.document.id.localeCompare(b.document.id)
+    )
+  }
+
+  /** Every statement id in reading order (documents by date, statements by offset). Cached until documents change. */
+  statementOrder(): string[] {
+    if (!this.orderCache) {
+      const order: string[] = []
+      for (const d of this.documentOrder()) for (const s of d.statements) order.push(s.id)
+      this.orderCache = order
+    }
+    return this.orderCache
+  }
+
+  position(statementId: string): number {
+    if (!this.positionCache) {
+      this.positionCache = new Map()
+      this.statementOrder().forEach((id, i) => this.positionCache!.set(id, i))
+    }
+    return this.positionCache.get(statementId) ?? Number.MAX_SAFE_INTEGER
+  }
+
+  /** The theme and all its descendants. */
+  themeWithDescendants(themeId: string): Set<string> {
+    const result = new Set<string>([themeId])
+    let grew = true
+    while (grew) {
+      grew = false
+      for (const t of this.themes.values())
+        if (t.parentId && result.has(t.parentId) && !result.has(t.id)) {
+          result.add(t.id)
+          grew = true
+        }
+    }
+    return result
+  }
+}

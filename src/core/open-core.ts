@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { ApiError, contract, invalidInput, isOpName, type ChangeEvent, type Handlers, type OpName } from '../shared/api'
+import type { CoreService } from './core-service'
+import { createHandlers } from './handlers/create-handlers'
+import { emptyWorkspace, seededWorkspace } from './services/seed/seed-workspace'
+import { WorkspaceStore } from './store/workspace-store'
+import { toApiError } from './store-error-to-api'
+import { Workspace } from './workspace'
+
+export interface OpenCoreOptions {
+  /** Read without the lock; every mutation is refused. */
+  readOnly?: boolean
+  /** Create the workspace when the folder holds none: seeded from the article, or empty. */
+  create?: 'seeded' | 'empty'
+  /** Check every output against the contract too (tests). */
+  validateOutput?: boolean
+  onProgress?: (done: number, total: number) => void
+}
+
+export const isWorkspace = (dir: string): boolean => existsSync(join(dir, 'workspace.json'))
+
+async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Workspace> {
+  try {
+    if (!isWorkspace(dir) && opts.create && !opts.readOnly) {
+      const initial = opts.create === 'seeded' ? seededWorkspace() : emptyWorkspace()
+      return Workspace.fromStore(await WorkspaceStore.create(dir, initial))
+    }
+    return Workspace.fromStore(await WorkspaceStore.open(dir, { readOnly: opts.readOnly, onProgress: opts.onProgress }))
+  } catch (err) {
+    throw toApiError(err)
+  }
+}
+
+/** Opens (or creates) the workspace in `dir` and serves the contract over it: the one core every shell calls. */
+export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise<CoreService> {
+  dir = resolve(dir)
+  let ws = await openWorkspace(dir, opts)
+  let handlers = createHandlers(ws)
+  const listeners = new Set<(e: ChangeEvent) => void>()
+  const relay = (e: ChangeEvent) => listeners.forEach((l) => l(e))
+  let unsubscribe = ws.onChange(relay)
+
+  const restore: Handlers['workspace.restore'] = async ({ file }) => {
+    if (ws.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was restored')
+    unsubscribe()
+    await ws.close()
+    try {
+      await WorkspaceStore.restore(dir, file)
+    } finally {
+      ws = await openWorkspace(dir, opts)
+      handlers = createHandlers(ws)
+      unsubscribe = ws.onChange(relay)
+    }
+    relay({ version: ++ws.version, label: `Restore ${file}`, kinds: ['workspace', 'document', 'note', 'link'], documentIds: [] })
+    return handlers['workspace.info']({})
+  }
+
+  async function dispatch(op: string, raw: unknown): Promise<unknown> {
+    if (typeof op !== 'string' || !isOpName(op)) throw new ApiError('UNKNOWN_OP', `unknown operation "${String(op).slice(0, 80)}"`)
+    const spec = contract[op]
+    const parsed = spec.input.safeParse(raw ?? {})
+    if (!parsed.success) throw invalidInput(op, parsed.error)
+    if (spec.mutates && ws.readOnly) throw new ApiError('READ_ONLY', `${op}: this workspace is open read-only; nothing was changed`)
+    const handler = (op === 'workspace.restore' ? restore : handlers[op as Exclude<OpName, 'workspace.restore'>]) as (
+      input: unknown
+    ) => Promise<unknown>
+    let result: unknown
+    try {
+      result = await handler(parsed.data)
+    } catch (err) {
+      if (err instanceof ApiError) throw err
+      const e = toApiError(err)
+      if (e.code === 'INTERNAL') console.error(`dossier: ${op} failed:`, err)
+      throw e
+    }
+    if (opts.validateOutput) {
+      const out = spec.output.safeParse(result)
+      if (!out.success) throw new ApiError('INTERNAL', `${op} returned an invalid result: ${out.error.message.slice(0, 500)}`)
+    }
+    return result
+  }
+
+  return {
+    get dir() {
+      return dir
+    },
+    dispatch,
+    onChange(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    close: () => ws.close()
+  }
+}

@@ -1,0 +1,201 @@
+import type {
+  Annotation,
+  Document,
+  Link,
+  Note,
+  Speaker,
+  Statement,
+  Theme,
+  WorkspaceSnapshot
+} from '../../../shared/domain'
+
+/** Restricts an export to one theme (with its descendants) and/or one document. */
+export interface ExportScope {
+  themeId?: string
+  documentId?: string
+}
+
+export interface ThemeEntry {
+  theme: Theme
+  /** 0 for a root theme. */
+  depth: number
+  /** Names from the root down to this theme. */
+  path: string[]
+}
+
+export interface StatementEntry {
+  statement: Statement
+  document: Document
+}
+
+export interface DocumentEntry {
+  document: Document
+  /** In-scope statements, by position. */
+  statements: Statement[]
+  /** In-scope annotations, by position. */
+  annotations: Annotation[]
+}
+
+/**
+ * The snapshot resolved for exporting: indexes, codebook order and the scope applied.
+ *
+ * Scope rules: a theme scope keeps that theme's subtree, the statements and annotations tagged with a theme of
+ * the subtree, and (everywhere) only codings to those themes. A document scope keeps that document's statements
+ * and annotations. Links are kept when at least one end is in scope and both ends exist. Notes are kept when no
+ * scope is given, or when they reference an in-scope statement or theme.
+ */
+export interface ExportView {
+  snapshot: WorkspaceSnapshot
+  scope: ExportScope
+  /** In-scope themes in codebook order: depth first, siblings by `order`, then name, then id. */
+  themes: ThemeEntry[]
+  /** Every theme of the snapshot (in scope or not). */
+  themeById: Map<string, ThemeEntry>
+  documents: DocumentEntry[]
+  /** Every statement of the snapshot (in scope or not). */
+  statementById: Map<string, StatementEntry>
+  speakerById: Map<string, Speaker>
+  links: Link[]
+  notes: Note[]
+  isThemeInScope(id: string): boolean
+  isStatementInScope(id: string): boolean
+  /** In-scope links where the statement is the `from` or the `to` end. */
+  linksOf(statementId: string): Link[]
+  /** In-scope statements tagged with the theme, in document order. */
+  statementsWithTheme(themeId: string): StatementEntry[]
+  /** In-scope annotations tagged with the theme, in document order. */
+  annotationsWithTheme(themeId: string): { annotation: Annotation; document: Document }[]
+  /** In-scope annotations whose statement (see `statementOfAnnotation`) is this one. */
+  annotationsOfStatement(statementId: string): Annotation[]
+  /** The statement an annotation belongs to, in or out of scope: the one it overlaps most (ties: the earlier one). */
+  statementOfAnnotation(annotation: Annotation): Statement | null
+}
+
+export class ExportScopeError extends Error {}
+
+const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  a.start - b.start || a.end - b.end
+
+export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScope = {}): ExportView {
+  const themeById = orderThemes(snapshot.themes)
+  if (scope.themeId !== undefined && !themeById.has(scope.themeId)) {
+    throw new ExportScopeError(`Unknown theme "${scope.themeId}"`)
+  }
+  if (scope.documentId !== undefined && !snapshot.documents.some((d) => d.document.id === scope.documentId)) {
+    throw new ExportScopeError(`Unknown document "${scope.documentId}"`)
+  }
+  const allThemes = [...themeById.values()]
+  const themes =
+    scope.themeId === undefined ? allThemes : allThemes.filter((t) => isInSubtree(t.theme.id, scope.themeId!, themeById))
+  const themeIds = new Set(themes.map((t) => t.theme.id))
+  const isThemeInScope = (id: string): boolean => themeIds.has(id)
+  const taggedInScope = (ids: string[]): boolean => scope.themeId === undefined || ids.some(isThemeInScope)
+
+  const statementById = new Map<string, StatementEntry>()
+  const documents: DocumentEntry[] = []
+  for (const entry of snapshot.documents) {
+    for (const statement of entry.statements) statementById.set(statement.id, { statement, document: entry.document })
+    if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
+    documents.push({
+      document: entry.document,
+      statements: entry.statements.filter((s) => taggedInScope(s.themeIds)).sort(byPosition),
+      annotations: entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
+    })
+  }
+  const statementScope = new Set(documents.flatMap((d) => d.statements.map((s) => s.id)))
+  const isStatementInScope = (id: string): boolean => statementScope.has(id)
+
+  const links = snapshot.links.filter(
+    (l) =>
+      statementById.has(l.fromId) &&
+      statementById.has(l.toId) &&
+      (isStatementInScope(l.fromId) || isStatementInScope(l.toId))
+  )
+  const noScope = scope.themeId === undefined && scope.documentId === undefined
+  const notes = snapshot.notes.filter(
+    (n) => noScope || n.statementIds.some(isStatementInScope) || n.themeIds.some(isThemeInScope)
+  )
+
+  const statementsOfDoc = new Map(snapshot.documents.map((d) => [d.document.id, [...d.statements].sort(byPosition)]))
+  const statementOfAnnotation = (a: Annotation): Statement | null => {
+    let best: Statement | null = null
+    let bestOverlap = -1
+    for (const s of statementsOfDoc.get(a.documentId) ?? []) {
+      const overlap = Math.min(s.end, a.end) - Math.max(s.start, a.start)
+      const touches = overlap > 0 || (a.start === a.end && s.start <= a.start && a.start <= s.end)
+      if (touches && overlap > bestOverlap) {
+        best = s
+        bestOverlap = overlap
+      }
+    }
+    return best
+  }
+  const annotationsByStatement = new Map<string, Annotation[]>()
+  for (const d of documents) {
+    for (const a of d.annotations) {
+      const s = statementOfAnnotation(a)
+      if (s) annotationsByStatement.set(s.id, [...(annotationsByStatement.get(s.id) ?? []), a])
+    }
+  }
+
+  return {
+    snapshot,
+    scope,
+    themes,
+    themeById,
+    documents,
+    statementById,
+    speakerById: new Map(snapshot.speakers.map((s) => [s.id, s])),
+    links,
+    notes,
+    isThemeInScope,
+    isStatementInScope,
+    linksOf: (id) => links.filter((l) => l.fromId === id || l.toId === id),
+    statementsWithTheme: (themeId) =>
+      documents.flatMap((d) =>
+        d.statements.filter((s) => s.themeIds.includes(themeId)).map((statement) => ({ statement, document: d.document }))
+      ),
+    annotationsWithTheme: (themeId) =>
+      documents.flatMap((d) =>
+        d.annotations.filter((a) => a.themeIds.includes(themeId)).map((annotation) => ({ annotation, document: d.document }))
+      ),
+    annotationsOfStatement: (id) => annotationsByStatement.get(id) ?? [],
+    statementOfAnnotation
+  }
+}
+
+/** Depth-first codebook order. Themes whose parent is missing (or in a cycle) are treated as roots. */
+function orderThemes(themes: Theme[]): Map<string, ThemeEntry> {
+  const ids = new Set(themes.map((t) => t.id))
+  const children = new Map<string | null, Theme[]>()
+  const rootsOfCycles: Theme[] = []
+  for (const t of themes) {
+    const parent = t.parentId !== null && ids.has(t.parentId) && t.parentId !== t.id ? t.parentId : null
+    children.set(parent, [...(children.get(parent) ?? []), t])
+  }
+  const sortSiblings = (list: Theme[]): Theme[] =>
+    [...list].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1))
+  const out = new Map<string, ThemeEntry>()
+  const visit = (t: Theme, depth: number, path: string[]): void => {
+    if (out.has(t.id)) return
+    const entry = { theme: t, depth, path: [...path, t.name] }
+    out.set(t.id, entry)
+    for (const c of sortSiblings(children.get(t.id) ?? [])) visit(c, depth + 1, entry.path)
+  }
+  for (const root of sortSiblings(children.get(null) ?? [])) visit(root, 0, [])
+  // Themes only reachable through a parent cycle: export them as roots rather than lose them.
+  for (const t of sortSiblings(themes)) if (!out.has(t.id)) rootsOfCycles.push(t)
+  for (const t of rootsOfCycles) visit(t, 0, [])
+  return out
+}
+
+function isInSubtree(id: string, rootId: string, themeById: Map<string, ThemeEntry>): boolean {
+  const seen = new Set<string>()
+  let current: string | null = id
+  while (current !== null && !seen.has(current)) {
+    if (current === rootId) return true
+    seen.add(current)
+    current = themeById.get(current)?.theme.parentId ?? null
+  }
+  return false
+}

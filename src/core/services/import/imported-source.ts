@@ -1,0 +1,51 @@
+/** A source extracted from a file, before segmentation and speaker attribution. */
+export interface ImportedSource {
+  /** null when the file carries no usable title: the caller falls back to the file name. */
+  title: string | null
+  /** `YYYY-MM-DD` or an ISO timestamp with an offset (matches the domain's `IsoDate`), or null. */
+  publishedAt: string | null
+  authors: string[]
+  source: { publisher?: string; url?: string; fileName?: string }
+  /** The extracted text, LF line endings, paragraphs separated by a blank line. */
+  text: string
+  /** PDF only: each page as an offset range into `text` (UTF-16 units, end exclusive), for citations. */
+  pages?: { page: number; start: number; end: number }[]
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal
+  onProgress?: (done: number, total: number) => void
+}
+
+export type Importer = (bytes: Uint8Array, fileName: string, opts?: ImportOptions) => Promise<ImportedSource>
+
+/** A file that cannot be imported. `message` is one line naming the file and the problem, never a stack trace. */
+export class ImportError extends Error {
+  constructor(
+    readonly fileName: string,
+    message: string
+  ) {
+    super(oneLine(message))
+    this.name = 'ImportError'
+  }
+}
+
+/** `importError('a/report.pdf', 'is encrypted')` → ImportError "report.pdf is encrypted". */
+export function importError(fileName: string, predicate: string): ImportError {
+  return new ImportError(fileName, `${displayName(fileName)} ${predicate}`)
+}
+
+/** The file's base name, on one line, for messages. */
+export function displayName(fileName: string): string {
+  return baseName(fileName) || 'the file'
+}
+
+/** The file's name without its folder (a dialog may hand over a full path; it is not stored). */
+export function baseName(fileName: string): string {
+  return oneLine(fileName.split(/[\\/]/).pop() ?? '')
+}
+
+function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim()
+}

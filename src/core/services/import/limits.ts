@@ -1,0 +1,29 @@
+import { importError } from './imported-source'
+
+const MiB = 1024 * 1024
+
+/**
+ * The largest file Dossier imports: 50 MiB. A source's text is capped at 2 M characters (`MAX_TEXT`), which a
+ * text-heavy 50 MiB PDF or DOCX already exceeds; larger files are scans or media, better split or OCR'd first.
+ * Sizes are shown in MB of 1024 × 1024 bytes, as file managers on Windows and macOS before 10.6 do.
+ */
+export const MAX_IMPORT_BYTES = 50 * MiB
+
+/** The most a zip (.docx, .qdpx) may expand to, summed over the entries read, as declared in its directory. */
+export const MAX_UNZIPPED_BYTES = 200 * MiB
+
+/** Throws ImportError "<file> is 73.2 MB; the limit is 50 MB" when `byteLength` is over MAX_IMPORT_BYTES. */
+export function checkImportSize(byteLength: number, fileName: string): void {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    throw importError(fileName, `is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`)
+  }
+}
+
+/**
+ * 76_755_763 → "73.2 MB"; whole numbers lose the decimal: "50 MB". Rounds up, so a file just over the limit
+ * reads "50.1 MB", never "50 MB; the limit is 50 MB".
+ */
+export function formatMegabytes(bytes: number): string {
+  const mb = Math.ceil((bytes / MiB) * 10 - 1e-6) / 10
+  return `${Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`
+}

@@ -1,0 +1,78 @@
+/** Test helper: writes a small valid PDF by hand (PDF 1.4, one Helvetica text object per page). */
+
+export interface TestPdfOptions {
+  /** Document information dictionary entries, e.g. { Title: 'Report', Author: 'Ann Lee', CreationDate: 'D:2024…' }. */
+  info?: Record<string, string>
+  /**
+   * Adds a Standard security handler whose user password is not empty, so a reader must ask for a password.
+   * (The content is not actually encrypted: no reader gets that far.)
+   */
+  encrypted?: boolean
+}
+
+/**
+ * A PDF with one page per entry of `pages`. Each page is a list of lines set in 12 pt Helvetica, 14 pt apart,
+ * from the top left; an empty string leaves a blank line (a paragraph gap). A page with no lines gets a
+ * filled rectangle and no text at all, like a scanned page. Only ASCII text, please.
+ */
+export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8Array {
+  const objects: string[] = [] // objects[i] is object number i + 1
+  const add = (body: string): number => objects.push(body)
+
+  const catalog = add('') // filled in once the page tree's number is known
+  const pagesObj = add('')
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const kids: number[] = []
+  for (const lines of pages) {
+    const content = lines.length > 0 ? textOps(lines) : '0.5 g 72 500 200 200 re f'
+    const contentObj = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] ` +
+          `/Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${contentObj} 0 R >>`
+      )
+    )
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
+
+  let trailerExtra = ''
+  if (opts.info) {
+    const entries = Object.entries(opts.info).map(([k, v]) => `/${k} ${pdfString(v)}`)
+    trailerExtra += ` /Info ${add(`<< ${entries.join(' ')} >>`)} 0 R`
+  }
+  if (opts.encrypted) {
+    const hex32 = (seed: number): string =>
+      Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('')
+    const encrypt = add(`<< /Filter /Standard /V 1 /R 2 /O <${hex32(7)}> /U <${hex32(11)}> /P -44 >>`)
+    trailerExtra += ` /Encrypt ${encrypt} 0 R /ID [<${hex32(3).slice(0, 32)}> <${hex32(3).slice(0, 32)}>]`
+  }
+
+  // All content is ASCII, so string length = byte length and offsets can be counted on the string.
+  let pdf = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length)
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = pdf.length
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`
+  return new TextEncoder().encode(pdf)
+}
+
+function textOps(lines: string[]): string {
+  const ops = ['BT', '/F1 12 Tf', '14 TL', '72 720 Td']
+  lines.forEach((line, i) => {
+    if (i > 0) ops.push('T*')
+    if (line !== '') ops.push(`${pdfString(line)} Tj`)
+  })
+  ops.push('ET')
+  return ops.join('\n')
+}
+
+function pdfString(s: string): string {
+  if (/[^\x20-\x7e]/.test(s)) throw new Error(`makeTestPdf: only printable ASCII, got ${JSON.stringify(s)}`)
+  return `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`
+}

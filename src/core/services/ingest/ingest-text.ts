@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto'
+import type { Document, DocumentSource, Speaker, Statement } from '../../../shared/domain'
+import type { DocumentBundle } from '../../model/change'
+import { newId, nowIso } from '../../model/new-id'
+import { segmentText } from '../segment/segment-text'
+import { attributeDocument } from '../attribute/attribute-document'
+import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
+
+export interface IngestInput {
+  text: string
+  title: string
+  publishedAt: string | null
+  authors?: string[]
+  source?: DocumentSource
+  pages?: Document['pages']
+  /** Where segmentation starts (e.g. after a leading date line); the text itself is kept whole. */
+  bodyStart?: number
+}
+
+export const contentHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
+
+/**
+ * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
+ * speakers (reusing known speakers by name or alias, creating the others).
+ */
+export function ingestText(input: IngestInput, known: Iterable<Speaker>): { bundle: DocumentBundle; newSpeakers: Speaker[] } {
+  const documentId = newId('d')
+  const { paragraphs, sentences } = segmentText(input.text, { from: input.bodyStart ?? 0 })
+  const knownList = [...known]
+  const attribution = attributeDocument(input.text, sentences, paragraphs, knownList)
+
+  const newSpeakers: Speaker[] = []
+  const speakerIdByName = new Map<string, string>()
+  const resolve = (name: string): string => {
+    const cached = speakerIdByName.get(name)
+    if (cached) return cached
+    const existing = findSpeakerByName([...knownList, ...newSpeakers], name)
+    let id = existing?.id
+    if (!id) {
+      const candidate = attribution.speakers.find((c) => c.name === name)
+      const sp: Speaker = { id: newId('sp'), name, aliases: candidate?.aliases ?? [], role: candidate?.role ?? null }
+      newSpeakers.push(sp)
+      id = sp.id
+    }
+    speakerIdByName.set(name, id)
+    return id
+  }
+  // Create every discovered speaker, so analysts can attribute to them even where no cue matched.
+  for (const c of attribution.speakers) resolve(c.name)
+
+  const statements: Statement[] = sentences.map((sen, i) => {
+    const a = attribution.assignments[i]
+    const speakerId = a?.speakerName ? resolve(a.speakerName) : null
+    return {
+      id: `${documentId}.${i + 1}`,
+      documentId,
+      start: sen.start,
+      end: sen.end,
+      text: sen.text,
+      paragraphIndex: sen.paragraphIndex,
+      speakerId,
+      attribution: speakerId ? { method: 'auto', cue: a?.cue ?? '' } : { method: 'none' },
+      themeIds: []
+    }
+  })
+  const document: Document = {
+    id: documentId,
+    title: input.title,
+    source: input.source ?? {},
+    publishedAt: input.publishedAt,
+    authors: input.authors ?? [],
+    importedAt: nowIso(),
+    contentHash: contentHash(input.text),
+    text: input.text,
+    paragraphs: paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    ...(input.pages ? { pages: input.pages } : {})
+  }
+  return { bundle: { document, statements, annotations: [] }, newSpeakers }
+}

@@ -1,0 +1,23 @@
+import { ApiError, type ErrorCode } from '../shared/api'
+
+const CODES: Record<string, ErrorCode> = {
+  NOT_A_WORKSPACE: 'NOT_FOUND',
+  EXISTS: 'CONFLICT',
+  LOCKED: 'LOCKED',
+  DAMAGED: 'DAMAGED',
+  READ_ONLY: 'READ_ONLY',
+  INVALID: 'INVALID_INPUT',
+  IO: 'INTERNAL',
+  NO_BACKUP: 'NOT_FOUND'
+}
+
+/** Store and file-system failures as ApiErrors whose message a user can act on. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err
+  const e = err as { name?: string; code?: string; message?: string; path?: string }
+  if (e?.name === 'StoreError' && e.code && CODES[e.code]) return new ApiError(CODES[e.code]!, e.message ?? 'store error')
+  if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS')
+    return new ApiError('READ_ONLY', `cannot write ${e.path ?? 'the workspace'}: permission denied; nothing was changed`)
+  if (e?.code === 'ENOSPC') return new ApiError('INTERNAL', 'the disk is full; nothing was changed')
+  return new ApiError('INTERNAL', `write failed: ${e?.message ?? String(err)}; nothing was changed`)
+}

@@ -1,0 +1,90 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { DocumentFile, LinksFile, NoteFile, WorkspaceFile } from '../files'
+
+/** Test data builders and a temp folder per test. Test-only. */
+
+export const NOW = '2026-01-15T10:00:00.000Z'
+
+export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-store-'))
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
+}
+
+export function sampleWorkspace(name = 'Sample'): WorkspaceFile {
+  return {
+    schemaVersion: 2,
+    meta: { id: 'ws-1', name, createdAt: NOW },
+    themes: [
+      { id: 'th-1', name: 'Defence', color: '#1f77b4', parentId: null, description: '', order: 0 },
+      { id: 'th-2', name: 'Budget', color: '#ff7f0e', parentId: 'th-1', description: '', order: 0 }
+    ],
+    speakers: [{ id: 'sp-1', name: 'Jens Stoltenberg', aliases: ['Stoltenberg'], role: null }]
+  }
+}
+
+export function sampleLinks(count = 0): LinksFile {
+  return {
+    schemaVersion: 2,
+    links: Array.from({ length: count }, (_, i) => ({
+      id: `ln-${i}`,
+      fromId: 'doc-1.0',
+      toId: 'doc-1.1',
+      relation: 'supports' as const,
+      note: '',
+      createdAt: NOW
+    }))
+  }
+}
+
+export function sampleDocument(id: string, title = `Document ${id}`): DocumentFile {
+  const text = 'Allies must spend more. "We will," he said.'
+  return {
+    schemaVersion: 2,
+    document: {
+      id,
+      title,
+      source: { publisher: 'Example' },
+      publishedAt: '2026-01-01',
+      authors: [],
+      importedAt: NOW,
+      contentHash: 'a'.repeat(64),
+      text,
+      paragraphs: [{ start: 0, end: text.length }]
+    },
+    statements: [
+      {
+        id: `${id}.0`,
+        documentId: id,
+        start: 0,
+        end: 23,
+        text: text.slice(0, 23),
+        paragraphIndex: 0,
+        speakerId: null,
+        attribution: { method: 'none' },
+        themeIds: []
+      }
+    ],
+    annotations: []
+  }
+}
+
+export function sampleNote(id: string, title = `Note ${id}`): NoteFile {
+  return {
+    schemaVersion: 2,
+    note: {
+      id,
+      title,
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: title }] }] },
+      plain: title,
+      statementIds: [],
+      themeIds: [],
+      createdAt: NOW,
+      updatedAt: NOW
+    }
+  }
+}
+
+export const readText = (dir: string, file: string): Promise<string> => readFile(join(dir, file), 'utf8')
+export const readJson = async (dir: string, file: string): Promise<unknown> => JSON.parse(await readText(dir, file))

@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { Adapter } from 'lowdb'
+import writeFileAtomic from 'write-file-atomic'
+import { fsyncDir } from './fsync-dir'
+
+export interface DurableWriteOptions {
+  /** fsync the containing folder after the rename (default true). Batch writers turn it off and sync once. */
+  syncDir?: boolean
+  /** Test seam: called once the temp file exists, before its content is written. Throwing aborts the write. */
+  onTempFile?: (tmpPath: string) => void | Promise<void>
+}
+
+export interface DurableJsonFileOptions extends DurableWriteOptions {
+  /** Indentation of the written JSON; compact when omitted. */
+  indent?: number
+}
+
+/** The exact text written for `data`, so a caller can compare a file's bytes with what would be written. */
+export function serializeJson(data: unknown, indent?: number): string {
+  return JSON.stringify(data, null, indent) + '\n'
+}
+
+/**
+ * Writes `text` to `filename` so that a crash leaves either the old or the new content, never a mix:
+ * a temp file in the same folder, fsync, rename over the target, then fsync of the folder.
+ */
+export async function writeFileDurably(
+  filename: string,
+  text: string,
+  opts: DurableWriteOptions = {}
+): Promise<void> {
+  await writeFileAtomic(filename, text, {
+    encoding: 'utf8',
+    fsync: true,
+    ...(opts.onTempFile ? { tmpfileCreated: opts.onTempFile } : {})
+  })
+  if (opts.syncDir !== false) await fsyncDir(dirname(filename))
+}
+
+/**
+ * A lowdb adapter for one JSON file that writes crash-safely (see writeFileDurably). `read` returns null when the
+ * file does not exist and throws (SyntaxError) when it is not valid JSON, so a caller never mistakes a damaged
+ * file for a missing one and writes defaults over it.
+ *
+ * Use with `new Low(new DurableJsonFile(path), defaultData)`; never with JSONFilePreset.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly filename: string,
+    private readonly options: DurableJsonFileOptions = {}
+  ) {}
+
+  async read(): Promise<T | null> {
+    const result = await this.readValue()
+    return result.found ? (result.value as T) : null
+  }
+
+  /** Like `read`, but tells a missing file apart from one that holds `null`. */
+  async readValue(): Promise<{ found: false } | { found: true; value: unknown }> {
+    let text: string
+    try {
+      text = await readFile(this.filename, 'utf8')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { found: false }
+      throw err
+    }
+    // A byte-order mark (added by some editors) is not part of the JSON.
+    return { found: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurably(this.filename, serializeJson(data, this.options.indent), this.options)
+  }
+}

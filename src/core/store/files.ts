@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import {
+  Annotation,
+  Document,
+  Link,
+  Note,
+  Speaker,
+  Statement,
+  Theme,
+  WorkspaceMeta
+} from '../../shared/domain'
+
+/** The schema version this build reads and writes. Older files are migrated on open (see migrations/). */
+export const SCHEMA_VERSION = 2
+
+export const WorkspaceFile = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    meta: WorkspaceMeta,
+    themes: z.array(Theme),
+    speakers: z.array(Speaker)
+  })
+  .strict()
+export type WorkspaceFile = z.infer<typeof WorkspaceFile>
+
+export const DocumentFile = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    document: Document,
+    statements: z.array(Statement),
+    annotations: z.array(Annotation)
+  })
+  .strict()
+export type DocumentFile = z.infer<typeof DocumentFile>
+
+export const LinksFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), links: z.array(Link) }).strict()
+export type LinksFile = z.infer<typeof LinksFile>
+
+export const NoteFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), note: Note }).strict()
+export type NoteFile = z.infer<typeof NoteFile>
+
+/**
+ * A file of the workspace, by its path relative to the workspace folder:
+ * `workspace.json`, `links.json`, `documents/<id>.json`, `notes/<id>.json`.
+ */
+export type FileKey = 'workspace.json' | 'links.json' | `documents/${string}.json` | `notes/${string}.json`
+
+export const documentFileKey = (id: string): FileKey => `documents/${id}.json`
+export const noteFileKey = (id: string): FileKey => `notes/${id}.json`
+
+/** A file that could not be read or failed validation. It is never overwritten until restored. */
+export interface DamagedFile {
+  file: string
+  reason: string
+}
+
+/** The kinds of workspace file, each with its own schema. */
+export type FileKind = 'workspace' | 'links' | 'document' | 'note'
+
+export const FILE_SCHEMAS = {
+  workspace: WorkspaceFile,
+  links: LinksFile,
+  document: DocumentFile,
+  note: NoteFile
+} as const
+
+/** The file contents by kind. */
+export interface FileData {
+  workspace: WorkspaceFile
+  links: LinksFile
+  document: DocumentFile
+  note: NoteFile
+}
+export type AnyFileData = FileData[FileKind]
+
+const SHARDED = /^(documents|notes)\/([A-Za-z0-9_.-]{1,80})\.json$/
+
+/**
+ * What a relative path names: its kind and, for documents and notes, the id from the file name.
+ * Null when the path is not a workspace file (so `..`, absolute paths and other folders are never FileKeys).
+ */
+export function parseFileKey(file: string): { key: FileKey; kind: FileKind; id: string | null } | null {
+  if (file === 'workspace.json') return { key: file, kind: 'workspace', id: null }
+  if (file === 'links.json') return { key: file, kind: 'links', id: null }
+  const m = SHARDED.exec(file)
+  if (!m || !m[2]) return null
+  return { key: file as FileKey, kind: m[1] === 'documents' ? 'document' : 'note', id: m[2] }
+}
+
+/** workspace.json is small and often read by people, so it is indented; the other files are compact. */
+export const jsonIndentFor = (file: string): number | undefined => (file === 'workspace.json' ? 2 : undefined)

@@ -1,0 +1,24 @@
+import { join } from 'node:path'
+import { DurableJsonFile } from './durable-json-file'
+import { describeError } from './store-error'
+import type { StoreHooks } from './store-hooks'
+import { checkFileData, type FileCheck } from './validate-file'
+
+/** The reason recorded for a required file (workspace.json, links.json) that does not exist. */
+export const MISSING_REASON = 'missing'
+
+/**
+ * Reads, migrates and validates one workspace file. Never throws for a bad file: the failure comes back as
+ * `{ ok: false, reason }` with a short reason (`missing`, `not valid JSON: …`, `invalid: …`, `could not be read: …`).
+ */
+export async function readCheckedFile(dir: string, file: string, hooks?: StoreHooks): Promise<FileCheck> {
+  try {
+    await hooks?.onOp?.('read', file)
+    const result = await new DurableJsonFile(join(dir, file)).readValue()
+    if (!result.found) return { ok: false, reason: MISSING_REASON }
+    return checkFileData(file, result.value, { migrate: true })
+  } catch (err) {
+    if (err instanceof SyntaxError) return { ok: false, reason: `not valid JSON: ${err.message}` }
+    return { ok: false, reason: `could not be read: ${describeError(err)}` }
+  }
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod'
+import {
+  FILE_SCHEMAS,
+  SCHEMA_VERSION,
+  parseFileKey,
+  type AnyFileData,
+  type FileKey,
+  type FileKind
+} from './files'
+import { migrate } from './migrations'
+
+export type FileCheck =
+  | { ok: true; key: FileKey; kind: FileKind; id: string | null; data: AnyFileData; fromVersion: number }
+  | { ok: false; reason: string }
+
+/** A short, user-readable summary of a zod error: `path: message` for the first `max` issues. */
+export function summarizeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((issue) => {
+    const message = issue.message.replace(/^Invalid input: /, '')
+    return issue.path.length > 0 ? `${issue.path.join('.')}: ${message}` : message
+  })
+  const more = error.issues.length - max
+  return parts.join('; ') + (more > 0 ? ` (and ${more} more)` : '')
+}
+
+/**
+ * Checks the parsed JSON of workspace file `file`: migrates it when `migrate` is set (files read from disk),
+ * validates it against the schema of its kind and checks that a document or note file holds the id in its name.
+ * The returned data is the schema's output (a fresh object).
+ */
+export function checkFileData(file: string, raw: unknown, opts: { migrate: boolean }): FileCheck {
+  const key = parseFileKey(file)
+  if (!key) return { ok: false, reason: 'not a workspace file name' }
+  let data = raw
+  let fromVersion = SCHEMA_VERSION
+  if (opts.migrate) {
+    try {
+      ;({ data, fromVersion } = migrate(key.kind, raw))
+    } catch (err) {
+      return { ok: false, reason: err instanceof Error ? err.message : String(err) }
+    }
+  }
+  const result = FILE_SCHEMAS[key.kind].safeParse(data)
+  if (!result.success) return { ok: false, reason: `invalid: ${summarizeIssues(result.error)}` }
+  const value = result.data as AnyFileData
+  const innerId = 'document' in value ? value.document.id : 'note' in value ? value.note.id : null
+  if (key.id !== null && innerId !== key.id) {
+    const field = key.kind === 'document' ? 'document.id' : 'note.id'
+    return { ok: false, reason: `invalid: ${field}: "${innerId}" does not match the file name` }
+  }
+  return { ok: true, key: key.key, kind: key.kind, id: key.id, data: value, fromVersion }
+}

@@ -1,0 +1,31 @@
+import { mkdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { StoreError, ioError } from './store-error'
+
+const WORKSPACE_FILE = 'workspace.json'
+const FOLDERS = ['documents', 'notes', '.backup/documents', '.backup/notes']
+
+/** Throws NOT_A_WORKSPACE unless `dir` holds a workspace.json (valid or not). */
+export async function assertWorkspace(dir: string): Promise<void> {
+  try {
+    if ((await stat(join(dir, WORKSPACE_FILE))).isFile()) return
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw ioError(`could not open workspace ${dir}`, err)
+  }
+  throw new StoreError('NOT_A_WORKSPACE', `${dir} is not a Dossier workspace (no workspace.json)`)
+}
+
+/** Throws EXISTS if `dir` already holds a workspace.json. */
+export async function assertNoWorkspace(dir: string): Promise<void> {
+  const found = await stat(join(dir, WORKSPACE_FILE)).then(
+    () => true,
+    () => false
+  )
+  if (found) throw new StoreError('EXISTS', `${dir} already contains a Dossier workspace (workspace.json)`)
+}
+
+/** Creates the sub-folders of a workspace (those missing). */
+export async function makeWorkspaceFolders(dir: string): Promise<void> {
+  for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true })
+}

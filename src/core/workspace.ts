@@ -1,0 +1,249 @@
+import type { ChangeEvent, EntityKind } from '../shared/api'
+import { ApiError } from '../shared/api'
+import { invertChanges, type Change } from './model/change'
+import { WorkspaceState } from './model/workspace-state'
+import { statementsInRange } from './model/statements-in-range'
+import { SearchIndex } from './services/search/search-index'
+import { SCHEMA_VERSION, documentFileKey, noteFileKey, type FileKey } from './store/files'
+import { WorkspaceStore } from './store/workspace-store'
+import { toApiError } from './store-error-to-api'
+
+interface HistoryEntry {
+  label: string
+  changes: Change[]
+  coalesceKey?: string
+  at: number
+}
+
+/** Edits to the same thing within this window (autosaved typing) undo as one step. */
+const COALESCE_MS = 10_000
+
+const HISTORY_LIMIT = 200
+
+/**
+ * An open workspace: the store on disk, the state in memory with its indexes and search, the undo history.
+ * Every mutation runs one at a time: build changes from the current state, apply, write the touched files,
+ * and roll the memory back if the write fails.
+ */
+export class Workspace {
+  version = 0
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly undoStack: HistoryEntry[] = []
+  private readonly redoStack: HistoryEntry[] = []
+  private readonly listeners = new Set<(e: ChangeEvent) => void>()
+
+  private constructor(
+    readonly store: WorkspaceStore,
+    readonly state: WorkspaceState,
+    readonly search: SearchIndex
+  ) {}
+
+  static fromStore(store: WorkspaceStore): Workspace {
+    const { workspace, links, documents, notes } = store.data
+    const state = new WorkspaceState({
+      meta: workspace?.meta ?? null,
+      themes: workspace?.themes ?? [],
+      speakers: workspace?.speakers ?? [],
+      documents: [...documents.values()].map((d) => ({
+        document: d.document,
+        statements: d.statements,
+        annotations: d.annotations
+      })),
+      links: links?.links ?? [],
+      notes: [...notes.values()].map((n) => n.note)
+    })
+    const ws = new Workspace(store, state, new SearchIndex())
+    ws.indexAll()
+    return ws
+  }
+
+  private indexAll(): void {
+    const title = (id: string) => this.state.docs.get(id)?.document.title ?? ''
+    this.search.addAllStatements(this.state.statements.values(), title)
+    for (const a of this.state.annotations.values()) this.indexAnnotation(a.id)
+    for (const n of this.state.notes.values()) this.search.putNote(n)
+  }
+
+  onChange(listener: (e: ChangeEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  get readOnly(): boolean {
+    return this.store.readOnly
+  }
+
+  /** Runs `build` against the current state and commits the changes it returns as one undoable step. */
+  mutate<T>(
+    label: string,
+    build: () => { changes: Change[]; result: T },
+    opts: { coalesceKey?: string } = {}
+  ): Promise<T> {
+    return this.serialize(async () => {
+      if (this.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
+      const { changes, result } = build()
+      if (changes.length === 0) return result
+      await this.commit(changes, label)
+      const top = this.undoStack.at(-1)
+      const now = Date.now()
+      if (opts.coalesceKey && top?.coalesceKey === opts.coalesceKey && this.redoStack.length === 0 && now - top.at < COALESCE_MS) {
+        top.changes = [...top.changes, ...changes]
+        top.at = now
+        return result
+      }
+      this.undoStack.push({ label, changes, coalesceKey: opts.coalesceKey, at: now })
+      if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
+      this.redoStack.length = 0
+      return result
+    })
+  }
+
+  undo(): Promise<string | null> {
+    return this.serialize(async () => {
+      const entry = this.undoStack.at(-1)
+      if (!entry) return null
+      await this.commit(invertChanges(entry.changes), `Undo: ${entry.label}`)
+      this.undoStack.pop()
+      this.redoStack.push(entry)
+      return entry.label
+    })
+  }
+
+  redo(): Promise<string | null> {
+    return this.serialize(async () => {
+      const entry = this.redoStack.at(-1)
+      if (!entry) return null
+      await this.commit(entry.changes, `Redo: ${entry.label}`)
+      this.redoStack.pop()
+      this.undoStack.push(entry)
+      return entry.label
+    })
+  }
+
+  history(): { canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null } {
+    return {
+      canUndo: this.undoStack.length > 0,
+      canRedo: this.redoStack.length > 0,
+      undoLabel: this.undoStack.at(-1)?.label ?? null,
+      redoLabel: this.redoStack.at(-1)?.label ?? null
+    }
+  }
+
+  /** Runs read-only work after pending writes, so it sees a consistent state. */
+  read<T>(fn: () => T | Promise<T>): Promise<T> {
+    return this.serialize(async () => fn())
+  }
+
+  private serialize<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  private async commit(changes: Change[], label: string): Promise<void> {
+    this.state.apply(changes)
+    try {
+      await this.store.commit(this.writesFor(changes))
+    } catch (err) {
+      this.state.apply(invertChanges(changes))
+      throw toApiError(err)
+    }
+    this.updateSearch(changes)
+    this.version++
+    const event: ChangeEvent = { version: this.version, label, ...this.touched(changes) }
+    for (const l of this.listeners) {
+      try {
+        l(event)
+      } catch (err) {
+        console.error('change listener failed:', err)
+      }
+    }
+  }
+
+  private writesFor(changes: Change[]): { file: FileKey; data: unknown }[] {
+    const files = new Map<FileKey, () => unknown>()
+    const s = this.state
+    for (const c of changes) {
+      switch (c.kind) {
+        case 'meta':
+        case 'theme':
+        case 'speaker':
+          files.set('workspace.json', () => ({
+            schemaVersion: SCHEMA_VERSION,
+            meta: s.meta,
+            themes: [...s.themes.values()],
+            speakers: [...s.speakers.values()]
+          }))
+          break
+        case 'link':
+          files.set('links.json', () => ({ schemaVersion: SCHEMA_VERSION, links: [...s.links.values()] }))
+          break
+        case 'note': {
+          const id = (c.after ?? c.before)!.id
+          files.set(noteFileKey(id), () => {
+            const note = s.notes.get(id)
+            return note ? { schemaVersion: SCHEMA_VERSION, note } : null
+          })
+          break
+        }
+        case 'statement':
+        case 'annotation':
+        case 'document': {
+          const id = c.kind === 'document' ? (c.after ?? c.before)!.document.id : (c.after ?? c.before)!.documentId
+          files.set(documentFileKey(id), () => {
+            const b = s.docs.get(id)
+            return b ? { schemaVersion: SCHEMA_VERSION, ...b } : null
+          })
+          break
+        }
+      }
+    }
+    return [...files].map(([file, data]) => ({ file, data: data() }))
+  }
+
+  private updateSearch(changes: Change[]): void {
+    for (const c of changes) {
+      if (c.kind === 'annotation') {
+        if (c.after) this.indexAnnotation(c.after.id)
+        else if (c.before) this.search.removeAnnotation(c.before.id)
+      } else if (c.kind === 'note') {
+        if (c.after) this.search.putNote(c.after)
+        else if (c.before) this.search.removeNote(c.before.id)
+      } else if (c.kind === 'document') {
+        if (c.before) {
+          for (const st of c.before.statements) this.search.removeStatement(st.id)
+          for (const a of c.before.annotations) this.search.removeAnnotation(a.id)
+        }
+        if (c.after) {
+          const title = c.after.document.title
+          this.search.addAllStatements(c.after.statements, () => title)
+          for (const a of c.after.annotations) this.indexAnnotation(a.id)
+        }
+      }
+    }
+  }
+
+  private indexAnnotation(id: string): void {
+    const a = this.state.annotations.get(id)
+    const bundle = a && this.state.docs.get(a.documentId)
+    if (!a || !bundle) return
+    const statementId = statementsInRange(bundle.statements, a.start, a.end)[0]?.id ?? null
+    this.search.putAnnotation(a, statementId, bundle.document.title)
+  }
+
+  private touched(changes: Change[]): { kinds: EntityKind[]; documentIds: string[] } {
+    const kinds = new Set<EntityKind>()
+    const docs = new Set<string>()
+    for (const c of changes) {
+      kinds.add(c.kind === 'meta' ? 'workspace' : c.kind)
+      if (c.kind === 'statement' || c.kind === 'annotation') docs.add((c.after ?? c.before)!.documentId)
+      if (c.kind === 'document') docs.add((c.after ?? c.before)!.document.id)
+    }
+    return { kinds: [...kinds], documentIds: [...docs] }
+  }
+
+  async close(): Promise<void> {
+    await this.queue
+    await this.store.close()
+  }
+}

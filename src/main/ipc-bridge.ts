@@ -1,0 +1,45 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron'
+import { ApiError } from '../shared/api/errors'
+import { isOpName } from '../shared/api/contract'
+import type { ChangeEvent } from '../shared/api/views'
+import type { CoreService } from '../core/core-service'
+import { isTrustedSender } from './app-url-policy'
+import { IPC_CHANGE, IPC_INVOKE } from './ipc-channels'
+import { toReply, type ReplyEnvelope } from './reply-envelope'
+
+export interface IpcBridgeOptions {
+  appEntryUrl: string
+  getCore: () => CoreService | null
+  getWindow: () => BrowserWindow | null
+}
+
+function senderIsTrusted(event: IpcMainInvokeEvent, appEntryUrl: string, win: BrowserWindow | null): boolean {
+  const frame = event.senderFrame
+  const isMainWindowTopFrame =
+    !!win && !win.isDestroyed() && frame !== null && event.sender === win.webContents && frame === win.webContents.mainFrame
+  return isTrustedSender({ frameUrl: frame?.url ?? null, isMainWindowTopFrame }, appEntryUrl)
+}
+
+/** Serves `window.dossier.invoke` for the main window only; the core validates the input with zod. */
+export function registerIpcBridge({ appEntryUrl, getCore, getWindow }: IpcBridgeOptions): void {
+  ipcMain.handle(IPC_INVOKE, async (event, op: unknown, input: unknown): Promise<ReplyEnvelope> => {
+    if (!senderIsTrusted(event, appEntryUrl, getWindow())) {
+      console.error(`[dossier] refused IPC from untrusted frame ${event.senderFrame?.url ?? '(gone)'}`)
+      return { ok: false, error: { code: 'INVALID_INPUT', message: 'This frame may not call Dossier operations.' } }
+    }
+    if (typeof op !== 'string' || !isOpName(op)) {
+      return { ok: false, error: new ApiError('UNKNOWN_OP', `Unknown operation: ${String(op).slice(0, 80)}`).toJSON() }
+    }
+    const core = getCore()
+    if (!core) return { ok: false, error: { code: 'LOCKED', message: 'No workspace is open.' } }
+    return toReply(() => core.dispatch(op, input ?? {}), op)
+  })
+}
+
+/** Forwards the core's change events to the window; returns the unsubscribe function. */
+export function forwardChanges(core: CoreService, getWindow: () => BrowserWindow | null): () => void {
+  return core.onChange((change: ChangeEvent) => {
+    const win = getWindow()
+    if (win && !win.isDestroyed()) win.webContents.send(IPC_CHANGE, change)
+  })
+}

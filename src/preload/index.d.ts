@@ -1,0 +1,19 @@
+import type { ApiErrorBody, ChangeEvent } from '../shared/api'
+import type { MenuCommand } from '../main/ipc-channels'
+
+/** What `window.dossier.invoke` resolves to: the core's result, or the ApiError it threw, as data. */
+export type DossierReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }
+
+/** The whole surface the preload exposes to the renderer (desktop app only; absent in browser mode). */
+export interface DossierBridge {
+  invoke(op: string, input: unknown): Promise<DossierReply>
+  onChange(listener: (event: ChangeEvent) => void): () => void
+  onMenu(listener: (command: MenuCommand) => void): () => void
+  readonly platform: string
+}
+
+declare global {
+  interface Window {
+    dossier?: DossierBridge
+  }
+}

@@ -1,0 +1,25 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, MENU_COMMANDS, type MenuCommand } from '../main/ipc-channels'
+import type { ChangeEvent } from '../shared/api/views'
+import type { DossierBridge, DossierReply } from './index.d'
+
+function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, payload: T): void => listener(payload)
+  ipcRenderer.on(channel, handler)
+  return () => {
+    ipcRenderer.removeListener(channel, handler)
+  }
+}
+
+// Only these functions cross the bridge; ipcRenderer itself never does.
+const bridge: DossierBridge = {
+  invoke: (op: string, input: unknown): Promise<DossierReply> => ipcRenderer.invoke(IPC_INVOKE, String(op), input),
+  onChange: (listener: (event: ChangeEvent) => void) => subscribe(IPC_CHANGE, listener),
+  onMenu: (listener: (command: MenuCommand) => void) =>
+    subscribe<MenuCommand>(IPC_MENU, (command) => {
+      if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command)
+    }),
+  platform: process.platform
+}
+
+contextBridge.exposeInMainWorld('dossier', bridge)

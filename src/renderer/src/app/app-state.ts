@@ -1,0 +1,117 @@
+import { useSyncExternalStore } from 'react'
+
+export type View = 'reader' | 'claims' | 'notes'
+export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
+
+export interface Filter {
+  themeId?: string
+  speakerId?: string
+  documentId?: string
+  linked?: 'any' | 'linked' | 'unlinked'
+  text?: string
+}
+
+export interface AppState {
+  view: View
+  documentId: string | null
+  selection: Selection
+  noteId: string | null
+  filter: Filter
+  searchOpen: boolean
+  helpOpen: boolean
+  linkPicker: { fromId: string } | null
+  /** Bumped by `openStatement`: the reader scrolls the selected statement into view when it changes. */
+  revealSeq: number
+  /** An annotation whose note editor should take focus once the inspector shows it. */
+  focusNoteOf: string | null
+}
+
+export const initialAppState: AppState = {
+  view: 'reader',
+  documentId: null,
+  selection: null,
+  noteId: null,
+  filter: {},
+  searchOpen: false,
+  helpOpen: false,
+  linkPicker: null,
+  revealSeq: 0,
+  focusNoteOf: null
+}
+
+type Listener = () => void
+
+export interface Store<S> {
+  getState(): S
+  setState(patch: Partial<S> | ((s: S) => Partial<S>)): void
+  subscribe(fn: Listener): () => void
+}
+
+export function createStore<S extends object>(initial: S): Store<S> {
+  let state = initial
+  const listeners = new Set<Listener>()
+  return {
+    getState: () => state,
+    setState(patch) {
+      const next = typeof patch === 'function' ? patch(state) : patch
+      const keys = Object.keys(next) as (keyof S)[]
+      if (keys.every((k) => Object.is(state[k], next[k]))) return
+      state = { ...state, ...next }
+      for (const fn of [...listeners]) fn()
+    },
+    subscribe(fn) {
+      listeners.add(fn)
+      return () => listeners.delete(fn)
+    }
+  }
+}
+
+export const appStore = createStore<AppState>(initialAppState)
+
+export function useAppState<T>(selector: (s: AppState) => T): T {
+  return useSyncExternalStore(
+    appStore.subscribe,
+    () => selector(appStore.getState()),
+    () => selector(appStore.getState())
+  )
+}
+
+/** Switches to the reader on a statement's document, selects the statement and scrolls it into view. */
+export function openStatement(statementId: string, documentId: string): void {
+  appStore.setState((s) => ({
+    view: 'reader',
+    documentId,
+    selection: { kind: 'statement', id: statementId },
+    revealSeq: s.revealSeq + 1
+  }))
+}
+
+export function openAnnotation(annotationId: string, documentId: string): void {
+  appStore.setState((s) => ({
+    view: 'reader',
+    documentId,
+    selection: { kind: 'annotation', id: annotationId },
+    revealSeq: s.revealSeq + 1
+  }))
+}
+
+export function openDocument(documentId: string): void {
+  appStore.setState({ view: 'reader', documentId, selection: null })
+}
+
+export function openNote(id: string): void {
+  appStore.setState({ view: 'notes', noteId: id })
+}
+
+/** Shows the claims table filtered (replacing any previous filter). */
+export function showClaims(filter: Filter): void {
+  appStore.setState({ view: 'claims', filter })
+}
+
+export function select(selection: Selection): void {
+  appStore.setState({ selection })
+}
+
+export function openLinkPicker(fromId: string): void {
+  appStore.setState({ linkPicker: { fromId } })
+}

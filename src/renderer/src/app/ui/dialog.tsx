@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+import './dialog.css'
+
+interface DialogProps {
+  title: string
+  onClose(): void
+  children: ReactNode
+  footer?: ReactNode
+  /** Extra class for sizing, e.g. 'dialog--wide'. */
+  className?: string
+  /** The control to focus first; defaults to the first focusable control. */
+  initialFocus?: string
+}
+
+/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes, focus returns on close. */
+export function Dialog({ title, onClose, children, footer, className, initialFocus }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const onCloseRef = useRef(onClose)
+  onCloseRef.current = onClose
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    const opener = document.activeElement as HTMLElement | null
+    if (!dialog.open) dialog.showModal()
+    const target = initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null
+    target?.focus()
+    const onCancel = (e: Event) => {
+      e.preventDefault()
+      onCloseRef.current()
+    }
+    dialog.addEventListener('cancel', onCancel)
+    return () => {
+      dialog.removeEventListener('cancel', onCancel)
+      if (dialog.open) dialog.close()
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [initialFocus])
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onMouseDown={(e) => {
+        if (e.target === ref.current) onClose()
+      }}
+    >
+      <div className="dialog__panel">
+        <header className="dialog__header">
+          <h2 id={titleId} className="dialog__title">
+            {title}
+          </h2>
+          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="dialog__body">{children}</div>
+        {footer && <footer className="dialog__footer">{footer}</footer>}
+      </div>
+    </dialog>
+  )
+}

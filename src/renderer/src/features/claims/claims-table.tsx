@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { openStatement } from '../../app/app-state'
+import { ariaSort, COLUMNS, nextSort, type SortState } from './claims-columns'
+import { ClaimsRow, type Lookups } from './claims-row'
+import type { StatementPages } from './use-statement-pages'
+
+const ROW_HEIGHT = 34
+const HEAD_HEIGHT = 32
+const OVERSCAN = 12
+
+interface Props {
+  pages: StatementPages
+  total: number
+  sort: SortState
+  onSort(sort: SortState): void
+  lookups: Lookups
+  /** Resets the active row and scroll position when the query changes. */
+  queryKey: string
+}
+
+/** The statements grid: virtualised rows, sortable headers, arrow-key navigation, Enter opens in the reader. */
+export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(0)
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  const { ensure } = pages
+
+  useEffect(() => {
+    if (total > 0) ensure(first, last)
+  }, [first, last, total, ensure, pages.version])
+
+  useEffect(() => {
+    setActive(0)
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [queryKey])
+
+  const activeIndex = Math.min(active, Math.max(0, total - 1))
+  const rowId = (i: number): string => `claims-row-${i}`
+
+  const open = useCallback(
+    (index: number) => {
+      setActive(index)
+      const row = pages.row(index)
+      if (row) openStatement(row.id, row.documentId)
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [pages.row, pages.version]
+  )
+
+  const move = (to: number): void => {
+    const i = Math.max(0, Math.min(total - 1, to))
+    setActive(i)
+    virtualizer.scrollToIndex(i, { align: 'auto' })
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.target !== e.currentTarget || total === 0 || e.altKey || e.metaKey || e.ctrlKey) return
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1)
+    switch (e.key) {
+      case 'ArrowDown':
+        move(activeIndex + 1)
+        break
+      case 'ArrowUp':
+        move(activeIndex - 1)
+        break
+      case 'PageDown':
+        move(activeIndex + page)
+        break
+      case 'PageUp':
+        move(activeIndex - page)
+        break
+      case 'Home':
+        move(0)
+        break
+      case 'End':
+        move(total - 1)
+        break
+      case 'Enter':
+        open(activeIndex)
+        break
+      default:
+        return
+    }
+    e.preventDefault()
+  }
+
+  return (
+    <div
+      ref={scrollRef}
+      className="claims-grid"
+      role="grid"
+      aria-label="Statements"
+      aria-rowcount={total + 1}
+      aria-colcount={COLUMNS.length}
+      aria-readonly="true"
+      tabIndex={0}
+      aria-activedescendant={total > 0 && items.some((v) => v.index === activeIndex) ? rowId(activeIndex) : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="claims-head" style={{ height: HEAD_HEIGHT }}>
+        <div role="row" aria-rowindex={1} className="claims-row claims-row--head">
+          {COLUMNS.map((col, i) => (
+            <div
+              key={col.id}
+              role="columnheader"
+              aria-colindex={i + 1}
+              aria-sort={ariaSort(sort, col)}
+              className={`claims-cell${col.numeric ? ' claims-cell--num' : ''}`}
+            >
+              {col.sort ? (
+                <button type="button" className="claims-sort" onClick={() => onSort(nextSort(sort, col.sort!))}>
+                  {col.label}
+                  <span aria-hidden="true" className="claims-sort__arrow">
+                    {sort.key === col.sort ? (sort.descending ? '▼' : '▲') : ''}
+                  </span>
+                </button>
+              ) : (
+                <span className="claims-sort claims-sort--static">{col.label}</span>
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((v) => (
+          <ClaimsRow
+            key={v.index}
+            id={rowId(v.index)}
+            index={v.index}
+            row={pages.row(v.index)}
+            active={v.index === activeIndex}
+            top={v.start - HEAD_HEIGHT}
+            height={ROW_HEIGHT}
+            lookups={lookups}
+            onOpen={open}
+          />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,78 @@
+import { useEffect } from 'react'
+import { onMenuCommand, type MenuCommand } from '../../api/api'
+import { appStore, type View } from '../../app/app-state'
+import { runHistory } from './run-history'
+import { createKeySequence } from './key-sequence'
+import { isTypingTarget } from './is-typing-target'
+import { matchShortcut } from './match-shortcut'
+
+const VIEW_SEQUENCES: Record<string, View> = { 'g r': 'reader', 'g c': 'claims', 'g n': 'notes' }
+
+type Command = MenuCommand | 'search' | 'help'
+
+/** Runs an application command, whether it came from a key or the desktop menu. */
+export function runCommand(cmd: Command): void {
+  switch (cmd) {
+    case 'undo':
+    case 'redo':
+      void runHistory(cmd)
+      return
+    case 'find':
+    case 'search':
+      appStore.setState({ searchOpen: true, helpOpen: false })
+      return
+    case 'shortcuts':
+    case 'help':
+      appStore.setState((s) => ({ helpOpen: !s.helpOpen, searchOpen: false }))
+  }
+}
+
+/** The app-wide keyboard shortcuts (see SHORTCUT_GROUPS); the reader and dialogs handle their own keys. */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const sequence = createKeySequence(Object.keys(VIEW_SEQUENCES))
+    const onKeyDown = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.isComposing) return
+      if (matchShortcut(e, 'mod+k')) {
+        e.preventDefault()
+        appStore.setState((s) => ({ searchOpen: !s.searchOpen, helpOpen: false }))
+        return
+      }
+      if (isTypingTarget(e.target)) return
+      const { searchOpen, helpOpen } = appStore.getState()
+      if (matchShortcut(e, 'mod+z')) {
+        e.preventDefault()
+        void runHistory('undo')
+      } else if (matchShortcut(e, 'mod+shift+z') || matchShortcut(e, 'ctrl+y')) {
+        e.preventDefault()
+        void runHistory('redo')
+      } else if (searchOpen || helpOpen) {
+        if (helpOpen && matchShortcut(e, '?')) {
+          e.preventDefault()
+          runCommand('help')
+        }
+      } else if (matchShortcut(e, '/')) {
+        e.preventDefault()
+        runCommand('search')
+      } else if (matchShortcut(e, '?')) {
+        e.preventDefault()
+        runCommand('help')
+      } else if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1) {
+        const done = sequence.feed(e.key, e.timeStamp || performance.now())
+        const view = done ? VIEW_SEQUENCES[done] : undefined
+        if (view) {
+          e.preventDefault()
+          appStore.setState({ view })
+        } else if (sequence.isPending(e.timeStamp || performance.now())) {
+          e.preventDefault()
+        }
+      }
+    }
+    window.addEventListener('keydown', onKeyDown)
+    const offMenu = onMenuCommand(runCommand)
+    return () => {
+      window.removeEventListener('keydown', onKeyDown)
+      offMenu()
+    }
+  }, [])
+}

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http'
+
+export const MAX_BODY_BYTES = 64 * 1024 * 1024
+
+export class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Reads and parses a JSON request body; an empty body is `{}`. Rejects with BodyError: 413 when larger than
+ * `limit` (the rest of the body is then discarded, so the 413 reply can still be read), 400 when not JSON.
+ */
+export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const readable = limit >= 1024 * 1024 ? `${Math.floor(limit / 1024 / 1024)} MiB` : `${limit} bytes`
+  const tooLarge = () => new BodyError(413, `The request body is larger than ${readable}.`)
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume()
+    return Promise.reject(tooLarge())
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.resume()
+      chunks.length = 0
+      reject(tooLarge())
+    }
+    req.on('data', onData)
+    req.once('error', reject)
+    req.once('end', () => {
+      if (size > limit) return
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (text.trim() === '') return resolve({})
+      try {
+        resolve(JSON.parse(text) as unknown)
+      } catch (err) {
+        const detail = err instanceof SyntaxError ? err.message : 'unreadable'
+        reject(new BodyError(400, `The request body is not valid JSON (${detail}).`))
+      }
+    })
+  })
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { Annotation, Link, Note, Speaker, Theme } from '../domain'
+import * as I from './inputs'
+import * as V from './views'
+
+interface OpSpec<In extends z.ZodType, Out extends z.ZodType> {
+  input: In
+  output: Out
+  /** Mutating operations change the workspace: POST-only over HTTP, refused when read-only, undoable. */
+  mutates: boolean
+}
+const query = <In extends z.ZodType, Out extends z.ZodType>(input: In, output: Out): OpSpec<In, Out> => ({
+  input,
+  output,
+  mutates: false
+})
+const mutation = <In extends z.ZodType, Out extends z.ZodType>(input: In, output: Out): OpSpec<In, Out> => ({
+  input,
+  output,
+  mutates: true
+})
+
+const Ok = z.object({ ok: z.literal(true) })
+
+/** Every operation of Dossier, by name. The one place an operation is declared. */
+export const contract = {
+  'workspace.info': query(I.Empty, V.WorkspaceInfo),
+  'workspace.stats': query(I.Empty, V.Stats),
+  'workspace.restore': mutation(I.RestoreInput, V.WorkspaceInfo),
+
+  'documents.list': query(I.Empty, z.array(V.DocumentSummary)),
+  'documents.get': query(I.ByIdInput, V.DocumentView),
+
+  'statements.list': query(I.StatementFilter, z.object({ total: z.number().int(), items: z.array(V.StatementRow) })),
+  'statements.get': query(I.ByIdInput, V.StatementDetail),
+  'statements.tag': mutation(I.TagInput, z.object({ changed: z.number().int() })),
+  'statements.untag': mutation(I.TagInput, z.object({ changed: z.number().int() })),
+  'statements.setSpeaker': mutation(I.SetSpeakerInput, V.StatementRow),
+
+  'annotations.create': mutation(I.AnnotationCreateInput, Annotation),
+  'annotations.update': mutation(I.AnnotationUpdateInput, Annotation),
+  'annotations.delete': mutation(I.ByIdInput, Ok),
+
+  'themes.list': query(I.Empty, z.array(Theme)),
+  'themes.create': mutation(I.ThemeCreateInput, Theme),
+  'themes.update': mutation(I.ThemeUpdateInput, Theme),
+  'themes.merge': mutation(I.ThemeMergeInput, Theme),
+  'themes.delete': mutation(I.ByIdInput, Ok),
+
+  'speakers.list': query(I.Empty, z.array(Speaker)),
+  'speakers.create': mutation(I.SpeakerCreateInput, Speaker),
+  'speakers.update': mutation(I.SpeakerUpdateInput, Speaker),
+  'speakers.delete': mutation(I.ByIdInput, Ok),
+
+  'links.list': query(I.LinkListInput, z.array(V.LinkView)),
+  'links.create': mutation(I.LinkCreateInput, Link),
+  'links.update': mutation(I.LinkUpdateInput, Link),
+  'links.delete': mutation(I.ByIdInput, Ok),
+
+  'notes.list': query(I.Empty, z.array(V.NoteSummary)),
+  'notes.get': query(I.ByIdInput, Note),
+  'notes.create': mutation(I.NoteCreateInput, Note),
+  'notes.update': mutation(I.NoteUpdateInput, Note),
+  'notes.delete': mutation(I.ByIdInput, Ok),
+
+  'export.run': query(I.ExportInput, V.ExportResult),
+
+  'search.query': query(I.SearchInput, z.object({ hits: z.array(V.SearchHit) })),
+
+  'history.state': query(I.Empty, V.HistoryState),
+  'history.undo': mutation(I.Empty, V.HistoryState),
+  'history.redo': mutation(I.Empty, V.HistoryState)
+} as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
+
+export type Contract = typeof contract
+export type OpName = keyof Contract
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>
+
+/** The typed API every transport exposes. */
+export type Api = { [K in OpName]: (input: OpInput<K>) => Promise<OpOutput<K>> }
+/** What the core implements: inputs arrive already validated. */
+export type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }
+
+export const OP_NAMES = Object.keys(contract) as OpName[]
+export const isOpName = (name: string): name is OpName => Object.prototype.hasOwnProperty.call(contract, name)

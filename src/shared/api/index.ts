@@ -1,0 +1,6 @@
+export * from './contract'
+export * from './errors'
+export * from './views'
+export * from './inputs'
+export * from './transport'
+export * from './client'

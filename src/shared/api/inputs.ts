@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import { HexColor, Id, Name, Relation, RichDoc } from '../domain'
+import { SearchKind } from './views'
+
+const strict = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict()
+export const Empty = strict({})
+const IdList = z.array(Id).min(1).max(10_000)
+
+export const ByIdInput = strict({ id: Id })
+
+export const STATEMENT_SORT_KEYS = ['position', 'document', 'date', 'speaker', 'text', 'themes', 'links'] as const
+export const StatementFilter = strict({
+  documentId: Id.optional(),
+  /** Matches statements tagged with this theme or any of its descendants. */
+  themeId: Id.optional(),
+  /** A speaker id, or "none" for statements without a speaker. */
+  speakerId: z.union([Id, z.literal('none')]).optional(),
+  text: z.string().max(500).optional(),
+  linked: z.enum(['any', 'linked', 'unlinked']).optional(),
+  sort: z.enum(STATEMENT_SORT_KEYS).optional(),
+  descending: z.boolean().optional(),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(100_000).optional()
+})
+export type StatementFilter = z.infer<typeof StatementFilter>
+
+export const TagInput = strict({ statementIds: IdList, themeIds: IdList })
+export const SetSpeakerInput = strict({
+  statementId: Id,
+  /** An existing speaker, or null to clear. */
+  speakerId: Id.nullable().optional(),
+  /** Create (or reuse, matching name or alias) a speaker by this name. */
+  speakerName: Name.optional()
+}).refine((v) => (v.speakerId === undefined) !== (v.speakerName === undefined), {
+  message: 'give exactly one of speakerId or speakerName'
+})
+
+export const AnnotationCreateInput = strict({
+  documentId: Id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  themeIds: z.array(Id).max(500).optional(),
+  note: RichDoc.nullable().optional()
+}).refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] })
+export const AnnotationUpdateInput = strict({
+  id: Id,
+  themeIds: z.array(Id).max(500).optional(),
+  note: RichDoc.nullable().optional()
+})
+
+export const ThemeCreateInput = strict({
+  name: Name,
+  parentId: Id.nullable().optional(),
+  color: HexColor.optional(),
+  description: z.string().max(5000).optional()
+})
+export const ThemeUpdateInput = strict({
+  id: Id,
+  name: Name.optional(),
+  parentId: Id.nullable().optional(),
+  color: HexColor.optional(),
+  description: z.string().max(5000).optional(),
+  order: z.number().int().min(0).max(1_000_000).optional()
+})
+export const ThemeMergeInput = strict({ fromId: Id, intoId: Id })
+
+export const SpeakerCreateInput = strict({
+  name: Name,
+  aliases: z.array(Name).max(50).optional(),
+  role: z.string().max(500).nullable().optional()
+})
+export const SpeakerUpdateInput = strict({
+  id: Id,
+  name: Name.optional(),
+  aliases: z.array(Name).max(50).optional(),
+  role: z.string().max(500).nullable().optional()
+})
+
+export const LinkListInput = strict({ statementId: Id.optional() })
+export const LinkCreateInput = strict({
+  fromId: Id,
+  toId: Id,
+  relation: Relation,
+  note: z.string().max(20_000).optional()
+})
+export const LinkUpdateInput = strict({ id: Id, relation: Relation.optional(), note: z.string().max(20_000).optional() })
+
+export const NoteCreateInput = strict({ title: Name.optional(), content: RichDoc.optional() })
+export const NoteUpdateInput = strict({ id: Id, title: Name.optional(), content: RichDoc.optional() })
+
+export const SearchInput = strict({
+  q: z.string().max(500),
+  limit: z.number().int().min(1).max(500).optional(),
+  kinds: z.array(SearchKind).max(3).optional()
+})
+
+export const RestoreInput = strict({ file: z.string().min(1).max(300) })
+
+export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
+export const ExportFormat = z.enum(EXPORT_FORMATS)
+export type ExportFormat = z.infer<typeof ExportFormat>
+export const ExportInput = strict({
+  format: ExportFormat,
+  /** Only this theme and its sub-themes. */
+  themeId: Id.optional(),
+  documentId: Id.optional(),
+  /** csv only: one row per statement (default) or per annotation. */
+  rows: z.enum(['statements', 'annotations']).optional()
+})

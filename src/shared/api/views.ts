@@ -1,0 +1,147 @@
+import { z } from 'zod'
+import {
+  Annotation,
+  Document,
+  DocumentSource,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  Link,
+  Statement,
+  WorkspaceMeta
+} from '../domain'
+
+export const DamagedFileView = z.object({ file: z.string(), reason: z.string() })
+export type DamagedFileView = z.infer<typeof DamagedFileView>
+
+export const WorkspaceInfo = z.object({
+  meta: WorkspaceMeta.nullable(),
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  readOnly: z.boolean(),
+  damaged: z.array(DamagedFileView)
+})
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>
+
+export const DocumentSummary = z.object({
+  id: Id,
+  title: z.string(),
+  source: DocumentSource,
+  publishedAt: IsoDate.nullable(),
+  authors: z.array(z.string()),
+  importedAt: IsoDateTime,
+  statementCount: z.number().int(),
+  annotationCount: z.number().int()
+})
+export type DocumentSummary = z.infer<typeof DocumentSummary>
+
+export const DocumentView = z.object({
+  document: Document,
+  statements: z.array(Statement),
+  annotations: z.array(Annotation),
+  /** Number of cross-references (in or out) per statement id, for the gutter. */
+  linkCounts: z.record(z.string(), z.number().int())
+})
+export type DocumentView = z.infer<typeof DocumentView>
+
+export const StatementRow = Statement.extend({
+  documentTitle: z.string(),
+  publishedAt: IsoDate.nullable(),
+  linkCount: z.number().int(),
+  annotationCount: z.number().int()
+})
+export type StatementRow = z.infer<typeof StatementRow>
+
+export const StatementRef = z.object({
+  id: Id,
+  documentId: Id,
+  documentTitle: z.string(),
+  text: z.string(),
+  speakerId: Id.nullable()
+})
+export type StatementRef = z.infer<typeof StatementRef>
+
+export const LinkView = Link.extend({ from: StatementRef, to: StatementRef })
+export type LinkView = z.infer<typeof LinkView>
+
+export const StatementDetail = z.object({
+  statement: StatementRow,
+  annotations: z.array(Annotation),
+  linksOut: z.array(LinkView),
+  linksIn: z.array(LinkView),
+  /** Notes that cite this statement. */
+  citedBy: z.array(z.object({ id: Id, title: z.string() }))
+})
+export type StatementDetail = z.infer<typeof StatementDetail>
+
+export const NoteSummary = z.object({
+  id: Id,
+  title: z.string(),
+  excerpt: z.string(),
+  updatedAt: IsoDateTime,
+  statementCount: z.number().int()
+})
+export type NoteSummary = z.infer<typeof NoteSummary>
+
+export const SEARCH_KINDS = ['statement', 'annotation', 'note'] as const
+export const SearchKind = z.enum(SEARCH_KINDS)
+export type SearchKind = z.infer<typeof SearchKind>
+
+export const SearchHit = z.object({
+  kind: SearchKind,
+  id: Id,
+  documentId: Id.nullable(),
+  /** The statement an annotation hit lies in, when there is one. */
+  statementId: Id.nullable(),
+  title: z.string(),
+  snippet: z.string(),
+  /** The matched terms as they occur in the indexed text, for highlighting. */
+  terms: z.array(z.string()),
+  score: z.number()
+})
+export type SearchHit = z.infer<typeof SearchHit>
+
+export const HistoryState = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable()
+})
+export type HistoryState = z.infer<typeof HistoryState>
+
+export const Stats = z.object({
+  documents: z.number().int(),
+  statements: z.number().int(),
+  annotations: z.number().int(),
+  links: z.number().int(),
+  notes: z.number().int(),
+  /** Per theme: statements and annotations tagged with it directly, and with it or any descendant. */
+  themes: z.record(
+    z.string(),
+    z.object({ statements: z.number().int(), annotations: z.number().int(), total: z.number().int() })
+  ),
+  speakers: z.record(z.string(), z.number().int()),
+  perDocument: z.record(z.string(), z.object({ statements: z.number().int(), annotations: z.number().int() }))
+})
+export type Stats = z.infer<typeof Stats>
+
+export const ENTITY_KINDS = ['workspace', 'document', 'statement', 'annotation', 'theme', 'speaker', 'link', 'note'] as const
+export const EntityKind = z.enum(ENTITY_KINDS)
+export type EntityKind = z.infer<typeof EntityKind>
+
+/** Emitted after every committed change so open views can refresh. */
+export const ChangeEvent = z.object({
+  version: z.number().int(),
+  label: z.string(),
+  kinds: z.array(EntityKind),
+  documentIds: z.array(Id)
+})
+export type ChangeEvent = z.infer<typeof ChangeEvent>
+
+/** An export's files: one for single-file formats, a folder's worth for obsidian. Text as text, binaries base64. */
+export const ExportResult = z.object({
+  suggestedName: z.string(),
+  mediaType: z.string(),
+  files: z.array(z.object({ path: z.string(), text: z.string().optional(), base64: z.string().optional() }))
+})
+export type ExportResult = z.infer<typeof ExportResult>

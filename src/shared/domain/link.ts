@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { Id, IsoDateTime } from './ids'
+
+export const RELATIONS = ['supports', 'contradicts', 'elaborates', 'responds-to', 'same-claim'] as const
+export const Relation = z.enum(RELATIONS)
+export type Relation = z.infer<typeof Relation>
+
+export const Link = z
+  .object({
+    id: Id,
+    fromId: Id,
+    toId: Id,
+    relation: Relation,
+    note: z.string().max(20_000),
+    createdAt: IsoDateTime
+  })
+  .strict()
+export type Link = z.infer<typeof Link>

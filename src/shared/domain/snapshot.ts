@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { Annotation } from './annotation'
+import { Document } from './document'
+import { Link } from './link'
+import { Note } from './note'
+import { Speaker } from './speaker'
+import { Statement } from './statement'
+import { Theme } from './theme'
+import { WorkspaceMeta } from './workspace-meta'
+
+export const SNAPSHOT_FORMAT = 'dossier-workspace'
+export const SNAPSHOT_VERSION = 1
+
+/** The whole workspace as one JSON value: the `json` export, and the input of every other exporter. */
+export const WorkspaceSnapshot = z
+  .object({
+    format: z.literal(SNAPSHOT_FORMAT),
+    version: z.literal(SNAPSHOT_VERSION),
+    exportedAt: z.string(),
+    meta: WorkspaceMeta,
+    themes: z.array(Theme),
+    speakers: z.array(Speaker),
+    documents: z.array(
+      z.object({ document: Document, statements: z.array(Statement), annotations: z.array(Annotation) }).strict()
+    ),
+    links: z.array(Link),
+    notes: z.array(Note)
+  })
+  .strict()
+export type WorkspaceSnapshot = z.infer<typeof WorkspaceSnapshot>

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { Id } from './ids'
+
+export const Attribution = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('none') }).strict(),
+  z
+    .object({
+      method: z.literal('auto'),
+      /** The text that matched, e.g. "Stoltenberg said" or "he added (after Nye)". */
+      cue: z.string().max(500)
+    })
+    .strict(),
+  z.object({ method: z.literal('analyst'), at: z.string().max(40) }).strict()
+])
+export type Attribution = z.infer<typeof Attribution>
+
+export const Statement = z
+  .object({
+    id: Id,
+    documentId: Id,
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    text: z.string().max(100_000),
+    paragraphIndex: z.number().int().min(0),
+    speakerId: Id.nullable(),
+    attribution: Attribution,
+    themeIds: z.array(Id).max(500)
+  })
+  .strict()
+export type Statement = z.infer<typeof Statement>
