@@ -5,6 +5,7 @@ import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
 import { emptyWorkspace, seededWorkspace } from './services/seed/seed-workspace'
 import { WorkspaceStore } from './store/workspace-store'
+import type { StoreHooks } from './store/store-hooks'
 import { toApiError } from './store-error-to-api'
 import { Workspace } from './workspace'
 
@@ -16,6 +17,8 @@ export interface OpenCoreOptions {
   /** Check every output against the contract too (tests). */
   validateOutput?: boolean
   onProgress?: (done: number, total: number) => void
+  /** Test seams passed to the store. */
+  hooks?: StoreHooks
 }
 
 export const isWorkspace = (dir: string): boolean => existsSync(join(dir, 'workspace.json'))
@@ -24,9 +27,9 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
   try {
     if (!isWorkspace(dir) && opts.create && !opts.readOnly) {
       const initial = opts.create === 'seeded' ? seededWorkspace() : emptyWorkspace()
-      return Workspace.fromStore(await WorkspaceStore.create(dir, initial))
+      return Workspace.fromStore(await WorkspaceStore.create(dir, initial, { hooks: opts.hooks }))
     }
-    return Workspace.fromStore(await WorkspaceStore.open(dir, { readOnly: opts.readOnly, onProgress: opts.onProgress }))
+    return Workspace.fromStore(await WorkspaceStore.open(dir, { readOnly: opts.readOnly, onProgress: opts.onProgress, hooks: opts.hooks }))
   } catch (err) {
     throw toApiError(err)
   }

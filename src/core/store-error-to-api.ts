@@ -15,7 +15,10 @@ const CODES: Record<string, ErrorCode> = {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err
   const e = err as { name?: string; code?: string; message?: string; path?: string }
-  if (e?.name === 'StoreError' && e.code && CODES[e.code]) return new ApiError(CODES[e.code]!, e.message ?? 'store error')
+  if (e?.name === 'StoreError' && e.code && CODES[e.code]) {
+    const message = e.code === 'IO' ? `${e.message}; nothing was changed` : (e.message ?? 'store error')
+    return new ApiError(CODES[e.code]!, message)
+  }
   if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS')
     return new ApiError('READ_ONLY', `cannot write ${e.path ?? 'the workspace'}: permission denied; nothing was changed`)
   if (e?.code === 'ENOSPC') return new ApiError('INTERNAL', 'the disk is full; nothing was changed')

@@ -1,8 +1,13 @@
-/** IPC channel names shared by the main process and the preload. No imports: the preload bundles this. */
+import type { MenuCommand } from '../preload/index.d'
+
+/** IPC channel names shared by the main process and the preload (which bundles this file). */
 export const IPC_INVOKE = 'dossier:invoke'
 export const IPC_CHANGE = 'dossier:change'
 export const IPC_MENU = 'dossier:menu'
 
-/** Commands the application menu sends to the renderer (through `window.dossier.onMenu`). */
-export const MENU_COMMANDS = ['undo', 'redo', 'find', 'shortcuts'] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
+/** Every MenuCommand, for checking what crosses the bridge at run time. */
+export const MENU_COMMANDS = ['undo', 'redo', 'find', 'shortcuts'] as const satisfies readonly MenuCommand[]
+type Missing = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>
+export const menuCommandsComplete: Missing extends never ? true : never = true
+
+export type { MenuCommand }

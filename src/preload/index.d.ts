@@ -1,5 +1,7 @@
 import type { ApiErrorBody, ChangeEvent } from '../shared/api'
-import type { MenuCommand } from '../main/ipc-channels'
+
+/** Commands the desktop app's menu sends to the renderer. */
+export type MenuCommand = 'undo' | 'redo' | 'find' | 'shortcuts'
 
 /** What `window.dossier.invoke` resolves to: the core's result, or the ApiError it threw, as data. */
 export type DossierReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, MENU_COMMANDS, type MenuCommand } from '../main/ipc-channels'
+import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, MENU_COMMANDS } from '../main/ipc-channels'
 import type { ChangeEvent } from '../shared/api/views'
-import type { DossierBridge, DossierReply } from './index.d'
+import type { DossierBridge, DossierReply, MenuCommand } from './index.d'
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
   const handler = (_event: IpcRendererEvent, payload: T): void => listener(payload)

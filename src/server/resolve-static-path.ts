@@ -9,7 +9,7 @@ const malformed = { kind: 'reject', status: 400, message: 'Malformed URL.' } as 
 
 /**
  * Maps a request path to a file under `rootDir` without ever leaving it: rejects NUL, backslashes, malformed
- * escapes and `.`/`..` segments (raw or percent-encoded), then checks the resolved path is inside the root.
+ * escapes, empty segments (`//`) and `.`/`..` segments (raw or percent-encoded), then checks the resolved path is inside the root.
  */
 export function resolveStaticPath(rootDir: string, rawPath: string): StaticTarget {
   const root = resolve(rootDir)
@@ -21,7 +21,8 @@ export function resolveStaticPath(rootDir: string, rawPath: string): StaticTarge
   }
   if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return malformed
   const segments = decoded.split('/')
-  if (segments.some((s) => s === '..' || s === '.')) return malformed
+  const inner = segments.slice(1, -1)
+  if (segments.some((s) => s === '..' || s === '.') || inner.includes('')) return malformed
   if (decoded === '/') return { kind: 'file', path: resolve(root, 'index.html'), appFallback: false }
   const path = resolve(root, '.' + decoded)
   if (!path.startsWith(root + sep)) return { kind: 'reject', status: 404, message: 'Not found.' }

@@ -72,7 +72,9 @@ describe('WorkspaceLock', () => {
     const err = await WorkspaceLock.acquire(dir).catch((e: unknown) => e)
     expect(err).toMatchObject({ code: 'LOCKED' })
     expect((err as Error).message).toMatch(
-      new RegExp(`^workspace ${dir} is in use by "dossier serve" \\(pid ${child.pid} on host ${hostname()}, since 20`)
+      new RegExp(
+        `^workspace ${dir} is in use by "dossier serve" \\(pid ${child.pid} on host ${hostname()}, since 20`
+      )
     )
   })
 
@@ -90,15 +92,25 @@ describe('WorkspaceLock', () => {
 
   it('does not take over a lock whose holder is alive, nor one held from another host', async () => {
     const release = await lockfile.lock(dir, { lockfilePath: join(dir, LOCK_DIR) })
-    const holder = { pid: process.ppid, hostname: hostname(), command: 'dossier gui', since: '2026-01-01T00:00:00Z' }
+    const holder = {
+      pid: process.ppid,
+      hostname: hostname(),
+      command: 'dossier gui',
+      since: '2026-01-01T00:00:00Z'
+    }
     await writeFile(join(dir, HOLDER_FILE), JSON.stringify(holder))
     await expect(WorkspaceLock.acquire(dir)).rejects.toThrow(
       `workspace ${dir} is in use by "dossier gui" (pid ${process.ppid} on host ${hostname()}, since 2026-01-01T00:00:00Z)`
     )
-    await writeFile(join(dir, HOLDER_FILE), JSON.stringify({ ...holder, pid: 999_999_999, hostname: 'elsewhere' }))
+    await writeFile(
+      join(dir, HOLDER_FILE),
+      JSON.stringify({ ...holder, pid: 999_999_999, hostname: 'elsewhere' })
+    )
     await expect(WorkspaceLock.acquire(dir)).rejects.toMatchObject({ code: 'LOCKED' })
     await rm(join(dir, HOLDER_FILE))
-    await expect(WorkspaceLock.acquire(dir)).rejects.toThrow(`workspace ${dir} is in use by another Dossier process`)
+    await expect(WorkspaceLock.acquire(dir)).rejects.toThrow(
+      `workspace ${dir} is in use by another Dossier process`
+    )
     await release()
   })
 

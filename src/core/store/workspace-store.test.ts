@@ -2,6 +2,7 @@ import { readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  createSampleStore,
   makeTempDir,
   readJson,
   readText,
@@ -25,17 +26,12 @@ afterEach(async () => {
 
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `doc-${i + 1}`)
 
-async function createSample(at = dir, docIds = ['doc-1', 'doc-2'], hooks?: StoreHooks): Promise<WorkspaceStore> {
-  const store = await WorkspaceStore.create(
-    at,
-    {
-      workspace: sampleWorkspace(),
-      links: sampleLinks(1),
-      documents: docIds.map((id) => sampleDocument(id)),
-      notes: [sampleNote('note-1')]
-    },
-    { hooks }
-  )
+async function createSample(
+  at = dir,
+  docIds = ['doc-1', 'doc-2'],
+  hooks?: StoreHooks
+): Promise<WorkspaceStore> {
+  const store = await createSampleStore(at, docIds, hooks)
   open.push(store)
   return store
 }
@@ -63,7 +59,10 @@ describe('WorkspaceStore.create / open', () => {
 
   it('refuses to create over an existing workspace, or from invalid data (writing nothing)', async () => {
     await (await createSample()).close()
-    await expect(createSample()).rejects.toMatchObject({ code: 'EXISTS', message: expect.stringContaining(dir) })
+    await expect(createSample()).rejects.toMatchObject({
+      code: 'EXISTS',
+      message: expect.stringContaining(dir)
+    })
 
     const other = join(dir, 'other')
     const bad = { ...sampleDocument('doc-9'), statements: [{ id: 'x' }] }
@@ -107,7 +106,9 @@ describe('WorkspaceStore.create / open', () => {
       ids(1000).map((id) => writeFile(join(dir, `documents/${id}.json`), serializeJson(sampleDocument(id))))
     )
     const progress: [number, number][] = []
-    const store = await WorkspaceStore.open(dir, { onProgress: (done, total) => progress.push([done, total]) })
+    const store = await WorkspaceStore.open(dir, {
+      onProgress: (done, total) => progress.push([done, total])
+    })
     open.push(store)
     expect(store.damaged).toEqual([])
     expect(store.data.documents.size).toBe(1000)
@@ -148,10 +149,12 @@ describe('WorkspaceStore.commit', () => {
     expect((await readJson(dir, 'documents/doc-2.json')) as object).toEqual(sampleDocument('doc-2'))
     expect(store.data.documents.get('doc-2')?.document.title).toBe('Document doc-2')
 
-    await expect(store.commit([{ file: 'documents/doc-1.json', data: sampleDocument('doc-2') }])).rejects.toThrow(
-      'document.id: "doc-2" does not match the file name'
-    )
-    await expect(store.commit([{ file: 'workspace.json', data: null }])).rejects.toMatchObject({ code: 'INVALID' })
+    await expect(
+      store.commit([{ file: 'documents/doc-1.json', data: sampleDocument('doc-2') }])
+    ).rejects.toThrow('document.id: "doc-2" does not match the file name')
+    await expect(store.commit([{ file: 'workspace.json', data: null }])).rejects.toMatchObject({
+      code: 'INVALID'
+    })
     await expect(
       store.commit([{ file: '../evil.json' as 'links.json', data: sampleLinks() }])
     ).rejects.toMatchObject({ code: 'INVALID' })
@@ -171,9 +174,15 @@ describe('WorkspaceStore.commit', () => {
     async function oneCommit(docCount: number): Promise<{ ops: string[]; untouched: boolean }> {
       const { dir: at, cleanup: done } = await makeTempDir()
       const ops: string[] = []
-      const store = await createSample(at, ids(docCount), { onOp: (op, file) => void ops.push(`${op} ${file}`) })
+      const store = await createSample(at, ids(docCount), {
+        onOp: (op, file) => void ops.push(`${op} ${file}`)
+      })
       const mtimes = async (): Promise<number[]> =>
-        Promise.all(ids(docCount).slice(2).map(async (id) => (await stat(join(at, `documents/${id}.json`))).mtimeMs))
+        Promise.all(
+          ids(docCount)
+            .slice(2)
+            .map(async (id) => (await stat(join(at, `documents/${id}.json`))).mtimeMs)
+        )
       const before = await mtimes()
       ops.length = 0
       await store.commit([{ file: 'documents/doc-1.json', data: sampleDocument('doc-1', 'Edited') }])

@@ -52,6 +52,10 @@ export class WorkspaceStore {
   private queue: Promise<void> = Promise.resolve()
   private closed = false
 
+  /**
+   * `data`: the workspace in memory, updated by each commit; treat it as read-only (change files via commit).
+   * `damaged`: files that failed to read or validate; they are never written until restored.
+   */
   private constructor(
     readonly dir: string,
     readonly readOnly: boolean,

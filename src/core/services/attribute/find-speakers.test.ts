@@ -113,3 +113,13 @@ describe('findSpeakers on synthetic prose', () => {
     expect(findSpeakers('', [])).toEqual([])
   })
 })
+
+describe('findSpeakers edge cases', () => {
+  it('keeps first names that look like nationalities and ignores companies after a title word', () => {
+    const speakers = speakersOf(
+      'Brian Smith said the plant would close. General Motors said it disagreed. Naomi Kato, a spokeswoman, said nothing.'
+    )
+    expect(speakers.map((s) => s.name)).toEqual(['Brian Smith', 'Naomi Kato'])
+    expect(speakers[1]!.role).toBe('spokeswoman')
+  })
+})

@@ -63,14 +63,14 @@ const RE_INVERTED = new RegExp(
   U
 )
 const RE_SOURCE = new RegExp(
-  String.raw`(?<![\p{L}])((?:a|an|one)\s+(?:[\p{Ll}-]+\s+){0,4}${SOURCE_NOUN}(?:\s+(?:for|at|of|in|from|with)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,3})?)(?:,[^,;:]{1,150},)?\s+${VERB_FILLER}${SPEECH_VERB}(?![\p{L}])`,
-  'giu'
+  String.raw`(?<![\p{L}])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,4}${SOURCE_NOUN}(?:\s+(?:for|at|of|in|from|with)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,3})?)(?:,[^,;:]{1,150},)?\s+${VERB_FILLER}${SPEECH_VERB}(?![\p{L}])`,
+  'gu'
 )
 const RE_AFTER_NAME = new RegExp(String.raw`${NAME_WORD},\s*$`, 'u')
 const RE_CREDIT =
   /^(?:(?:additional\s+)?reporting\s+(?:was\s+)?(?:contributed\s+)?by\b.*|.*\bcontributed\s+(?:reporting|research)\b.*|by\s+[\p{Lu}].{0,80})$/iu
 const LEADING_NOISE = new RegExp(
-  String.raw`^(?:(?:${HONORIFIC})\.?\s+|${TITLE_QUALIFIER}|${TITLE}\s+|(?:The|A|An|But|And|Or|So|Yet|Then|When|While|As|After|Before|If|On|In|At|For|From|With|Even|Now|Also|Still|This|That|These|Those|Asked|According)\s+)+`,
+  String.raw`^(?:(?:${HONORIFIC})\.?\s+|${TITLE_QUALIFIER}?${TITLE}\s+|(?:The|A|An|But|And|Or|So|Yet|Then|When|While|As|After|Before|If|On|In|At|For|From|With|Even|Now|Also|Still|This|That|These|Those|Asked|According)\s+)+`,
   'u'
 )
 
@@ -191,7 +191,7 @@ export function findSpeakers(text: string, sentences: SentenceLike[]): SpeakerCa
   const found: { at: number; candidate: SpeakerCandidate }[] = []
   for (const [surname, group] of groups) {
     const strong = group.some((m) => STRONG.has(m.evidence))
-    const titled = group.some((m) => m.evidence === 'honorific' || m.evidence === 'title')
+    const titled = group.some((m) => m.evidence === 'honorific')
     const spoke = group.some((m) => m.evidence === 'speech')
     const known = doc.personWords.has(surname)
     if (!strong && !(spoke && known)) continue

@@ -19,11 +19,17 @@ const LITERAL_SPANS: Unsafe['notInConstruct'] = [
   'titleApostrophe'
 ]
 
-const OBSIDIAN_UNSAFE: Unsafe[] = ['#', '^', '%', '=', '$'].map((character) => ({
-  character,
-  inConstruct: 'phrasing',
-  notInConstruct: LITERAL_SPANS
-}))
+const inText = { inConstruct: 'phrasing', notInConstruct: LITERAL_SPANS } as const
+const OBSIDIAN_UNSAFE: Unsafe[] = [
+  { character: '#', ...inText },
+  { character: '^', ...inText },
+  { character: '$', ...inText },
+  // Only doubled: `%%comment%%` and `==highlight==`.
+  { character: '%', after: '%', ...inText },
+  { character: '%', before: '%', ...inText },
+  { character: '=', after: '=', ...inText },
+  { character: '=', before: '=', ...inText }
+]
 
 const BASE: ToMarkdownOptions = {
   bullet: '-',

@@ -48,9 +48,10 @@ export function ingestText(input: IngestInput, known: Iterable<Speaker>): { bund
   // Create every discovered speaker, so analysts can attribute to them even where no cue matched.
   for (const c of attribution.speakers) resolve(c.name)
 
-  const statements: Statement[] = sentences.map((sen, i) => {
+  // In a transcript the turn labels are cut out of the statements, so use the attributed sentence list.
+  const statements: Statement[] = attribution.sentences.map((sen, i) => {
     const a = attribution.assignments[i]
-    const speakerId = a?.speakerName ? resolve(a.speakerName) : null
+    const speakerId = a?.existingSpeakerId ?? (a?.speakerName ? resolve(a.speakerName) : null)
     return {
       id: `${documentId}.${i + 1}`,
       documentId,

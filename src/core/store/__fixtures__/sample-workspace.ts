@@ -2,6 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { DocumentFile, LinksFile, NoteFile, WorkspaceFile } from '../files'
+import type { StoreHooks } from '../store-hooks'
+import { WorkspaceStore } from '../workspace-store'
 
 /** Test data builders and a temp folder per test. Test-only. */
 
@@ -87,4 +89,23 @@ export function sampleNote(id: string, title = `Note ${id}`): NoteFile {
 }
 
 export const readText = (dir: string, file: string): Promise<string> => readFile(join(dir, file), 'utf8')
-export const readJson = async (dir: string, file: string): Promise<unknown> => JSON.parse(await readText(dir, file))
+export const readJson = async (dir: string, file: string): Promise<unknown> =>
+  JSON.parse(await readText(dir, file))
+
+/** A created (open, locked) workspace with the sample workspace, 1 link, the given documents and note-1. */
+export function createSampleStore(
+  dir: string,
+  docIds = ['doc-1', 'doc-2'],
+  hooks?: StoreHooks
+): Promise<WorkspaceStore> {
+  return WorkspaceStore.create(
+    dir,
+    {
+      workspace: sampleWorkspace(),
+      links: sampleLinks(1),
+      documents: docIds.map((id) => sampleDocument(id)),
+      notes: [sampleNote('note-1')]
+    },
+    { hooks }
+  )
+}

@@ -23,7 +23,13 @@ describe('migrations', () => {
   it('001-theme-order numbers themes by position among their siblings and bumps the version', () => {
     const raw = {
       schemaVersion: 1,
-      themes: [v1Theme('a', null), v1Theme('a1', 'a'), v1Theme('b', null), v1Theme('a2', 'a'), v1Theme('b1', 'b')],
+      themes: [
+        v1Theme('a', null),
+        v1Theme('a1', 'a'),
+        v1Theme('b', null),
+        v1Theme('a2', 'a'),
+        v1Theme('b1', 'b')
+      ],
       speakers: []
     }
     const { data, fromVersion } = migrate('workspace', raw)

@@ -1,5 +1,5 @@
 import { createClient, type Api, type ChangeEvent, type Transport } from '../../../shared/api'
-import type { MenuCommand } from '../../../main/ipc-channels'
+import type { MenuCommand } from '../../../preload/index.d'
 import { createHttpTransport } from './http-transport'
 import { createIpcTransport } from './ipc-transport'
 import { takeSessionToken } from './session-token'

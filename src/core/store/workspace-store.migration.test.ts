@@ -1,0 +1,80 @@
+import { cp, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeTempDir, readJson } from './__fixtures__/sample-workspace'
+import { WorkspaceStore } from './workspace-store'
+
+const FIXTURE = fileURLToPath(new URL('./__fixtures__/v1-workspace', import.meta.url))
+const FILES = ['workspace.json', 'links.json', 'documents/speech-1.json']
+
+let dir: string
+let cleanup: () => Promise<void>
+const open: WorkspaceStore[] = []
+beforeEach(async () => {
+  ;({ dir, cleanup } = await makeTempDir())
+  await cp(FIXTURE, dir, { recursive: true })
+})
+afterEach(async () => {
+  for (const store of open.splice(0)) await store.close()
+  await cleanup()
+})
+const track = (store: WorkspaceStore): WorkspaceStore => (open.push(store), store)
+const versionOf = async (file: string): Promise<unknown> =>
+  ((await readJson(dir, file)) as { schemaVersion: unknown }).schemaVersion
+
+describe('opening a schema 1 workspace', () => {
+  it('migrates it in memory and writes the migrated files back, keeping the v1 files as backups', async () => {
+    const v1 = await Promise.all(FILES.map((f) => readFile(join(dir, f), 'utf8')))
+    const store = track(await WorkspaceStore.open(dir))
+    expect(store.damaged).toEqual([])
+
+    const ws = store.data.workspace
+    expect(ws?.schemaVersion).toBe(2)
+    expect(ws?.themes.map((t) => [t.id, t.parentId, t.order])).toEqual([
+      ['defence', null, 0],
+      ['spending', 'defence', 0],
+      ['ukraine', null, 1],
+      ['deterrence', 'defence', 1]
+    ])
+    const doc = store.data.documents.get('speech-1')
+    expect(doc?.schemaVersion).toBe(2)
+    expect(doc?.statements).toHaveLength(2)
+    expect(doc?.annotations).toHaveLength(1)
+    expect(store.data.links?.links).toHaveLength(1)
+
+    for (const file of FILES) expect(await versionOf(file)).toBe(2)
+    expect(
+      ((await readJson(dir, 'workspace.json')) as { themes: { order: number }[] }).themes[3]?.order
+    ).toBe(1)
+    const backups = await Promise.all(FILES.map((f) => readFile(join(dir, '.backup', f), 'utf8')))
+    expect(backups).toEqual(v1)
+
+    // Once migrated, opening again writes nothing.
+    await store.close()
+    const ops: string[] = []
+    track(await WorkspaceStore.open(dir, { hooks: { onOp: (op, file) => void ops.push(`${op} ${file}`) } }))
+    expect(ops.filter((op) => !op.startsWith('read '))).toEqual([])
+  })
+
+  it('migrates in memory only when read-only, or when checked', async () => {
+    expect(await WorkspaceStore.check(dir)).toEqual([])
+    const reader = track(await WorkspaceStore.open(dir, { readOnly: true }))
+    expect(reader.damaged).toEqual([])
+    expect(reader.data.workspace?.themes.map((t) => t.order)).toEqual([0, 0, 1, 1])
+    for (const file of FILES) expect(await versionOf(file)).toBe(1)
+  })
+
+  it('reports a file from a newer Dossier as damaged, and leaves it alone', async () => {
+    const raw = (await readJson(dir, 'documents/speech-1.json')) as Record<string, unknown>
+    const newer = JSON.stringify({ ...raw, schemaVersion: 9 })
+    await writeFile(join(dir, 'documents/speech-1.json'), newer)
+    const store = track(await WorkspaceStore.open(dir))
+    expect(store.damaged).toEqual([
+      { file: 'documents/speech-1.json', reason: 'written by a newer version of Dossier (schema 9)' }
+    ])
+    expect(store.data.documents.size).toBe(0)
+    expect(store.data.workspace?.schemaVersion).toBe(2)
+    expect(await readFile(join(dir, 'documents/speech-1.json'), 'utf8')).toBe(newer)
+  })
+})

@@ -1,0 +1,29 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createClient, type Api } from '../../shared/api'
+import type { CoreService } from '../core-service'
+import { openCore } from '../open-core'
+
+export interface TempCore {
+  dir: string
+  core: CoreService
+  api: Api
+  cleanup(): Promise<void>
+}
+
+/** A seeded (or empty) workspace in its own temp folder, with the typed API over it; outputs are validated too. */
+export async function tempCore(create: 'seeded' | 'empty' = 'seeded'): Promise<TempCore> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-test-'))
+  const core = await openCore(join(dir, 'ws'), { create, validateOutput: true })
+  const api = createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
+  return {
+    dir: join(dir, 'ws'),
+    core,
+    api,
+    cleanup: async () => {
+      await core.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { api } from '../../api/api'
+import type { Store } from '../../app/app-state'
+import { notify } from '../../app/toast'
+
+export const NOTE_TITLE_ID = 'note-title-input'
+
+/** Focuses and selects the open note's title (the list's Rename action). */
+export function focusNoteTitle(): void {
+  const el = document.getElementById(NOTE_TITLE_ID) as HTMLInputElement | null
+  el?.focus()
+  el?.select()
+}
+
+interface Props {
+  noteId: string
+  /** The title as stored; updated when the note changes elsewhere. */
+  store: Store<{ title: string }>
+  onSubmit(): void
+}
+
+/** The note's title as an editable field; renames on Enter or blur, Escape restores it. */
+export function NoteTitle({ noteId, store, onSubmit }: Props) {
+  const stored = useSyncExternalStore(store.subscribe, () => store.getState().title)
+  const [value, setValue] = useState(stored)
+  const lastStored = useRef(stored)
+
+  useEffect(() => {
+    // Follow outside renames unless the user is midway through editing the field.
+    setValue((v) => (v === lastStored.current ? stored : v))
+    lastStored.current = stored
+  }, [stored])
+
+  const commit = async (): Promise<void> => {
+    const next = value.trim()
+    if (!next || next === stored) {
+      setValue(stored)
+      return
+    }
+    try {
+      const n = await api['notes.update']({ id: noteId, title: next })
+      store.setState({ title: n.title })
+      setValue(n.title)
+    } catch (err) {
+      notify(`Could not rename the note: ${err instanceof Error ? err.message : String(err)}`, 'error')
+      setValue(stored)
+    }
+  }
+
+  return (
+    <input
+      id={NOTE_TITLE_ID}
+      className="note-title"
+      aria-label="Note title"
+      value={value}
+      maxLength={200}
+      autoComplete="off"
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={() => void commit()}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault()
+          void commit().then(onSubmit)
+        } else if (e.key === 'Escape') {
+          e.preventDefault()
+          setValue(stored)
+          onSubmit()
+        }
+      }}
+    />
+  )
+}

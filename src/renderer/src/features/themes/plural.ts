@@ -1,0 +1,4 @@
+/** "1 statement", "3 statements", "0 sub-themes". */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n.toLocaleString()} ${n === 1 ? noun : nouns}`
+}
