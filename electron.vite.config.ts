@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/content-security-policy'
+import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/content-security-policy'
 
 /** `electron-vite dev` only: React refresh's inline preamble and HMR's websocket need a looser CSP. */
 function devCsp(): Plugin {
@@ -13,7 +13,7 @@ function devCsp(): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const origin = ctx.server?.resolvedUrls?.local[0] ?? 'http://localhost:5173'
-        return html.replace(CONTENT_SECURITY_POLICY, devContentSecurityPolicy(new URL(origin).origin))
+        return html.replace(META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy(new URL(origin).origin))
       }
     }
   }

@@ -7,6 +7,7 @@ import { registerListCommands } from './commands/list-commands'
 import { registerEditCommands } from './commands/edit-commands'
 import { registerStoreCommands } from './commands/store-commands'
 import { registerServe } from './commands/serve-command'
+import { registerImport } from './commands/import-command'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerListCommands(program, g)
   registerEditCommands(program, g)
   registerStoreCommands(program, g)
+  registerImport(program, g)
   registerServe(program, g)
   for (const c of program.commands) {
     c.exitOverride()

@@ -12,13 +12,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
+/** For index.html's meta tag: browsers ignore (and warn about) frame-ancestors there; headers carry it. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]+/, '')
+
 /**
  * Only for the Vite dev server (`electron-vite dev`): React refresh needs an inline preamble and HMR a
  * websocket. Never used for built files.
  */
 export function devContentSecurityPolicy(devServerOrigin: string): string {
   const ws = devServerOrigin.replace(/^http/, 'ws')
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline'`).replace(
+  return META_CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline'`).replace(
     "connect-src 'self'",
     `connect-src 'self' ${ws}`
   )

@@ -24,7 +24,10 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps>
             `annotations.create: end ${input.end} is past the end of “${document.title}” (${document.text.length} characters)`
           )
         if (!document.text.slice(input.start, input.end).trim())
-          throw new ApiError('INVALID_INPUT', 'annotations.create: the selected span is empty or only whitespace')
+          throw new ApiError(
+            'INVALID_INPUT',
+            'annotations.create: the selected span is empty or only whitespace'
+          )
         requireThemes(s, input.themeIds ?? [])
         const now = nowIso()
         const a: Annotation = {
@@ -43,19 +46,23 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps>
       }),
 
     'annotations.update': (input) =>
-      ws.mutate(input.note !== undefined ? 'Edit annotation note' : 'Edit annotation', () => {
-        const before = get(input.id)
-        if (input.themeIds) requireThemes(s, input.themeIds)
-        const note = input.note === undefined ? before.note : input.note
-        const after: Annotation = {
-          ...before,
-          themeIds: input.themeIds ? [...new Set(input.themeIds)] : before.themeIds,
-          note,
-          notePlain: richTextToPlain(note),
-          updatedAt: nowIso()
-        }
-        return { changes: [{ kind: 'annotation', before, after }], result: after }
-      }, input.note !== undefined && !input.themeIds ? { coalesceKey: `annotation-note:${input.id}` } : {}),
+      ws.mutate(
+        input.note !== undefined ? 'Edit annotation note' : 'Edit annotation',
+        () => {
+          const before = get(input.id)
+          if (input.themeIds) requireThemes(s, input.themeIds)
+          const note = input.note === undefined ? before.note : input.note
+          const after: Annotation = {
+            ...before,
+            themeIds: input.themeIds ? [...new Set(input.themeIds)] : before.themeIds,
+            note,
+            notePlain: richTextToPlain(note),
+            updatedAt: nowIso()
+          }
+          return { changes: [{ kind: 'annotation', before, after }], result: after }
+        },
+        input.note !== undefined && !input.themeIds ? { coalesceKey: `annotation-note:${input.id}` } : {}
+      ),
 
     'annotations.delete': (input) =>
       ws.mutate('Delete annotation', () => ({

@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import { annotationHandlers } from './annotation-handlers'
 import { exportHandlers } from './export-handlers'
+import { importHandlers } from './import-handlers'
 import { linkHandlers } from './link-handlers'
 import { noteHandlers } from './note-handlers'
 import { speakerHandlers } from './speaker-handlers'
@@ -19,6 +20,7 @@ export function createHandlers(ws: Workspace): Omit<Handlers, 'workspace.restore
     ...speakerHandlers(ws),
     ...linkHandlers(ws),
     ...noteHandlers(ws),
-    ...exportHandlers(ws)
+    ...exportHandlers(ws),
+    ...importHandlers(ws)
   }
 }

@@ -16,7 +16,9 @@ export function linkHandlers(ws: Workspace): Pick<Handlers, LinkOps> {
   return {
     'links.list': (input) =>
       ws.read(() => {
-        const ids = input.statementId ? [...(s.linksByStatement.get(input.statementId) ?? [])] : [...s.links.keys()]
+        const ids = input.statementId
+          ? [...(s.linksByStatement.get(input.statementId) ?? [])]
+          : [...s.links.keys()]
         return ids.map((id) => toLinkView(s, s.links.get(id)!))
       }),
 
@@ -24,7 +26,8 @@ export function linkHandlers(ws: Workspace): Pick<Handlers, LinkOps> {
       ws.mutate(`Link (${input.relation})`, () => {
         getStatement(s, input.fromId)
         getStatement(s, input.toId)
-        if (input.fromId === input.toId) throw new ApiError('INVALID_INPUT', 'links.create: a statement cannot be linked to itself')
+        if (input.fromId === input.toId)
+          throw new ApiError('INVALID_INPUT', 'links.create: a statement cannot be linked to itself')
         for (const id of s.linksByStatement.get(input.fromId) ?? []) {
           const l = s.links.get(id)!
           if (l.fromId === input.fromId && l.toId === input.toId && l.relation === input.relation)
@@ -44,7 +47,11 @@ export function linkHandlers(ws: Workspace): Pick<Handlers, LinkOps> {
     'links.update': (input) =>
       ws.mutate('Edit link', () => {
         const before = get(input.id)
-        const after: Link = { ...before, relation: input.relation ?? before.relation, note: input.note ?? before.note }
+        const after: Link = {
+          ...before,
+          relation: input.relation ?? before.relation,
+          note: input.note ?? before.note
+        }
         return { changes: [{ kind: 'link', before, after }], result: after }
       }),
 

@@ -49,18 +49,22 @@ export function noteHandlers(ws: Workspace): Pick<Handlers, NoteOps> {
       }),
 
     'notes.update': (input) =>
-      ws.mutate(input.content ? 'Edit note' : 'Rename note', () => {
-        const before = get(input.id)
-        const content = input.content ?? before.content
-        const after: Note = {
-          ...before,
-          title: input.title?.trim() ?? before.title,
-          content,
-          ...derived(content),
-          updatedAt: nowIso()
-        }
-        return { changes: [{ kind: 'note', before, after }], result: after }
-      }, { coalesceKey: `note:${input.id}` }),
+      ws.mutate(
+        input.content ? 'Edit note' : 'Rename note',
+        () => {
+          const before = get(input.id)
+          const content = input.content ?? before.content
+          const after: Note = {
+            ...before,
+            title: input.title?.trim() ?? before.title,
+            content,
+            ...derived(content),
+            updatedAt: nowIso()
+          }
+          return { changes: [{ kind: 'note', before, after }], result: after }
+        },
+        { coalesceKey: `note:${input.id}` }
+      ),
 
     'notes.delete': (input) =>
       ws.mutate('Delete note', () => ({

@@ -3,8 +3,12 @@ import { ApiError, type ExportResult } from '../../shared/api'
 import type { z } from 'zod'
 import type { ExportInput } from '../../shared/api'
 
-export function runExportToResult(snapshot: WorkspaceSnapshot, input: z.infer<typeof ExportInput>): ExportResult {
-  if (input.format !== 'json') throw new ApiError('UNSUPPORTED', `export format "${input.format}" is not available yet`)
+export function runExportToResult(
+  snapshot: WorkspaceSnapshot,
+  input: z.infer<typeof ExportInput>
+): ExportResult {
+  if (input.format !== 'json')
+    throw new ApiError('UNSUPPORTED', `export format "${input.format}" is not available yet`)
   const date = snapshot.exportedAt.slice(0, 10)
   return {
     suggestedName: `dossier-${date}.json`,

@@ -16,15 +16,22 @@ export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
   }
   const assertFree = (name: string, exceptId?: string) => {
     const other = findSpeakerByName(s.speakers.values(), name)
-    if (other && other.id !== exceptId) throw new ApiError('CONFLICT', `a speaker named “${other.name}” already exists`)
+    if (other && other.id !== exceptId)
+      throw new ApiError('CONFLICT', `a speaker named “${other.name}” already exists`)
   }
   return {
-    'speakers.list': () => ws.read(() => [...s.speakers.values()].sort((a, b) => a.name.localeCompare(b.name))),
+    'speakers.list': () =>
+      ws.read(() => [...s.speakers.values()].sort((a, b) => a.name.localeCompare(b.name))),
 
     'speakers.create': (input) =>
       ws.mutate(`Add speaker “${input.name}”`, () => {
         assertFree(input.name)
-        const sp: Speaker = { id: newId('sp'), name: input.name.trim(), aliases: input.aliases ?? [], role: input.role ?? null }
+        const sp: Speaker = {
+          id: newId('sp'),
+          name: input.name.trim(),
+          aliases: input.aliases ?? [],
+          role: input.role ?? null
+        }
         return { changes: [{ kind: 'speaker', before: null, after: sp }], result: sp }
       }),
 
@@ -46,7 +53,11 @@ export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
         const sp = get(input.id)
         const changes: Change[] = [...(s.statementsBySpeaker.get(sp.id) ?? [])].map((id) => {
           const st = s.statements.get(id)!
-          return { kind: 'statement', before: st, after: { ...st, speakerId: null, attribution: { method: 'none' } } }
+          return {
+            kind: 'statement',
+            before: st,
+            after: { ...st, speakerId: null, attribution: { method: 'none' } }
+          }
         })
         changes.push({ kind: 'speaker', before: sp, after: null })
         return { changes, result: { ok: true as const } }

@@ -7,7 +7,8 @@ import { queryStatements } from './statement-query'
 import { getStatement, requireThemes, toLinkView, toRow } from './views'
 import { findSpeakerByName } from './find-speaker-by-name'
 
-type StatementOps = 'statements.list' | 'statements.get' | 'statements.tag' | 'statements.untag' | 'statements.setSpeaker'
+type StatementOps =
+  'statements.list' | 'statements.get' | 'statements.tag' | 'statements.untag' | 'statements.setSpeaker'
 
 export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
   const s = ws.state
@@ -20,7 +21,8 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
       const next = add
         ? [...before.themeIds, ...themeIds.filter((t) => !before.themeIds.includes(t))]
         : before.themeIds.filter((t) => !themeIds.includes(t))
-      if (next.length !== before.themeIds.length) changes.push({ kind: 'statement', before, after: { ...before, themeIds: next } })
+      if (next.length !== before.themeIds.length)
+        changes.push({ kind: 'statement', before, after: { ...before, themeIds: next } })
     }
     return changes
   }
@@ -44,7 +46,10 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
           annotations,
           linksOut: links.filter((l) => l.fromId === st.id).map((l) => toLinkView(s, l)),
           linksIn: links.filter((l) => l.toId === st.id).map((l) => toLinkView(s, l)),
-          citedBy: [...(s.notesByStatement.get(st.id) ?? [])].map((id) => ({ id, title: s.notes.get(id)!.title }))
+          citedBy: [...(s.notesByStatement.get(st.id) ?? [])].map((id) => ({
+            id,
+            title: s.notes.get(id)!.title
+          }))
         }
       }),
 
@@ -74,7 +79,8 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
           speakerId = speaker.id
         } else {
           speakerId = input.speakerId ?? null
-          if (speakerId && !s.speakers.has(speakerId)) throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
+          if (speakerId && !s.speakers.has(speakerId))
+            throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
         }
         const after: Statement = {
           ...before,
@@ -86,4 +92,3 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
       })
   }
 }
-

@@ -11,11 +11,15 @@ const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => {
 }
 
 /** Filters and sorts statements using the state's indexes; cost follows the matching set, not the workspace. */
-export function queryStatements(s: WorkspaceState, f: StatementFilter): { total: number; items: Statement[] } {
+export function queryStatements(
+  s: WorkspaceState,
+  f: StatementFilter
+): { total: number; items: Statement[] } {
   let set: Set<string> | null = null
   if (f.themeId) {
     const union = new Set<string>()
-    for (const t of s.themeWithDescendants(f.themeId)) for (const id of s.statementsByTheme.get(t) ?? []) union.add(id)
+    for (const t of s.themeWithDescendants(f.themeId))
+      for (const id of s.statementsByTheme.get(t) ?? []) union.add(id)
     set = union
   }
   if (f.speakerId) set = intersect(set, s.statementsBySpeaker.get(f.speakerId) ?? new Set())
@@ -36,7 +40,8 @@ export function queryStatements(s: WorkspaceState, f: StatementFilter): { total:
   let ids: string[]
   let ordered = true
   if (set === null) ids = s.statementOrder()
-  else if (sort === 'position' && set.size > s.statements.size / 8) ids = s.statementOrder().filter((id) => set!.has(id))
+  else if (sort === 'position' && set.size > s.statements.size / 8)
+    ids = s.statementOrder().filter((id) => set!.has(id))
   else {
     ids = [...set]
     ordered = false
@@ -54,14 +59,22 @@ export function queryStatements(s: WorkspaceState, f: StatementFilter): { total:
   return { total: items.length, items: items.slice(offset, offset + limit) }
 }
 
-function sortStatements(s: WorkspaceState, items: Statement[], key: NonNullable<StatementFilter['sort']>): Statement[] {
+function sortStatements(
+  s: WorkspaceState,
+  items: Statement[],
+  key: NonNullable<StatementFilter['sort']>
+): Statement[] {
   const pos = (st: Statement) => s.position(st.id)
   const keyed = items.map((st) => ({ st, k: sortKey(s, st, key), p: pos(st) }))
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.p - b.p))
   return keyed.map((x) => x.st)
 }
 
-function sortKey(s: WorkspaceState, st: Statement, key: NonNullable<StatementFilter['sort']>): string | number {
+function sortKey(
+  s: WorkspaceState,
+  st: Statement,
+  key: NonNullable<StatementFilter['sort']>
+): string | number {
   switch (key) {
     case 'position':
       return s.position(st.id)
@@ -74,7 +87,12 @@ function sortKey(s: WorkspaceState, st: Statement, key: NonNullable<StatementFil
     case 'text':
       return st.text.toLowerCase()
     case 'themes':
-      return st.themeIds.map((t) => s.themes.get(t)?.name.toLowerCase() ?? '').sort().join(',') || '\uffff'
+      return (
+        st.themeIds
+          .map((t) => s.themes.get(t)?.name.toLowerCase() ?? '')
+          .sort()
+          .join(',') || '\uffff'
+      )
     case 'links':
       return -(s.linksByStatement.get(st.id)?.size ?? 0)
   }

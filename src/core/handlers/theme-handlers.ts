@@ -69,7 +69,10 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
         if (parentId) {
           get(parentId)
           if (ws.state.themeWithDescendants(before.id).has(parentId))
-            throw new ApiError('CONFLICT', `cannot nest “${before.name}” inside itself or one of its sub-themes`)
+            throw new ApiError(
+              'CONFLICT',
+              `cannot nest “${before.name}” inside itself or one of its sub-themes`
+            )
         }
         const after: Theme = {
           ...before,
@@ -89,7 +92,9 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
         if (from.id === into.id) throw new ApiError('INVALID_INPUT', 'cannot merge a theme into itself')
         const changes: Change[] = retag(from.id, into.id)
         // Merging into one of its own sub-themes lifts that sub-theme to the merged theme's place first.
-        const intoAfter = s.themeWithDescendants(from.id).has(into.id) ? { ...into, parentId: from.parentId } : into
+        const intoAfter = s.themeWithDescendants(from.id).has(into.id)
+          ? { ...into, parentId: from.parentId }
+          : into
         if (intoAfter !== into) changes.push({ kind: 'theme', before: into, after: intoAfter })
         for (const t of s.themes.values())
           if (t.parentId === from.id && t.id !== into.id)
@@ -103,7 +108,8 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
         const theme = get(input.id)
         const changes: Change[] = retag(theme.id, null)
         for (const t of s.themes.values())
-          if (t.parentId === theme.id) changes.push({ kind: 'theme', before: t, after: { ...t, parentId: theme.parentId } })
+          if (t.parentId === theme.id)
+            changes.push({ kind: 'theme', before: t, after: { ...t, parentId: theme.parentId } })
         changes.push({ kind: 'theme', before: theme, after: null })
         return { changes, result: { ok: true as const } }
       })

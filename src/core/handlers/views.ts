@@ -1,5 +1,11 @@
 import type { Link, Statement } from '../../shared/domain'
-import { ApiError, type DocumentSummary, type LinkView, type StatementRef, type StatementRow } from '../../shared/api'
+import {
+  ApiError,
+  type DocumentSummary,
+  type LinkView,
+  type StatementRef,
+  type StatementRow
+} from '../../shared/api'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { DocumentBundle } from '../model/change'
 
@@ -16,7 +22,8 @@ export function toRow(s: WorkspaceState, st: Statement): StatementRow {
 
 export function toRef(s: WorkspaceState, id: string): StatementRef {
   const st = s.statements.get(id)
-  if (!st) return { id, documentId: 'missing', documentTitle: '(missing statement)', text: '', speakerId: null }
+  if (!st)
+    return { id, documentId: 'missing', documentTitle: '(missing statement)', text: '', speakerId: null }
   return {
     id,
     documentId: st.documentId,
@@ -26,7 +33,11 @@ export function toRef(s: WorkspaceState, id: string): StatementRef {
   }
 }
 
-export const toLinkView = (s: WorkspaceState, l: Link): LinkView => ({ ...l, from: toRef(s, l.fromId), to: toRef(s, l.toId) })
+export const toLinkView = (s: WorkspaceState, l: Link): LinkView => ({
+  ...l,
+  from: toRef(s, l.fromId),
+  to: toRef(s, l.toId)
+})
 
 export function toSummary(b: DocumentBundle): DocumentSummary {
   const d = b.document

@@ -40,7 +40,8 @@ export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
         return { document: b.document, statements: b.statements, annotations: b.annotations, linkCounts }
       }),
 
-    'search.query': (input) => ws.read(() => ({ hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds }) })),
+    'search.query': (input) =>
+      ws.read(() => ({ hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds }) })),
 
     'history.state': () => ws.read(() => ws.history()),
     'history.undo': async () => {
@@ -73,7 +74,8 @@ function stats(ws: Workspace): Stats {
   const speakers: Stats['speakers'] = {}
   for (const sp of s.speakers.values()) speakers[sp.id] = s.statementsBySpeaker.get(sp.id)?.size ?? 0
   const perDocument: Stats['perDocument'] = {}
-  for (const [id, b] of s.docs) perDocument[id] = { statements: b.statements.length, annotations: b.annotations.length }
+  for (const [id, b] of s.docs)
+    perDocument[id] = { statements: b.statements.length, annotations: b.annotations.length }
   return {
     documents: s.docs.size,
     statements: s.statements.size,

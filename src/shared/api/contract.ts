@@ -63,6 +63,7 @@ export const contract = {
   'notes.update': mutation(I.NoteUpdateInput, Note),
   'notes.delete': mutation(I.ByIdInput, Ok),
 
+  'import.file': mutation(I.ImportInput, V.ImportResult),
   'export.run': query(I.ExportInput, V.ExportResult),
 
   'search.query': query(I.SearchInput, z.object({ hits: z.array(V.SearchHit) })),

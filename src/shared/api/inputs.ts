@@ -107,3 +107,16 @@ export const ExportInput = strict({
   /** csv only: one row per statement (default) or per annotation. */
   rows: z.enum(['statements', 'annotations']).optional()
 })
+
+/** 50 MiB of file, base64-encoded. */
+export const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4
+export const ImportInput = strict({
+  fileName: z.string().min(1).max(500),
+  base64: z.string().max(MAX_IMPORT_BASE64, 'the file is over the 50 MB import limit'),
+  title: Name.optional(),
+  /** YYYY-MM-DD */
+  date: z.iso.date().optional(),
+  source: z.string().max(500).optional(),
+  /** What to do when the same text is already in the workspace (same sha256): skip it (default) or import again. */
+  duplicate: z.enum(['skip', 'import']).optional()
+})

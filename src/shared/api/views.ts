@@ -145,3 +145,10 @@ export const ExportResult = z.object({
   files: z.array(z.object({ path: z.string(), text: z.string().optional(), base64: z.string().optional() }))
 })
 export type ExportResult = z.infer<typeof ExportResult>
+
+export const ImportResult = z.object({
+  imported: z.array(z.object({ documentId: Id, title: z.string(), statements: z.number().int() })),
+  skipped: z.array(z.object({ fileName: z.string(), reason: z.string(), duplicateOf: Id.optional() })),
+  warnings: z.array(z.string())
+})
+export type ImportResult = z.infer<typeof ImportResult>

@@ -15,7 +15,8 @@ const CDATA_SECTION_NODE = 4
 /**
  * The readable text of an element: each block element (p, h1–h6, li, blockquote, div, tr…) becomes a
  * paragraph, paragraphs are separated by one blank line. Inside a paragraph whitespace collapses as a browser
- * would (no-break spaces become spaces), `<br>` is a line break, table cells are separated by a tab, `<pre>` keeps its whitespace. Images and
+ * would (no-break spaces become spaces), `<br>` is a line break, table cells are separated by a tab (blocks
+ * inside a cell by a space), `<pre>` keeps its whitespace. Images and
  * elements with the `hidden` attribute contribute nothing. Use it on sanitized HTML only.
  */
 export function htmlToText(root: Node): string {
@@ -34,7 +35,7 @@ export function htmlToParagraphs(root: Node): string[] {
     currentIsPre = false
   }
 
-  const walk = (node: Node, inPre: boolean): void => {
+  const walk = (node: Node, inPre: boolean, inCell: boolean): void => {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
       const value = node.nodeValue ?? ''
       current += inPre ? value : value.replace(/[ \t\n\f\r\u00a0]+/g, ' ')
@@ -42,7 +43,7 @@ export function htmlToParagraphs(root: Node): string[] {
       return
     }
     if (node.nodeType !== ELEMENT_NODE) {
-      if (node.nodeType === 9 || node.nodeType === 11) for (const c of Array.from(node.childNodes)) walk(c, inPre)
+      if (node.nodeType === 9 || node.nodeType === 11) for (const c of Array.from(node.childNodes)) walk(c, inPre, inCell)
       return
     }
     const el = node as Element
@@ -52,15 +53,22 @@ export function htmlToParagraphs(root: Node): string[] {
       current += '\n'
       return
     }
-    if ((tag === 'TD' || tag === 'TH') && current.trim() !== '' && !current.endsWith('\t')) current += '\t'
+    const cell = tag === 'TD' || tag === 'TH'
+    if (cell && !inCell && current.trim() !== '' && !current.endsWith('\t')) current += '\t'
+    // Blocks inside a table cell (Word puts a <p> in every cell) separate words, not paragraphs.
     const block = BLOCKS.has(tag)
-    if (block) flush()
+    const separate = (): void => {
+      if (!block) return
+      if (!inCell) flush()
+      else if (current !== '' && !/[\s]$/.test(current)) current += ' '
+    }
+    separate()
     const pre = inPre || tag === 'PRE' || tag === 'TEXTAREA' || tag === 'LISTING' || tag === 'XMP'
-    for (const child of Array.from(el.childNodes)) walk(child, pre)
-    if (block) flush()
+    for (const child of Array.from(el.childNodes)) walk(child, pre, inCell || cell)
+    separate()
   }
 
-  walk(root, false)
+  walk(root, false, false)
   flush()
   return paragraphs
 }

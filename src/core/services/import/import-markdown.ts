@@ -94,7 +94,7 @@ function names(v: unknown): string[] {
 export function markdownParagraphs(tree: Root): string[] {
   const out: string[] = []
   const push = (s: string): void => {
-    const t = s.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim()
+    const t = s.replace(/ {2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim()
     if (t !== '') out.push(t)
   }
   const block = (node: Nodes): void => {

@@ -81,8 +81,9 @@ function buildLines(items: readonly PdfTextItem[]): Line[] {
   return lines
 }
 
+/** The lower median (with two lines and a paragraph gap between, the line spacing is the smaller gap). */
 function median(values: number[]): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
+  return sorted[Math.floor((sorted.length - 1) / 2)]!
 }

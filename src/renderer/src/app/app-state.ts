@@ -22,8 +22,15 @@ export interface AppState {
   linkPicker: { fromId: string } | null
   /** Bumped by `openStatement`: the reader scrolls the selected statement into view when it changes. */
   revealSeq: number
-  /** An annotation whose note editor should take focus once the inspector shows it. */
-  focusNoteOf: string | null
+  /** Asks the inspector to move keyboard focus to one of its controls once it shows `id` (t, a, Enter in the reader). */
+  focusRequest: FocusRequest | null
+}
+
+export interface FocusRequest {
+  target: 'panel' | 'themes' | 'speaker' | 'note'
+  /** The statement or annotation the control belongs to. */
+  id: string
+  seq: number
 }
 
 export const initialAppState: AppState = {
@@ -36,7 +43,7 @@ export const initialAppState: AppState = {
   helpOpen: false,
   linkPicker: null,
   revealSeq: 0,
-  focusNoteOf: null
+  focusRequest: null
 }
 
 type Listener = () => void
@@ -114,4 +121,9 @@ export function select(selection: Selection): void {
 
 export function openLinkPicker(fromId: string): void {
   appStore.setState({ linkPicker: { fromId } })
+}
+
+/** Moves focus into the inspector: its panel, the theme combobox, the speaker field or an annotation's note. */
+export function requestInspectorFocus(target: FocusRequest['target'], id: string): void {
+  appStore.setState((s) => ({ focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 } }))
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { DocumentSummary, Speaker, Theme } from '../../../../shared/api'
+import type { DocumentSummary } from '../../../../shared/api'
+import type { Speaker, Theme } from '../../../../shared/domain'
 import { appStore, type Filter } from '../../app/app-state'
 import { themeTree } from './theme-options'
 

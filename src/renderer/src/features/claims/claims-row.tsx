@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import type { StatementRow, Theme } from '../../../../shared/api'
+import type { StatementRow } from '../../../../shared/api'
+import type { Theme } from '../../../../shared/domain'
 import { formatDate } from './claims-columns'
 
 export interface Lookups {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Theme } from '../../../../shared/api'
+import type { Theme } from '../../../../shared/domain'
 import { themeTree } from './theme-options'
 
 const th = (id: string, parentId: string | null, order: number): Theme => ({

@@ -1,4 +1,4 @@
-import type { Theme } from '../../../../shared/api'
+import type { Theme } from '../../../../shared/domain'
 
 /** Themes in codebook order (parents before children, siblings by `order`), each with its depth. */
 export function themeTree(themes: readonly Theme[]): { theme: Theme; depth: number }[] {

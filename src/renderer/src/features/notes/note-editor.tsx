@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { NodeSelection } from '@tiptap/pm/state'
-import type { Note, RichDoc } from '../../../../shared/api'
+import type { Note, RichDoc } from '../../../../shared/domain'
 import { noteExtensions } from '../../../../editor/note-extensions'
 import { api, onChange } from '../../api/api'
 import { createStore } from '../../app/app-state'

@@ -1,7 +1,7 @@
 import { Extension, type Editor, type Range } from '@tiptap/core'
 import { PluginKey } from '@tiptap/pm/state'
 import Suggestion from '@tiptap/suggestion'
-import type { Theme } from '../../../../shared/api'
+import type { Theme } from '../../../../shared/domain'
 import { api, onChange } from '../../api/api'
 import { notify } from '../../app/toast'
 import { bracketSuggestionMatch } from './bracket-trigger'

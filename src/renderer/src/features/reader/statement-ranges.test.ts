@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjacentSpan, spansInRange, tagTarget } from './statement-ranges'
+import { adjacentSpan, spansInRange, tagTarget, trimRange } from './statement-ranges'
 
 const text = 'He said no. “We will see,” she replied. Then silence.'
 //            0         1         2         3         4         5
@@ -48,5 +48,12 @@ describe('adjacentSpan', () => {
     expect(adjacentSpan(spans, null, 1)?.id).toBe('s1')
     expect(adjacentSpan(spans, 'gone', -1)?.id).toBe('s3')
     expect(adjacentSpan([], null, 1)).toBeUndefined()
+  })
+})
+
+describe('trimRange', () => {
+  it('drops whitespace at the ends', () => {
+    expect(trimRange('  ab c \n', 0, 8)).toEqual({ start: 2, end: 6 })
+    expect(trimRange('   ', 0, 3)).toBeNull()
   })
 })

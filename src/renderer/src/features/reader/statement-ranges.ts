@@ -49,3 +49,17 @@ export function adjacentSpan<T extends Span>(sorted: readonly T[], currentId: st
   if (i < 0) return dir === 1 ? sorted[0] : sorted[sorted.length - 1]
   return sorted[Math.min(Math.max(i + dir, 0), sorted.length - 1)]
 }
+
+export interface TextRange {
+  start: number
+  end: number
+}
+
+/** Narrows a range to exclude whitespace at either end; null if nothing but whitespace is left. */
+export function trimRange(text: string, start: number, end: number): TextRange | null {
+  let s = start
+  let e = end
+  while (s < e && /\s/.test(text[s]!)) s++
+  while (e > s && /\s/.test(text[e - 1]!)) e--
+  return e > s ? { start: s, end: e } : null
+}

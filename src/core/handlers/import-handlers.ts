@@ -1,0 +1,102 @@
+import { WorkspaceSnapshot, type Speaker } from '../../shared/domain'
+import { ApiError, type Handlers, type ImportResult } from '../../shared/api'
+import type { Change } from '../model/change'
+import type { Workspace } from '../workspace'
+import { detectFormat, extractSource, ImportError, parseQdpx } from '../services/import'
+import { ingestText } from '../services/ingest/ingest-text'
+import { contentHash } from '../services/ingest/ingest-text'
+import { qdpxChanges } from './qdpx-changes'
+import { snapshotChanges } from './snapshot-changes'
+
+export function importHandlers(ws: Workspace): Pick<Handlers, 'import.file'> {
+  const s = ws.state
+  return {
+    'import.file': async (input) => {
+      const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
+      const result: ImportResult = { imported: [], skipped: [], warnings: [] }
+      try {
+        const format = detectFormat(bytes, input.fileName)
+        if (format === 'json') {
+          const snapshot = parseSnapshotBytes(bytes, input.fileName)
+          return await ws.mutate(`Import ${input.fileName}`, () => {
+            const changes = snapshotChanges(s, snapshot)
+            for (const d of snapshot.documents)
+              result.imported.push({
+                documentId: d.document.id,
+                title: d.document.title,
+                statements: d.statements.length
+              })
+            return { changes, result }
+          })
+        }
+        if (format === 'qdpx') {
+          const project = await parseQdpx(bytes, input.fileName)
+          return await ws.mutate(`Import ${input.fileName}`, () => {
+            const { changes, imported, warnings } = qdpxChanges(s, project)
+            result.imported.push(...imported)
+            result.warnings.push(...project.warnings, ...warnings)
+            return { changes, result }
+          })
+        }
+        const src = await extractSource(bytes, input.fileName)
+        return await ws.mutate(`Import ${input.fileName}`, () => {
+          const hash = contentHash(src.text)
+          const dup = [...s.docs.values()].find((d) => d.document.contentHash === hash)
+          if (dup && input.duplicate !== 'import') {
+            result.skipped.push({
+              fileName: input.fileName,
+              reason: `the same text is already in the workspace as “${dup.document.title}”`,
+              duplicateOf: dup.document.id
+            })
+            return { changes: [], result }
+          }
+          const { bundle, newSpeakers } = ingestText(
+            {
+              text: src.text,
+              title:
+                input.title ?? src.title ?? input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+              publishedAt: input.date ?? src.publishedAt,
+              authors: src.authors,
+              source: input.source ? { ...src.source, publisher: input.source } : src.source,
+              pages: src.pages
+            },
+            s.speakers.values()
+          )
+          if (bundle.statements.length === 0)
+            throw new ImportError(input.fileName, `${input.fileName} has no sentences to import`)
+          const changes: Change[] = newSpeakers.map(
+            (sp: Speaker) => ({ kind: 'speaker', before: null, after: sp }) as Change
+          )
+          changes.push({ kind: 'document', before: null, after: bundle })
+          result.imported.push({
+            documentId: bundle.document.id,
+            title: bundle.document.title,
+            statements: bundle.statements.length
+          })
+          return { changes, result }
+        })
+      } catch (err) {
+        if (err instanceof ImportError) throw new ApiError('INVALID_INPUT', err.message)
+        throw err
+      }
+    }
+  }
+}
+
+function parseSnapshotBytes(bytes: Uint8Array, fileName: string): WorkspaceSnapshot {
+  let raw: unknown
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+  } catch {
+    throw new ImportError(fileName, `${fileName} is not valid JSON`)
+  }
+  const parsed = WorkspaceSnapshot.safeParse(raw)
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!
+    throw new ImportError(
+      fileName,
+      `${fileName} is not a Dossier export: ${i.path.join('.') || '(root)'}: ${i.message}`
+    )
+  }
+  return parsed.data
+}

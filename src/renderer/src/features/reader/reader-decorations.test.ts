@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { getSchema } from '@tiptap/core'
+import type { Annotation, Statement } from '../../../../shared/domain'
+import { buildReaderDecorations, readerDataSignature, type ReaderData } from './reader-decorations'
+import { createOffsetMap } from './offset-map'
+import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
+
+const schema = getSchema([ReaderDoc, ReaderParagraph, ReaderText])
+
+function statement(id: string, start: number, end: number, paragraphIndex: number, themeIds: string[] = []): Statement {
+  return { id, documentId: 'd', start, end, text: '', paragraphIndex, speakerId: null, attribution: { method: 'none' }, themeIds }
+}
+function annotation(id: string, start: number, end: number, themeIds: string[] = []): Annotation {
+  const now = '2024-01-01T00:00:00Z'
+  return { id, documentId: 'd', start, end, quote: { exact: 'x', prefix: '', suffix: '' }, themeIds, note: null, notePlain: '', createdAt: now, updatedAt: now }
+}
+
+function bigDocument(words: number) {
+  const paragraphs: { start: number; end: number }[] = []
+  const statements: Statement[] = []
+  let text = ''
+  let n = 0
+  while (n < words) {
+    const start = text.length
+    for (let s = 0; s < 4; s++) {
+      const sStart = text.length
+      text += `${'word '.repeat(11)}end.`
+      statements.push(statement(`s${statements.length}`, sStart, text.length, paragraphs.length, statements.length % 5 ? [] : ['t1']))
+      text += ' '
+      n += 12
+    }
+    paragraphs.push({ start, end: text.length - 1 })
+    text += '\n\n'
+  }
+  return { text, paragraphs, statements }
+}
+
+describe('buildReaderDecorations', () => {
+  const doc = { text: 'One two. Three four.\n\nFive six.', paragraphs: [{ start: 0, end: 20 }, { start: 22, end: 31 }] }
+  const pm = schema.nodeFromJSON(readerContent(doc))
+  const map = createOffsetMap(doc.paragraphs)
+  const data: ReaderData = {
+    statements: [statement('a', 0, 8, 0, ['t1']), statement('b', 9, 20, 0), statement('c', 22, 31, 1)],
+    annotations: [annotation('h1', 4, 14, ['t1']), annotation('h2', 9, 20)],
+    linkCounts: { c: 2 },
+    themes: new Map([['t1', { name: 'Risk', color: '#d55e00' }]])
+  }
+
+  it('decorates statements, highlight segments and gutters', () => {
+    const { set, index } = buildReaderDecorations(pm, data, map)
+    const found = set.find()
+    const stmts = found.filter((d) => (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-statement-id'])
+    expect(stmts).toHaveLength(3)
+    expect(index.statementRanges.get('c')).toEqual({ from: map.toPos(22), to: map.toPos(31) })
+    const segments = found.filter((d) => (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-annotation-ids'])
+    const ids = segments.map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-ids'])
+    expect(ids).toEqual(['h1', 'h1 h2', 'h2'])
+    const widgets = found.filter((d) => d.from === d.to)
+    expect(widgets.map((w) => w.from)).toEqual([map.contentStart(0), map.contentStart(1)])
+  })
+
+  it('keys the data by what is drawn', () => {
+    const withNote = { ...data, annotations: data.annotations.map((a) => ({ ...a, notePlain: 'changed' })) }
+    expect(readerDataSignature(withNote)).toBe(readerDataSignature(data))
+    const retagged = { ...data, statements: [statement('a', 0, 8, 0, []), ...data.statements.slice(1)] }
+    expect(readerDataSignature(retagged)).not.toBe(readerDataSignature(data))
+  })
+
+  it('builds 50,000 words with 2,000 highlights quickly', () => {
+    const big = bigDocument(50_000)
+    const pmBig = schema.nodeFromJSON(readerContent(big))
+    const annotations = Array.from({ length: 2000 }, (_, i) => {
+      const s = big.statements[(i * 7) % big.statements.length]!
+      return annotation(`h${i}`, s.start + (i % 10), s.end - (i % 3), i % 2 ? ['t1'] : [])
+    })
+    const t = performance.now()
+    const { set } = buildReaderDecorations(pmBig, { ...data, statements: big.statements, annotations, linkCounts: {} }, createOffsetMap(big.paragraphs))
+    expect(performance.now() - t).toBeLessThan(1000)
+    expect(set.find().length).toBeGreaterThan(big.statements.length)
+  })
+})

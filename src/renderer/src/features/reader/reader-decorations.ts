@@ -1,0 +1,120 @@
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { Annotation, Statement } from '../../../../shared/domain'
+import { segmentHighlights, segmentLook } from './highlight-layers'
+import type { OffsetMap } from './offset-map'
+import { gutterMarkers, type GutterStatement } from './gutter-markers'
+
+export interface ThemeLook {
+  name: string
+  color: string
+}
+
+export interface ReaderData {
+  /** Sorted by start. */
+  statements: Statement[]
+  annotations: Annotation[]
+  linkCounts: Record<string, number>
+  themes: ReadonlyMap<string, ThemeLook>
+}
+
+export interface ReaderIndex {
+  statementRanges: Map<string, { from: number; to: number }>
+  annotationRanges: Map<string, { from: number; to: number }>
+}
+
+/**
+ * Every decoration of the reader, built in one pass when the document's data changes: one inline decoration per
+ * statement (class + data-statement-id), one per highlight segment (layered colours, data-annotation-ids), and
+ * one gutter widget per paragraph that has tagged or linked statements.
+ */
+export function buildReaderDecorations(
+  doc: PMNode,
+  data: ReaderData,
+  map: OffsetMap
+): { set: DecorationSet; index: ReaderIndex } {
+  const decorations: Decoration[] = []
+  const statementRanges = new Map<string, { from: number; to: number }>()
+  const annotationRanges = new Map<string, { from: number; to: number }>()
+  const range = (start: number, end: number) => {
+    const from = map.toPos(start, 'start')
+    const to = map.toPos(end, 'end')
+    return to > from ? { from, to } : null
+  }
+
+  const byParagraph = new Map<number, GutterStatement[]>()
+  for (const s of data.statements) {
+    const r = range(s.start, s.end)
+    if (!r) continue
+    statementRanges.set(s.id, r)
+    const tagged = s.themeIds.length > 0
+    const links = data.linkCounts[s.id] ?? 0
+    decorations.push(
+      Decoration.inline(r.from, r.to, {
+        class: tagged || links ? 'stmt stmt--marked' : 'stmt',
+        'data-statement-id': s.id
+      })
+    )
+    if (tagged || links) {
+      const paragraph = map.paragraphAt(s.start)
+      const list = byParagraph.get(paragraph) ?? []
+      list.push({
+        id: s.id,
+        themes: s.themeIds.map((id) => data.themes.get(id)).filter((t): t is ThemeLook => Boolean(t)),
+        links
+      })
+      byParagraph.set(paragraph, list)
+    }
+  }
+
+  const firstThemeColor = (a: Annotation) => {
+    for (const id of a.themeIds) {
+      const t = data.themes.get(id)
+      if (t) return t.color
+    }
+    return null
+  }
+  const highlights = data.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, color: firstThemeColor(a) }))
+  for (const a of data.annotations) {
+    const r = range(a.start, a.end)
+    if (r) annotationRanges.set(a.id, r)
+  }
+  for (const seg of segmentHighlights(highlights)) {
+    const r = range(seg.start, seg.end)
+    if (!r) continue
+    const look = segmentLook(seg)
+    decorations.push(
+      Decoration.inline(r.from, r.to, {
+        class: look.className,
+        style: look.style,
+        'data-annotation-ids': seg.ids.join(' ')
+      })
+    )
+  }
+
+  for (const [paragraph, statements] of byParagraph) {
+    if (paragraph < 0) continue
+    const key = `g${paragraph}:${statements
+      .map((s) => `${s.id}/${s.links}/${s.themes.map((t) => t.color + t.name).join(',')}`)
+      .join('|')}`
+    decorations.push(
+      Decoration.widget(map.contentStart(paragraph), () => gutterMarkers(statements), {
+        side: -1,
+        key,
+        ignoreSelection: true
+      })
+    )
+  }
+
+  return { set: DecorationSet.create(doc, decorations), index: { statementRanges, annotationRanges } }
+}
+
+/** A short key of what the decorations depend on (not notes or timestamps), to skip needless rebuilds. */
+export function readerDataSignature(data: ReaderData): string {
+  const parts: string[] = []
+  for (const s of data.statements) if (s.themeIds.length) parts.push(`${s.id}:${s.themeIds.join(',')}`)
+  for (const a of data.annotations) parts.push(`${a.id}@${a.start}-${a.end}:${a.themeIds.join(',')}`)
+  for (const [id, n] of Object.entries(data.linkCounts)) parts.push(`${id}#${n}`)
+  for (const [id, t] of data.themes) parts.push(`${id}=${t.color}${t.name}`)
+  return `${data.statements.length};${parts.join(';')}`
+}

@@ -1,0 +1,29 @@
+import { Node } from '@tiptap/core'
+import type { Document } from '../../../../shared/domain'
+
+/** The reader's whole schema: doc > paragraph+ > text. Source text is never edited, so nothing else is needed. */
+export const ReaderDoc = Node.create({ name: 'doc', topNode: true, content: 'paragraph+' })
+
+export const ReaderParagraph = Node.create({
+  name: 'paragraph',
+  group: 'block',
+  content: 'text*',
+  parseHTML: () => [{ tag: 'p' }],
+  renderHTML: () => ['p', 0]
+})
+
+export const ReaderText = Node.create({ name: 'text', group: 'inline' })
+
+export interface ReaderContent {
+  type: 'doc'
+  content: { type: 'paragraph'; content?: { type: 'text'; text: string }[] }[]
+}
+
+/** The editor content for a document: one paragraph per `document.paragraphs` range, text taken verbatim. */
+export function readerContent(document: Pick<Document, 'text' | 'paragraphs'>): ReaderContent {
+  const content: ReaderContent['content'] = document.paragraphs.map((p) => {
+    const text = document.text.slice(p.start, p.end)
+    return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' }
+  })
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] }
+}
