@@ -17,7 +17,8 @@ function findElectron(): { path: string } | { reason: string } {
   }
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron'
   const binary = override ? join(override, relative) : join(moduleDir, 'dist', relative)
-  if (!existsSync(binary)) return { reason: `Electron binary ${binary} is missing: Electron e2e tests skipped.` }
+  if (!existsSync(binary))
+    return { reason: `Electron binary ${binary} is missing: Electron e2e tests skipped.` }
   return { path: binary }
 }
 
@@ -39,7 +40,7 @@ test('the desktop window is locked down and shows the seeded article', async () 
     env: { ...process.env, DOSSIER_WORKSPACE: dir, ELECTRON_RENDERER_URL: '' }
   })
   try {
-    const window = await app.firstWindow()
+    const win = await app.firstWindow()
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as {
         getLastWebPreferences?: () => Record<string, unknown>
@@ -56,15 +57,19 @@ test('the desktop window is locked down and shows the seeded article', async () 
         experimentalFeatures: false
       })
     }
-    const exposed = await window.evaluate(() => ({
+    const exposed = await win.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
       bridge: Object.keys((window as unknown as { dossier: object }).dossier).sort()
     }))
-    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke', 'onChange', 'onMenu', 'platform'] })
-    expect(await window.evaluate(() => window.open('https://example.com/'))).toBeNull()
-    await expect(window.getByText(doc!.title, { exact: true }).first()).toBeVisible()
-    await shot(window, 'electron-window')
+    expect(exposed).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      bridge: ['invoke', 'onChange', 'onMenu', 'platform']
+    })
+    expect(await win.evaluate(() => window.open('file:///etc/passwd'))).toBeNull()
+    await expect(win.getByText(doc!.title, { exact: true }).first()).toBeVisible()
+    await shot(win, 'electron-window')
   } finally {
     await app.close()
     await rm(dir, { recursive: true, force: true })

@@ -85,9 +85,16 @@ export async function axeViolations(page: Page, options: { include?: string; dis
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource)
   const violations = await page.evaluate(async ({ include, disableRules }) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> }
+      }
+    ).axe
     const rules = Object.fromEntries((disableRules ?? []).map((id) => [id, { enabled: false }]))
-    const result = await axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'], rules })
+    const result = await axe.run(include ? { include: [include] } : document, {
+      resultTypes: ['violations'],
+      rules
+    })
     return result.violations
   }, options)
   return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical')

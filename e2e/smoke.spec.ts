@@ -24,3 +24,14 @@ test('has no serious or critical accessibility violations on load', async ({ pag
   const violations = await axeViolations(page)
   expect(violations, formatViolations(violations)).toEqual([])
 })
+
+test('the axe helper really runs under the app’s CSP (harness self-check)', async ({ page, workspace }) => {
+  expect(workspace.url).toContain('#token=')
+  await page.evaluate(() => {
+    const button = document.createElement('button')
+    button.id = 'unnamed-button'
+    document.body.append(button)
+  })
+  const violations = await axeViolations(page, { include: '#unnamed-button' })
+  expect(violations.map((v) => v.id)).toContain('button-name')
+})

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isTrustedSender } from './app-url-policy'
+import {
+  decideNavigation,
+  decidePermission,
+  decideWindowOpen,
+  isAppUrl,
+  isTrustedSender
+} from './app-url-policy'
 
 const fileEntry = 'file:///opt/Dossier/resources/app.asar/out/renderer/index.html'
 const devEntry = 'http://localhost:5173/'
@@ -48,15 +54,24 @@ describe('isTrustedSender (ipcMain dossier:invoke)', () => {
   it('serves only the main window’s top frame showing our renderer', () => {
     expect(isTrustedSender({ frameUrl: fileEntry, isMainWindowTopFrame: true }, fileEntry)).toBe(true)
     expect(isTrustedSender({ frameUrl: fileEntry, isMainWindowTopFrame: false }, fileEntry)).toBe(false)
-    expect(isTrustedSender({ frameUrl: 'https://evil.example/', isMainWindowTopFrame: true }, fileEntry)).toBe(false)
+    expect(
+      isTrustedSender({ frameUrl: 'https://evil.example/', isMainWindowTopFrame: true }, fileEntry)
+    ).toBe(false)
     expect(isTrustedSender({ frameUrl: null, isMainWindowTopFrame: true }, fileEntry)).toBe(false)
-    expect(isTrustedSender({ frameUrl: 'http://localhost:5173/', isMainWindowTopFrame: true }, devEntry)).toBe(true)
+    expect(
+      isTrustedSender({ frameUrl: 'http://localhost:5173/', isMainWindowTopFrame: true }, devEntry)
+    ).toBe(true)
   })
 })
 
 describe('decidePermission', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])(
-    'denies %s',
-    (permission) => expect(decidePermission(permission)).toBe(false)
-  )
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'unknown'
+  ])('denies %s', (permission) => expect(decidePermission(permission)).toBe(false))
 })

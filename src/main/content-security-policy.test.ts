@@ -8,7 +8,12 @@ import {
 } from './content-security-policy'
 
 const directives = (csp: string) =>
-  new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values])
+  )
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only our own scripts, styles, images, fonts and connections', () => {

@@ -21,10 +21,10 @@ export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(/; f
  */
 export function devContentSecurityPolicy(devServerOrigin: string): string {
   const ws = devServerOrigin.replace(/^http/, 'ws')
-  return META_CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src 'self' 'unsafe-inline'`).replace(
-    "connect-src 'self'",
-    `connect-src 'self' ${ws}`
-  )
+  return META_CONTENT_SECURITY_POLICY.replace(
+    "script-src 'self'",
+    `script-src 'self' 'unsafe-inline'`
+  ).replace("connect-src 'self'", `connect-src 'self' ${ws}`)
 }
 
 /** Headers every HTTP response of browser mode carries. */

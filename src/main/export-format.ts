@@ -1,15 +1,29 @@
-/** The export format for a chosen file name, by extension. */
+import type { ExportFormat } from '../shared/api/inputs'
+
+/** Save-dialog filters for the single-file export formats (an Obsidian vault is a folder: CLI or renderer). */
 export const EXPORT_FILTERS = [
-  { name: 'Markdown', extensions: ['md'] },
-  { name: 'Word document', extensions: ['docx'] },
+  { name: 'Markdown report', extensions: ['md'] },
   { name: 'CSV table', extensions: ['csv'] },
-  { name: 'HTML', extensions: ['html'] },
-  { name: 'JSON', extensions: ['json'] }
+  { name: 'REFI-QDA project', extensions: ['qdpx'] },
+  { name: 'REFI-QDA codebook', extensions: ['qdc'] },
+  { name: 'W3C Web Annotations', extensions: ['jsonld'] },
+  { name: 'Dossier JSON snapshot', extensions: ['json'] }
 ]
 
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf']
+const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  csv: 'csv',
+  qdpx: 'qdpx',
+  qdc: 'qdc',
+  jsonld: 'w3c',
+  json: 'json'
+}
 
-export function exportFormatFor(filePath: string): string {
-  const match = /\.([a-z0-9]+)$/i.exec(filePath)
-  return match?.[1]?.toLowerCase() ?? 'md'
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'json', 'qdpx']
+
+/** The export format for the file name chosen in the save dialog; null when the extension is not one we write. */
+export function exportFormatFor(filePath: string): ExportFormat | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(filePath)?.[1]?.toLowerCase()
+  return (extension && BY_EXTENSION[extension]) || null
 }

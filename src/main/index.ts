@@ -11,7 +11,7 @@ import { createMenuActions } from './menu-actions'
 import { buildMenuTemplate } from './menu-template'
 import { createWorkspaceSession } from './workspace-session'
 
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 const appEntryUrl = devServerUrl ?? new URL('../renderer/index.html', import.meta.url).href
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 
@@ -30,7 +30,8 @@ function openWindow(): void {
 }
 
 async function start(): Promise<void> {
-  if (app.isPackaged && !process.env.DOSSIER_SEED_DIR) process.env.DOSSIER_SEED_DIR = join(process.resourcesPath, 'seed')
+  if (app.isPackaged && !process.env.DOSSIER_SEED_DIR)
+    process.env.DOSSIER_SEED_DIR = join(process.resourcesPath, 'seed')
   installSessionGuards(devServerUrl)
   installWebContentsGuards(appEntryUrl, getWindow)
   registerIpcBridge({ appEntryUrl, getCore: session.current, getWindow })
@@ -40,14 +41,20 @@ async function start(): Promise<void> {
     await session.open(dir, 'seeded')
   } catch (err) {
     if (!(err instanceof ApiError)) console.error('[dossier] opening the workspace failed:', err)
-    const reason = err instanceof ApiError ? err.message : 'An unexpected error occurred; details are in the log.'
+    const reason =
+      err instanceof ApiError ? err.message : 'An unexpected error occurred; details are in the log.'
     dialog.showErrorBox('Dossier could not open its workspace', `${dir}\n\n${reason}`)
     app.exit(1)
     return
   }
 
   const actions = createMenuActions(session, getWindow)
-  const template = buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, appName: app.name, actions })
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    appName: app.name,
+    actions
+  })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template as MenuItemConstructorOptions[]))
   openWindow()
 }

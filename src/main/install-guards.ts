@@ -12,7 +12,9 @@ async function askToOpenExternally(url: string, parent: BrowserWindow | null): P
     message: 'Open this link in your web browser?',
     detail: url.length > 500 ? `${url.slice(0, 500)}…` : url
   }
-  const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options)
+  const { response } = parent
+    ? await dialog.showMessageBox(parent, options)
+    : await dialog.showMessageBox(options)
   if (response === 0) await shell.openExternal(url)
 }
 

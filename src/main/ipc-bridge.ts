@@ -15,8 +15,14 @@ export interface IpcBridgeOptions {
 
 function senderIsTrusted(event: IpcMainInvokeEvent, appEntryUrl: string, win: BrowserWindow | null): boolean {
   const frame = event.senderFrame
+  const top = win && !win.isDestroyed() ? win.webContents.mainFrame : null
   const isMainWindowTopFrame =
-    !!win && !win.isDestroyed() && frame !== null && event.sender === win.webContents && frame === win.webContents.mainFrame
+    !!top &&
+    !!frame &&
+    event.sender === win?.webContents &&
+    frame.parent === null &&
+    frame.processId === top.processId &&
+    frame.routingId === top.routingId
   return isTrustedSender({ frameUrl: frame?.url ?? null, isMainWindowTopFrame }, appEntryUrl)
 }
 
@@ -25,10 +31,16 @@ export function registerIpcBridge({ appEntryUrl, getCore, getWindow }: IpcBridge
   ipcMain.handle(IPC_INVOKE, async (event, op: unknown, input: unknown): Promise<ReplyEnvelope> => {
     if (!senderIsTrusted(event, appEntryUrl, getWindow())) {
       console.error(`[dossier] refused IPC from untrusted frame ${event.senderFrame?.url ?? '(gone)'}`)
-      return { ok: false, error: { code: 'INVALID_INPUT', message: 'This frame may not call Dossier operations.' } }
+      return {
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'This frame may not call Dossier operations.' }
+      }
     }
     if (typeof op !== 'string' || !isOpName(op)) {
-      return { ok: false, error: new ApiError('UNKNOWN_OP', `Unknown operation: ${String(op).slice(0, 80)}`).toJSON() }
+      return {
+        ok: false,
+        error: new ApiError('UNKNOWN_OP', `Unknown operation: ${String(op).slice(0, 80)}`).toJSON()
+      }
     }
     const core = getCore()
     if (!core) return { ok: false, error: { code: 'LOCKED', message: 'No workspace is open.' } }

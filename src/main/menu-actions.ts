@@ -1,31 +1,37 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { basename } from 'node:path'
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import { ApiError } from '../shared/api/errors'
-import { isOpName } from '../shared/api/contract'
+import type { ImportResult } from '../shared/api/views'
+import { describeImport, exportToFile, importFile } from './import-export-files'
 import { EXPORT_FILTERS, IMPORT_EXTENSIONS, exportFormatFor } from './export-format'
 import type { MenuActions } from './menu-template'
 import type { MenuCommand } from './ipc-channels'
 import { IPC_MENU } from './ipc-channels'
 import type { WorkspaceSession } from './workspace-session'
 
-const IMPORT_OP = 'import.file'
-const EXPORT_OP = 'export.run'
-
 function describe(err: unknown): string {
   return err instanceof ApiError ? err.message : 'An unexpected error occurred; details are in the log.'
 }
 
 /** The File menu's native dialogs, and the renderer-bound Edit/Help commands. */
-export function createMenuActions(session: WorkspaceSession, getWindow: () => BrowserWindow | null): MenuActions {
+export function createMenuActions(
+  session: WorkspaceSession,
+  getWindow: () => BrowserWindow | null
+): MenuActions {
   const showError = (title: string, err: unknown): void => {
     if (!(err instanceof ApiError)) console.error(`[dossier] ${title}:`, err)
     dialog.showErrorBox(title, describe(err))
   }
-  const pickFolder = async (title: string, buttonLabel: string): Promise<string | null> => {
+  const showOpen = (options: OpenDialogOptions) => {
     const win = getWindow()
-    const options = { title, buttonLabel, properties: ['openDirectory', 'createDirectory'] as const }
-    const result = win
-      ? await dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
-      : await dialog.showOpenDialog({ ...options, properties: [...options.properties] })
+    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)
+  }
+  const showSave = (options: SaveDialogOptions) => {
+    const win = getWindow()
+    return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options)
+  }
+  const pickFolder = async (title: string, buttonLabel: string): Promise<string | null> => {
+    const result = await showOpen({ title, buttonLabel, properties: ['openDirectory', 'createDirectory'] })
     return result.canceled ? null : (result.filePaths[0] ?? null)
   }
   const switchTo = async (dir: string, create?: 'seeded' | 'empty'): Promise<void> => {
@@ -37,7 +43,10 @@ export function createMenuActions(session: WorkspaceSession, getWindow: () => Br
     }
   }
   const unavailable = (what: string): void => {
-    dialog.showErrorBox(`${what} is not available`, `${what} is not supported by this version of Dossier yet.`)
+    dialog.showErrorBox(
+      `${what} is not available`,
+      `${what} is not supported by this version of Dossier yet.`
+    )
   }
 
   return {
@@ -52,32 +61,38 @@ export function createMenuActions(session: WorkspaceSession, getWindow: () => Br
     async importFiles() {
       const core = session.current()
       if (!core) return
-      if (!isOpName(IMPORT_OP)) return unavailable('Import')
-      const win = getWindow()
-      const options = {
+      const result = await showOpen({
         title: 'Import documents',
-        properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+        properties: ['openFile', 'multiSelections'],
         filters: [{ name: 'Documents', extensions: IMPORT_EXTENSIONS }]
-      }
-      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      })
+      const results: ImportResult[] = []
       for (const path of result.canceled ? [] : result.filePaths) {
         try {
-          await core.dispatch(IMPORT_OP, { path })
+          results.push(await importFile(core, path))
         } catch (err) {
-          showError(`Could not import ${path}`, err)
+          showError(`Could not import ${basename(path)}`, err)
         }
       }
+      const report = describeImport(results)
+      if (report) dialog.showErrorBox('Import finished with remarks', report)
     },
     async exportWorkspace() {
       const core = session.current()
       if (!core) return
-      if (!isOpName(EXPORT_OP)) return unavailable('Export')
-      const win = getWindow()
-      const options = { title: 'Export', defaultPath: 'dossier-export.md', filters: EXPORT_FILTERS }
-      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      const result = await showSave({
+        title: 'Export',
+        defaultPath: 'dossier-export.md',
+        filters: EXPORT_FILTERS
+      })
       if (result.canceled || !result.filePath) return
+      const format = exportFormatFor(result.filePath)
+      if (!format) {
+        const known = EXPORT_FILTERS.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(', ')
+        return dialog.showErrorBox('Choose a file type', `Export writes one of: ${known}.`)
+      }
       try {
-        await core.dispatch(EXPORT_OP, { path: result.filePath, format: exportFormatFor(result.filePath) })
+        await exportToFile(core, format, result.filePath)
       } catch (err) {
         showError('Could not export', err)
       }

@@ -11,7 +11,8 @@ function setup(platform: string, isDev: boolean) {
   }
   return { actions, template: buildMenuTemplate({ platform, isDev, appName: 'Dossier', actions }) }
 }
-const menu = (template: MenuItemSpec[], label: string) => template.find((m) => m.label?.replace('&', '') === label)
+const menu = (template: MenuItemSpec[], label: string) =>
+  template.find((m) => m.label?.replace('&', '') === label)
 const item = (m: MenuItemSpec | undefined, label: string) => m?.submenu?.find((i) => i.label === label)
 const roles = (m: MenuItemSpec | undefined) => m?.submenu?.map((i) => i.role).filter(Boolean)
 
@@ -52,7 +53,9 @@ describe('buildMenuTemplate', () => {
     expect(roles(menu(setup('linux', false).template, 'View'))).not.toContain('toggleDevTools')
     const devView = roles(menu(setup('linux', true).template, 'View'))
     expect(devView).toContain('toggleDevTools')
-    expect(devView).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']))
+    expect(devView).toEqual(
+      expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen'])
+    )
   })
 
   it('macOS gets the app menu first', () => {

@@ -7,13 +7,20 @@ export type ReplyEnvelope = { ok: true; result: unknown } | { ok: false; error: 
  * Turns anything thrown by the core into a body safe to show: ApiErrors keep their code, message and issues;
  * anything else is logged (with its stack) to stderr and reported as a generic INTERNAL error.
  */
-export function toErrorBody(err: unknown, context: string, log: (...args: unknown[]) => void = console.error): ApiErrorBody {
+export function toErrorBody(
+  err: unknown,
+  context: string,
+  log: (...args: unknown[]) => void = console.error
+): ApiErrorBody {
   if (err instanceof ApiError) {
     if (err.code === 'INTERNAL') log(`[dossier] ${context}:`, err)
     return err.toJSON()
   }
   log(`[dossier] ${context}: unexpected error:`, err)
-  return { code: 'INTERNAL', message: `${context} failed because of an internal error; details are in the log.` }
+  return {
+    code: 'INTERNAL',
+    message: `${context} failed because of an internal error; details are in the log.`
+  }
 }
 
 /** Calls `run` and wraps its result or error. */

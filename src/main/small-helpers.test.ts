@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../shared/api/errors'
 import { defaultWorkspacePath } from './default-workspace-path'
-import { exportFormatFor } from './export-format'
+import { EXPORT_FILTERS, exportFormatFor } from './export-format'
 import { toErrorBody, toReply } from './reply-envelope'
 import { createWorkspaceSession } from './workspace-session'
 import type { CoreService } from '../core/core-service'
@@ -10,22 +10,35 @@ import type { CoreService } from '../core/core-service'
 describe('defaultWorkspacePath', () => {
   it('uses DOSSIER_WORKSPACE, else Documents/Dossier', () => {
     expect(defaultWorkspacePath({ DOSSIER_WORKSPACE: 'ws' }, '/home/a/Documents')).toBe(resolve('ws'))
-    expect(defaultWorkspacePath({ DOSSIER_WORKSPACE: ' ' }, '/home/a/Documents')).toBe(join('/home/a/Documents', 'Dossier'))
+    expect(defaultWorkspacePath({ DOSSIER_WORKSPACE: ' ' }, '/home/a/Documents')).toBe(
+      join('/home/a/Documents', 'Dossier')
+    )
     expect(defaultWorkspacePath({}, '/home/a/Documents')).toBe(join('/home/a/Documents', 'Dossier'))
   })
 })
 
 describe('exportFormatFor', () => {
-  it('takes the extension', () => {
-    expect(exportFormatFor('/tmp/out.DOCX')).toBe('docx')
-    expect(exportFormatFor('/tmp/out')).toBe('md')
+  it('maps the chosen extension to a format', () => {
+    expect(exportFormatFor('/tmp/report.MD')).toBe('markdown')
+    expect(exportFormatFor('/tmp/a.b/notes.jsonld')).toBe('w3c')
+    expect(exportFormatFor('/tmp/project.qdpx')).toBe('qdpx')
+    expect(exportFormatFor('/tmp/out')).toBeNull()
+    expect(exportFormatFor('/tmp/out.docx')).toBeNull()
+  })
+
+  it('offers a filter for every extension it maps', () => {
+    for (const filter of EXPORT_FILTERS)
+      for (const ext of filter.extensions) expect(exportFormatFor(`x.${ext}`)).not.toBeNull()
   })
 })
 
 describe('toErrorBody / toReply', () => {
   it('keeps ApiErrors and hides anything else', async () => {
     const log = vi.fn()
-    expect(toErrorBody(new ApiError('CONFLICT', 'taken'), 'x', log)).toEqual({ code: 'CONFLICT', message: 'taken' })
+    expect(toErrorBody(new ApiError('CONFLICT', 'taken'), 'x', log)).toEqual({
+      code: 'CONFLICT',
+      message: 'taken'
+    })
     expect(log).not.toHaveBeenCalled()
     const hidden = toErrorBody(new Error('/home/a/secret path'), 'notes.create', log)
     expect(hidden.code).toBe('INTERNAL')

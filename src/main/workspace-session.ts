@@ -1,7 +1,10 @@
 import { resolve } from 'node:path'
 import type { CoreService } from '../core/core-service'
 
-export type OpenCore = (dir: string, opts?: { readOnly?: boolean; create?: 'seeded' | 'empty' }) => Promise<CoreService>
+export type OpenCore = (
+  dir: string,
+  opts?: { readOnly?: boolean; create?: 'seeded' | 'empty' }
+) => Promise<CoreService>
 
 /** The one open workspace of the desktop app; switching opens the new one before closing the old. */
 export function createWorkspaceSession(openCore: OpenCore, onOpened: (core: CoreService) => void) {

@@ -13,7 +13,8 @@ function subscribe<T>(channel: string, listener: (payload: T) => void): () => vo
 
 // Only these functions cross the bridge; ipcRenderer itself never does.
 const bridge: DossierBridge = {
-  invoke: (op: string, input: unknown): Promise<DossierReply> => ipcRenderer.invoke(IPC_INVOKE, String(op), input),
+  invoke: (op: string, input: unknown): Promise<DossierReply> =>
+    ipcRenderer.invoke(IPC_INVOKE, String(op), input),
   onChange: (listener: (event: ChangeEvent) => void) => subscribe(IPC_CHANGE, listener),
   onMenu: (listener: (command: MenuCommand) => void) =>
     subscribe<MenuCommand>(IPC_MENU, (command) => {

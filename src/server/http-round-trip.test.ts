@@ -27,7 +27,8 @@ describe('renderer HTTP transport against startServer', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  const transport = (token = server.token) => createHttpTransport({ token, baseUrl: `http://127.0.0.1:${server.port}` })
+  const transport = (token = server.token) =>
+    createHttpTransport({ token, baseUrl: `http://127.0.0.1:${server.port}` })
 
   it('calls operations and returns their results', async () => {
     const api = createClient(transport())
@@ -36,10 +37,14 @@ describe('renderer HTTP transport against startServer', () => {
   })
 
   it('rejects with the server’s ApiError', async () => {
-    const err = await createClient(transport())['notes.get']({ id: 'n1' }).catch((e: unknown) => e)
+    const err = await createClient(transport())
+      ['notes.get']({ id: 'n1' })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'notes.get: no note "n1"' })
-    const denied = await createClient(transport('wrong'))['documents.list']({}).catch((e: unknown) => e)
+    const denied = await createClient(transport('wrong'))
+      ['documents.list']({})
+      .catch((e: unknown) => e)
     expect(denied).toMatchObject({ message: expect.stringMatching(/access token/) })
   })
 

@@ -36,13 +36,24 @@ async function sendAppPage(req: IncomingMessage, res: ServerResponse, rendererDi
 }
 
 /** Serves the built renderer: GET/HEAD only, never outside `rendererDir`, unknown routes get the app. */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, pathname: string) {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rendererDir: string,
+  pathname: string
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD')
     return sendError(res, 405, 'UNSUPPORTED', `${req.method} is not allowed here.`)
   }
   const target = resolveStaticPath(rendererDir, pathname)
-  if (target.kind === 'reject') return sendError(res, target.status, target.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT', target.message)
+  if (target.kind === 'reject')
+    return sendError(
+      res,
+      target.status,
+      target.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT',
+      target.message
+    )
   if (target.path === resolve(rendererDir, 'index.html')) return sendAppPage(req, res, rendererDir)
   const file = await realFileInside(rendererDir, target.path)
   if (!file) {

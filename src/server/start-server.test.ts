@@ -102,7 +102,12 @@ describe('startServer: API guards', () => {
   })
 
   it('421 when the Host header is not this server (DNS rebinding)', async () => {
-    for (const foreign of ['evil.example', `evil.example:${server.port}`, '127.0.0.1:1', `127.0.0.1.nip.io:${server.port}`]) {
+    for (const foreign of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      '127.0.0.1:1',
+      `127.0.0.1.nip.io:${server.port}`
+    ]) {
       const res = await op('documents.list', {}, { Host: foreign })
       expect(res.status, foreign).toBe(421)
     }
@@ -113,7 +118,12 @@ describe('startServer: API guards', () => {
   })
 
   it('403 when Origin is another site (CSRF); own origin is fine', async () => {
-    for (const origin of ['http://evil.example', 'null', `http://localhost:${server.port}`, `https://${host()}`]) {
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://localhost:${server.port}`,
+      `https://${host()}`
+    ]) {
       const res = await op('documents.list', {}, { Origin: origin })
       expect(res.status, origin).toBe(403)
     }
@@ -121,7 +131,10 @@ describe('startServer: API guards', () => {
   })
 
   it('405 for anything but POST on an operation, and for POST on the event stream', async () => {
-    const res = await rawRequest(server.port, { path: '/api/op/documents.list', headers: { 'X-Dossier-Token': server.token } })
+    const res = await rawRequest(server.port, {
+      path: '/api/op/documents.list',
+      headers: { 'X-Dossier-Token': server.token }
+    })
     expect(res.status).toBe(405)
     expect(res.headers.allow).toBe('POST')
     const events = await rawRequest(server.port, {
@@ -136,7 +149,9 @@ describe('startServer: API guards', () => {
     const res = await op('documents.list', 'x=1', { 'Content-Type': 'application/x-www-form-urlencoded' })
     expect(res.status).toBe(415)
     expect((await op('documents.list', {}, { 'Content-Type': 'text/plain' })).status).toBe(415)
-    expect((await op('documents.list', {}, { 'Content-Type': 'application/json; charset=utf-8' })).status).toBe(200)
+    expect(
+      (await op('documents.list', {}, { 'Content-Type': 'application/json; charset=utf-8' })).status
+    ).toBe(200)
   })
 
   it('413 when the body is over the limit, declared or streamed', async () => {
@@ -147,7 +162,11 @@ describe('startServer: API guards', () => {
     const streamed = await rawRequest(server.port, {
       method: 'POST',
       path: '/api/op/themes.create',
-      headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': server.token, 'Transfer-Encoding': 'chunked' },
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Dossier-Token': server.token,
+        'Transfer-Encoding': 'chunked'
+      },
       body: big,
       chunked: true
     })
@@ -191,7 +210,10 @@ describe('startServer: API guards', () => {
   })
 
   it('404 for unknown API paths', async () => {
-    const res = await rawRequest(server.port, { path: '/api/nope', headers: { 'X-Dossier-Token': server.token } })
+    const res = await rawRequest(server.port, {
+      path: '/api/nope',
+      headers: { 'X-Dossier-Token': server.token }
+    })
     expect(res.status).toBe(404)
   })
 })

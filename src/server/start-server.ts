@@ -47,7 +47,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       res.setHeader('Allow', 'POST')
       return sendError(res, 405, 'UNSUPPORTED', `Operations are called with POST, not ${req.method}.`)
     }
-    if (!isJsonContentType(req)) return sendError(res, 415, 'INVALID_INPUT', 'Send the input as application/json.')
+    if (!isJsonContentType(req))
+      return sendError(res, 415, 'INVALID_INPUT', 'Send the input as application/json.')
     let input: unknown
     try {
       input = await readJsonBody(req, maxBody)

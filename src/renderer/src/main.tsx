@@ -1,23 +1,26 @@
-// Placeholder entry written by the shell engineer; the UI engineers replace it with the real app.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { useQuery } from './api/use-query'
+import { App } from './app/app'
+import { PaneBoundary } from './app/pane-boundary'
+import { notify } from './app/toast'
+import './app/tokens.css'
+import './app/base.css'
 
-function Placeholder() {
-  const documents = useQuery('documents.list', {})
-  return (
-    <main>
-      <h1>Dossier</h1>
-      {documents.error && <p role="alert">{documents.error.message}</p>}
-      <ul aria-label="Documents">
-        {documents.data?.map((d) => <li key={d.id}>{d.title}</li>)}
-      </ul>
-    </main>
-  )
-}
+// Errors outside React's render (event handlers, promises) become a toast, never a blank window.
+window.addEventListener('error', (e) => {
+  if (e.error) notify(`Something went wrong: ${e.message}`, 'error')
+})
+window.addEventListener('unhandledrejection', (e) => {
+  const reason: unknown = e.reason
+  notify(`Something went wrong: ${reason instanceof Error ? reason.message : String(reason)}`, 'error')
+})
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
   <StrictMode>
-    <Placeholder />
+    <PaneBoundary name="Window">
+      <App />
+    </PaneBoundary>
   </StrictMode>
 )

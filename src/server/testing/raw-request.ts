@@ -9,7 +9,13 @@ export interface RawResponse {
 /** node:http instead of fetch, so a test can send any Host, Origin or unnormalised path. */
 export function rawRequest(
   port: number,
-  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean }
+  opts: {
+    method?: string
+    path: string
+    headers?: Record<string, string>
+    body?: string | Buffer
+    chunked?: boolean
+  }
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -18,7 +24,11 @@ export function rawRequest(
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8')
+          })
         )
         res.on('error', reject)
       }

@@ -27,7 +27,6 @@ export interface W3cSpecificResource {
 }
 export interface W3cTextualBody {
   type: 'TextualBody'
-  id?: string
   purpose: W3cMotivation
   value: string
   format?: 'text/plain'
@@ -140,7 +139,9 @@ class W3cWriter {
   private tags(themeIds: string[]): W3cTextualBody[] {
     return themeIds.flatMap((id) => {
       const theme = this.view.themeById.get(id)?.theme
-      return theme ? [{ type: 'TextualBody' as const, id: `urn:dossier:theme:${theme.id}`, purpose: 'tagging' as const, value: theme.name }] : []
+      // No `id` on the body: the suite reads any body with an id and no source as an External Web Resource,
+      // which may not carry a purpose (3.3.5-bodyEWRNoPurpose).
+      return theme ? [{ type: 'TextualBody' as const, purpose: 'tagging' as const, value: theme.name }] : []
     })
   }
 

@@ -4,7 +4,10 @@
  * into LF. A CR dropped from a CRLF maps to the position of its LF. `toUtf16` returns null for an offset
  * outside 0..(number of code points).
  */
-export function codePointOffsets(raw: string): { text: string; toUtf16: (codePoint: number) => number | null } {
+export function codePointOffsets(raw: string): {
+  text: string
+  toUtf16: (codePoint: number) => number | null
+} {
   const simple = !/[\r\uD800-\uDFFF]/.test(raw)
   if (simple) {
     return { text: raw, toUtf16: (cp) => (Number.isInteger(cp) && cp >= 0 && cp <= raw.length ? cp : null) }

@@ -21,15 +21,19 @@ describe('decodeText', () => {
   })
 
   it('rejects an empty or whitespace-only file', () => {
-    expect(() => decodeText(new Uint8Array(), 'notes.txt')).toThrow(new ImportError('notes.txt', 'notes.txt is empty'))
-    expect(() => decodeText(bytes(0xef, 0xbb, 0xbf, 0x20, 0x0a, 0x09), 'dir/notes.txt')).toThrow('notes.txt is empty')
-    expect(decodeText(enc(' \n'), 'a.txt', { allowEmpty: true })).toBe('')
+    expect(() => decodeText(new Uint8Array(), 'notes.txt')).toThrow(
+      new ImportError('notes.txt', 'notes.txt is empty')
+    )
+    expect(() => decodeText(bytes(0xef, 0xbb, 0xbf, 0x20, 0x0a, 0x09), 'dir/notes.txt')).toThrow(
+      'notes.txt is empty'
+    )
+    expect(decodeText(enc(' \r\n'), 'a.txt', { allowEmpty: true })).toBe(' \n')
   })
 
   it('rejects binary content: NUL bytes or many control characters', () => {
-    expect(() => decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), 'photo.txt')).toThrow(
-      'photo.txt is not a text file (binary content)'
-    )
+    expect(() =>
+      decodeText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d), 'photo.txt')
+    ).toThrow('photo.txt is not a text file (binary content)')
     const controls = enc('text with \x01\x02\x03\x04\x05\x06 controls')
     expect(() => decodeText(controls, 'x.md')).toThrow('x.md is not a text file (binary content)')
   })

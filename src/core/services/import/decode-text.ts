@@ -1,7 +1,7 @@
 import { displayName, ImportError } from './imported-source'
 
 export interface DecodeTextOptions {
-  /** Return '' for an empty or whitespace-only file instead of throwing "is empty". */
+  /** Return an empty or whitespace-only file's text as it is instead of throwing "is empty". */
   allowEmpty?: boolean
   /** Keep CR and CRLF as they are (when offsets into the original text must be remapped by the caller). */
   keepLineEndings?: boolean
@@ -42,10 +42,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, opts: DecodeText
       throw fail(`is not valid UTF-8 (byte ${findInvalidUtf8(bytes)})`)
     }
   }
-  if (text.trim() === '') {
-    if (opts.allowEmpty) return ''
-    throw fail('is empty')
-  }
+  if (!opts.allowEmpty && text.trim() === '') throw fail('is empty')
   return opts.keepLineEndings ? text : normalizeNewlines(text)
 }
 
@@ -66,7 +63,10 @@ function controlRatio(bytes: Uint8Array): number {
   let control = 0
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) {
+    if (
+      (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) ||
+      b === 0x7f
+    ) {
       control++
     }
   }

@@ -44,7 +44,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
   if (format !== 'json' && startsLikePdf(bytes, format === 'pdf')) return 'pdf'
   if (format === undefined) {
     if (!ext) throw importError(fileName, `has no file extension (supported: ${SUPPORTED})`)
-    throw new ImportError(fileName, `${displayName(fileName)}: unsupported file type ${ext} (supported: ${SUPPORTED})`)
+    throw new ImportError(
+      fileName,
+      `${displayName(fileName)}: unsupported file type ${ext} (supported: ${SUPPORTED})`
+    )
   }
   if (format === 'pdf') throw importError(fileName, 'is not a PDF (it does not start with %PDF)')
   if (format === 'docx' && !startsLikeZip(bytes) && !isOle2(bytes)) {

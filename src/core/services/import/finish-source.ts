@@ -29,7 +29,10 @@ export function finishSource(
 ): ImportedSource {
   if (text.length > MAX_TEXT) {
     const n = (x: number): string => x.toLocaleString('en-US')
-    throw importError(fileName, `has ${n(text.length)} characters of text; the limit is ${n(MAX_TEXT)} (split the file)`)
+    throw importError(
+      fileName,
+      `has ${n(text.length)} characters of text; the limit is ${n(MAX_TEXT)} (split the file)`
+    )
   }
   const authors: string[] = []
   for (const a of found.authors ?? []) {

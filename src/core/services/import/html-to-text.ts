@@ -1,12 +1,63 @@
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
-  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'TFOOT', 'THEAD', 'TR', 'UL'
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL'
 ])
 /** Elements whose content is never text of the page. */
-const SKIPPED = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'PICTURE', 'SVG', 'MATH'])
+const SKIPPED = new Set([
+  'HEAD',
+  'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IMG',
+  'PICTURE',
+  'SVG',
+  'MATH'
+])
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -43,7 +94,8 @@ export function htmlToParagraphs(root: Node): string[] {
       return
     }
     if (node.nodeType !== ELEMENT_NODE) {
-      if (node.nodeType === 9 || node.nodeType === 11) for (const c of Array.from(node.childNodes)) walk(c, inPre, inCell)
+      if (node.nodeType === 9 || node.nodeType === 11)
+        for (const c of Array.from(node.childNodes)) walk(c, inPre, inCell)
       return
     }
     const el = node as Element
@@ -73,15 +125,23 @@ export function htmlToParagraphs(root: Node): string[] {
   return paragraphs
 }
 
-/** Collapses spaces, trims each line of a paragraph (from `<br>`), drops empty lines. */
+/** Collapses spaces (and those around a cell's tab), trims each line of a paragraph (from `<br>`), drops empty lines. */
 function tidy(s: string): string {
   return s
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').replace(/^[ \t]+|[ \t]+$/g, ''))
+    .map((line) =>
+      line
+        .replace(/ {2,}/g, ' ')
+        .replace(/ *\t */g, '\t')
+        .replace(/^[ \t]+|[ \t]+$/g, '')
+    )
     .filter((line) => line !== '')
     .join('\n')
 }
 
 function trimBlankLines(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '')
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .replace(/\s+$/, '')
 }

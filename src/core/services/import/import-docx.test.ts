@@ -6,7 +6,17 @@ import { makeTestDocx } from './make-test-docx'
 describe('importDocx', () => {
   it('extracts paragraphs, headings and tables, and reads docProps/core.xml', async () => {
     const docx = makeTestDocx(
-      [{ heading: 'Minutes of the meeting' }, 'The chair opened the meeting.', 'Ms Lee & Mr Ray <agreed>.', { table: [['Motion', 'Votes'], ['Budget', '12']] }],
+      [
+        { heading: 'Minutes of the meeting' },
+        'The chair opened the meeting.',
+        'Ms Lee & Mr Ray <agreed>.',
+        {
+          table: [
+            ['Motion', 'Votes'],
+            ['Budget', '12']
+          ]
+        }
+      ],
       { core: { title: 'Board minutes', creator: 'Ann Lee; Bob Ray', created: '2024-03-05T10:00:00Z' } }
     )
     expect(await importDocx(docx, 'minutes.docx')).toEqual({
@@ -21,21 +31,30 @@ describe('importDocx', () => {
   it('falls back to the first Heading 1 for the title when core.xml has none', async () => {
     const noCore = await importDocx(makeTestDocx([{ heading: 'Field notes' }, 'Body.']), 'a.docx')
     expect(noCore).toMatchObject({ title: 'Field notes', authors: [], publishedAt: null })
-    const emptyTitle = await importDocx(makeTestDocx(['Body.'], { core: { title: '', creator: '' } }), 'b.docx')
+    const emptyTitle = await importDocx(
+      makeTestDocx(['Body.'], { core: { title: '', creator: '' } }),
+      'b.docx'
+    )
     expect(emptyTitle).toMatchObject({ title: null, authors: [] })
   })
 
   it('rejects a file that is not a zip, or a truncated one', async () => {
     const msg = (name: string): string => `${name} is not a valid .docx (truncated or not a zip)`
-    await expect(importDocx(new TextEncoder().encode('plain text'), 'fake.docx')).rejects.toThrow(msg('fake.docx'))
+    await expect(importDocx(new TextEncoder().encode('plain text'), 'fake.docx')).rejects.toThrow(
+      msg('fake.docx')
+    )
     const docx = makeTestDocx(['Some text'])
-    await expect(importDocx(docx.slice(0, Math.floor(docx.length / 2)), 'cut.docx')).rejects.toThrow(msg('cut.docx'))
+    await expect(importDocx(docx.slice(0, Math.floor(docx.length / 2)), 'cut.docx')).rejects.toThrow(
+      msg('cut.docx')
+    )
     await expect(importDocx(new Uint8Array(), 'empty.docx')).rejects.toThrow('empty.docx is empty')
   })
 
   it('rejects a zip that is not a Word document, and a legacy or protected .doc', async () => {
     const zip = zipSync({ 'hello.txt': strToU8('hi') })
-    await expect(importDocx(zip, 'other.docx')).rejects.toThrow('other.docx is not a valid .docx (no document part)')
+    await expect(importDocx(zip, 'other.docx')).rejects.toThrow(
+      'other.docx is not a valid .docx (no document part)'
+    )
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
     await expect(importDocx(ole, 'old.docx')).rejects.toThrow(
       'old.docx is a legacy .doc or a password-protected document; save it as an unprotected .docx'
@@ -44,7 +63,9 @@ describe('importDocx', () => {
 
   it('rejects a document without text, and honours an aborted signal', async () => {
     await expect(importDocx(makeTestDocx(['', '  ']), 'blank.docx')).rejects.toThrow('blank.docx has no text')
-    await expect(importDocx(makeTestDocx(['x']), 'a.docx', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+    await expect(
+      importDocx(makeTestDocx(['x']), 'a.docx', { signal: AbortSignal.abort() })
+    ).rejects.toMatchObject({
       name: 'AbortError'
     })
   })

@@ -21,12 +21,19 @@ const NOT_A_DOCX = 'is not a valid .docx (truncated or not a zip)'
  * Errors: "is not a valid .docx (truncated or not a zip)", "is a legacy .doc or a password-protected
  * document; save it as an unprotected .docx", "is not a valid .docx (no document part)".
  */
-export async function importDocx(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function importDocx(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   if (bytes.byteLength === 0) throw importError(fileName, 'is empty')
   if (OLE2.every((b, i) => bytes[i] === b)) {
-    throw importError(fileName, 'is a legacy .doc or a password-protected document; save it as an unprotected .docx')
+    throw importError(
+      fileName,
+      'is a legacy .doc or a password-protected document; save it as an unprotected .docx'
+    )
   }
   let entries: Map<string, Uint8Array>
   try {
@@ -48,7 +55,8 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Impo
     html = result.value
   } catch (err) {
     const message = err instanceof Error ? err.message : ''
-    if (/main document part/i.test(message)) throw importError(fileName, 'is not a valid .docx (no document part)')
+    if (/main document part/i.test(message))
+      throw importError(fileName, 'is not a valid .docx (no document part)')
     throw importError(fileName, NOT_A_DOCX)
   }
   throwIfAborted(opts.signal)
@@ -57,7 +65,8 @@ export async function importDocx(bytes: Uint8Array, fileName: string, opts: Impo
   let text: string
   try {
     // mammoth links each footnote back to its reference with an "↑" anchor: not part of the text.
-    for (const a of Array.from(root.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'))) a.remove()
+    for (const a of Array.from(root.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]')))
+      a.remove()
     if (!found.title) found.title = root.querySelector('h1')?.textContent ?? null
     text = htmlToText(root.querySelector('body') ?? root)
   } finally {

@@ -42,17 +42,29 @@ describe('importHtml', () => {
   })
 
   it('falls back to <main>, then to the body without its chrome; title from <title>, then <h1>', async () => {
-    const main = await importHtml(page('<nav>Menu</nav><main><p>Main text</p></main><p>Outside</p>', '<title>T</title>'), 'a.html')
+    const main = await importHtml(
+      page('<nav>Menu</nav><main><p>Main text</p></main><p>Outside</p>', '<title>T</title>'),
+      'a.html'
+    )
     expect(main).toMatchObject({ title: 'T', text: 'Main text' })
     const body = await importHtml(
-      page('<header>Top</header><div><h1>Heading</h1><p>Body text <time datetime="2023-01-02">2 Jan</time></p></div><footer>Foot</footer><aside>Side</aside>'),
+      page(
+        '<header>Top</header><div><h1>Heading</h1><p>Body text <time datetime="2023-01-02">2 Jan</time></p></div><footer>Foot</footer><aside>Side</aside>'
+      ),
       'b.htm'
     )
-    expect(body).toMatchObject({ title: 'Heading', publishedAt: '2023-01-02', text: 'Heading\n\nBody text 2 Jan' })
+    expect(body).toMatchObject({
+      title: 'Heading',
+      publishedAt: '2023-01-02',
+      text: 'Heading\n\nBody text 2 Jan'
+    })
   })
 
   it('takes the largest of several articles', async () => {
-    const src = await importHtml(page('<article><p>Teaser</p></article><article><p>The long main story</p></article>'), 'a.html')
+    const src = await importHtml(
+      page('<article><p>Teaser</p></article><article><p>The long main story</p></article>'),
+      'a.html'
+    )
     expect(src.text).toBe('The long main story')
   })
 
@@ -72,23 +84,47 @@ describe('importHtml', () => {
         <p onclick="alert('p-handler')" style="color:red">Safe text two.</p>
         <math><mi>math-text</mi></math>
       </article>`
-    const src = await importHtml(page(hostile, `<script>alert('head-script')</script><style>.x{}</style><title>Hostile</title>`), 'evil.html')
+    const src = await importHtml(
+      page(hostile, `<script>alert('head-script')</script><style>.x{}</style><title>Hostile</title>`),
+      'evil.html'
+    )
     expect(src.text).toBe('Safe text one.\n\nLink text stays.\n\nSafe text two.')
-    for (const bad of ['alert', 'handler', 'javascript', 'srcdoc', 'script', 'style', 'svg-text', 'frame', 'object', 'form-', 'noscript', 'template', 'math-text', 'onclick']) {
+    for (const bad of [
+      'alert',
+      'handler',
+      'javascript',
+      'srcdoc',
+      'script',
+      'style',
+      'svg-text',
+      'frame',
+      'object',
+      'form-',
+      'noscript',
+      'template',
+      'math-text',
+      'onclick'
+    ]) {
       expect(src.text).not.toContain(bad)
     }
     expect(src.title).toBe('Hostile')
   })
 
   it('drops a javascript: canonical URL and keeps an http one from og:url', async () => {
-    const head = '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://ex.org/p">'
+    const head =
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://ex.org/p">'
     expect((await importHtml(page('<p>x</p>', head), 'a.html')).source.url).toBe('https://ex.org/p')
-    const onlyBad = '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="javascript:alert(2)">'
+    const onlyBad =
+      '<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="javascript:alert(2)">'
     expect((await importHtml(page('<p>x</p>', onlyBad), 'a.html')).source.url).toBeUndefined()
   })
 
   it('decodes a page that declares a legacy charset', async () => {
-    const latin1 = new Uint8Array([...enc('<html><head><meta charset="windows-1252"></head><body><p>caf'), 0xe9, ...enc('</p></body></html>')])
+    const latin1 = new Uint8Array([
+      ...enc('<html><head><meta charset="windows-1252"></head><body><p>caf'),
+      0xe9,
+      ...enc('</p></body></html>')
+    ])
     expect((await importHtml(latin1, 'old.html')).text).toBe('café')
   })
 

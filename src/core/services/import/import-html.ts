@@ -9,7 +9,8 @@ import { sanitizeHtml } from './sanitize-html'
 import { throwIfAborted } from './throw-if-aborted'
 
 /** Page chrome left out when there is neither `<article>` nor `<main>`. */
-const CHROME = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
+const CHROME =
+  'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
 /** Left out even inside the article: menus and "related" boxes. */
 const ASIDES = 'nav, aside, [role="navigation"], [role="complementary"]'
 
@@ -23,7 +24,11 @@ const ASIDES = 'nav, aside, [role="navigation"], [role="complementary"]'
  * - URL: `<link rel="canonical">`, else `<meta property="og:url">` (absolute http(s) only).
  * - Encoding: a BOM, else `<meta charset>` / `http-equiv` content-type in the first 1024 bytes, else UTF-8.
  */
-export async function importHtml(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function importHtml(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   const { root, close } = sanitizeHtml(decodeHtml(bytes, fileName))
@@ -77,7 +82,10 @@ export function readHtmlMetadata(root: Element): FoundMetadata {
   const url = [canonical, ogUrl].find((u) => isHttpUrl(u))
 
   const found: FoundMetadata = {
-    title: meta('meta[property="og:title"]') ?? text(root.querySelector('title')) ?? text(root.querySelector('h1')),
+    title:
+      meta('meta[property="og:title"]') ??
+      text(root.querySelector('title')) ??
+      text(root.querySelector('h1')),
     publishedAt:
       normalizeDate(meta('meta[property="article:published_time"]')) ??
       normalizeDate(timeEl?.getAttribute('datetime') ?? null),

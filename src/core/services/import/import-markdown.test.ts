@@ -78,7 +78,12 @@ describe('importMarkdown', () => {
 
   it('works without front matter and with a title-less document', async () => {
     const src = await importMarkdown(enc('Just a paragraph.\n\n## Not a title\n'), 'a.md')
-    expect(src).toMatchObject({ title: null, publishedAt: null, authors: [], text: 'Just a paragraph.\n\nNot a title' })
+    expect(src).toMatchObject({
+      title: null,
+      publishedAt: null,
+      authors: [],
+      text: 'Just a paragraph.\n\nNot a title'
+    })
   })
 
   it('rejects invalid front matter with its line, and a file with no text', async () => {

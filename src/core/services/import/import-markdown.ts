@@ -27,13 +27,20 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/
  *   their text; images are dropped; code is kept verbatim; soft line breaks become spaces, hard breaks stay;
  *   table cells are separated by a tab; raw HTML blocks are sanitized and reduced to their text.
  */
-export async function importMarkdown(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function importMarkdown(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   const source = decodeText(bytes, fileName)
   const fm = FRONT_MATTER.exec(source)
   const found = fm ? readFrontMatter(fm[1]!, fileName) : {}
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(fm ? source.slice(fm[0].length) : source)
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse(fm ? source.slice(fm[0].length) : source)
   throwIfAborted(opts.signal)
   const paragraphs = markdownParagraphs(tree)
   if (paragraphs.length === 0) throw importError(fileName, 'has no text (only front matter or markup)')
@@ -66,8 +73,9 @@ function readFrontMatter(yamlText: string, fileName: string): FoundMetadata {
   const found: FoundMetadata = {
     title: str('title') ?? null,
     publishedAt:
-      ['date', 'published', 'publishedAt', 'published_at', 'pubDate'].map((k) => normalizeDate(fm[k])).find(Boolean) ??
-      null,
+      ['date', 'published', 'publishedAt', 'published_at', 'pubDate']
+        .map((k) => normalizeDate(fm[k]))
+        .find(Boolean) ?? null,
     authors: names(fm.authors ?? fm.author)
   }
   const source = str('source')
@@ -94,7 +102,11 @@ function names(v: unknown): string[] {
 export function markdownParagraphs(tree: Root): string[] {
   const out: string[] = []
   const push = (s: string): void => {
-    const t = s.replace(/ {2,}/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim()
+    const t = s
+      .replace(/ {2,}/g, ' ')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n[ \t]+/g, '\n')
+      .trim()
     if (t !== '') out.push(t)
   }
   const block = (node: Nodes): void => {

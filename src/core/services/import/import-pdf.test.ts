@@ -5,11 +5,20 @@ import { makeTestPdf } from './make-test-pdf'
 describe('importPdf', () => {
   it('extracts text per page with page offsets and the information dictionary', async () => {
     const pdf = makeTestPdf(
-      [['Hello world, this is line one', 'and line two of the paragraph.', '', 'Second (para) here.'], ['Page two text.'], [], ['Last page.']],
-      { info: { Title: 'Annual Report', Author: 'Ann Lee; Bob Ray', CreationDate: "D:20240305120000+01'00'" } }
+      [
+        ['Hello world, this is line one', 'and line two of the paragraph.', '', 'Second (para) here.'],
+        ['Page two text.'],
+        [],
+        ['Last page.']
+      ],
+      {
+        info: { Title: 'Annual Report', Author: 'Ann Lee; Bob Ray', CreationDate: "D:20240305120000+01'00'" }
+      }
     )
     const progress: string[] = []
-    const src = await importPdf(pdf, 'reports/annual.pdf', { onProgress: (d, t) => progress.push(`${d}/${t}`) })
+    const src = await importPdf(pdf, 'reports/annual.pdf', {
+      onProgress: (d, t) => progress.push(`${d}/${t}`)
+    })
     expect(src.text).toBe(
       'Hello world, this is line one and line two of the paragraph.\n\nSecond (para) here.\n\nPage two text.\n\nLast page.'
     )
@@ -19,7 +28,8 @@ describe('importPdf', () => {
       { page: 3, start: 97, end: 97 },
       { page: 4, start: 99, end: 109 }
     ])
-    for (const p of src.pages!) if (p.end > p.start) expect(src.text.slice(p.start, p.end)).not.toMatch(/^\s|\s$/)
+    for (const p of src.pages!)
+      if (p.end > p.start) expect(src.text.slice(p.start, p.end)).not.toMatch(/^\s|\s$/)
     expect(src.text.slice(83, 97)).toBe('Page two text.')
     expect(src).toMatchObject({
       title: 'Annual Report',
@@ -31,8 +41,16 @@ describe('importPdf', () => {
     expect(pdf[0]).toBe(0x25) // the caller's bytes are not detached by pdf.js
   })
 
+  it('reads CJK text set in a font with a predefined CMap (pdf.js CMap files, read locally)', async () => {
+    const src = await importPdf(makeTestPdf([['日本語のテキスト']], { font: 'japanese' }), 'ja.pdf')
+    expect(src.text).toBe('日本語のテキスト')
+  })
+
   it('ignores placeholder titles', async () => {
-    const src = await importPdf(makeTestPdf([['x']], { info: { Title: 'Microsoft Word - draft3.docx' } }), 'a.pdf')
+    const src = await importPdf(
+      makeTestPdf([['x']], { info: { Title: 'Microsoft Word - draft3.docx' } }),
+      'a.pdf'
+    )
     expect(src.title).toBeNull()
   })
 
@@ -51,13 +69,17 @@ describe('importPdf', () => {
   it('rejects a corrupt or empty file', async () => {
     const bad = new TextEncoder().encode('%PDF-1.4\nthis is not really a PDF\n%%EOF\n')
     await expect(importPdf(bad, 'broken.pdf')).rejects.toThrow('broken.pdf is not a readable PDF')
-    await expect(importPdf(makeTestPdf([['x']]).slice(0, 40), 'cut.pdf')).rejects.toThrow('cut.pdf is not a readable PDF')
+    await expect(importPdf(makeTestPdf([['x']]).slice(0, 40), 'cut.pdf')).rejects.toThrow(
+      'cut.pdf is not a readable PDF'
+    )
     await expect(importPdf(new Uint8Array(), 'empty.pdf')).rejects.toThrow('empty.pdf is empty')
   })
 
   it('stops with an AbortError when the signal is aborted, before or between pages', async () => {
     const pdf = makeTestPdf([['one'], ['two'], ['three']])
-    await expect(importPdf(pdf, 'a.pdf', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' })
+    await expect(importPdf(pdf, 'a.pdf', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError'
+    })
     const controller = new AbortController()
     const done: number[] = []
     const run = importPdf(pdf, 'a.pdf', {

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { finishSource } from './finish-source'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { checkImportSize } from './limits'
@@ -22,8 +24,22 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsLoaded
 }
 
+/**
+ * pdf.js's character maps (needed for the text of CJK PDFs using predefined CMaps) and standard font data, as
+ * local folders: in Node pdf.js reads these "URLs" with fs.readFile, so nothing goes over the network.
+ */
+function pdfjsDataDirs(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  try {
+    const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+    return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' }
+  } catch {
+    return {} // not resolvable (an unusual bundle): CJK text may be missing, Latin text is unaffected
+  }
+}
+
 /** Producers' placeholders, not titles: "Untitled", "Microsoft Word - draft.docx", "report.pdf". */
-const JUNK_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|rtf|odt|pages|indd|tex|dvi|qxp))$/i
+const JUNK_TITLE =
+  /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|rtf|odt|pages|indd|tex|dvi|qxp))$/i
 
 /**
  * Imports a PDF's text layer with pdf.js (legacy build, in this thread, nothing fetched, nothing evaluated,
@@ -34,7 +50,11 @@ const JUNK_TITLE = /^(?:untitled\b.*|microsoft (?:word|powerpoint) - .*|.*\.(?:d
  * Errors: "is encrypted" (a user password is required), "has no text layer (image-only PDF); run OCR first",
  * "is not a readable PDF".
  */
-export async function importPdf(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function importPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   const { signal, onProgress } = opts
   throwIfAborted(signal)
   checkImportSize(bytes.byteLength, fileName)
@@ -54,6 +74,7 @@ export async function importPdf(bytes: Uint8Array, fileName: string, opts: Impor
     disableRange: true,
     disableStream: true,
     disableAutoFetch: true,
+    ...pdfjsDataDirs(),
     verbosity: pdfjs.VerbosityLevel.ERRORS
   })
   const onAbort = (): void => void task.destroy()

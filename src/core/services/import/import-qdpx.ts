@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { codePointOffsets } from './code-point-offsets'
 import { decodeText } from './decode-text'
-import { displayName, importError, type ImportOptions } from './imported-source'
+import { displayName, ImportError, importError, type ImportOptions } from './imported-source'
 import { isSafeZipPath } from './is-safe-zip-path'
 import { checkImportSize } from './limits'
 import type { QdpxCode, QdpxProject, QdpxSelection, QdpxSource } from './qdpx-project'
@@ -10,7 +10,17 @@ import { throwIfAborted } from './throw-if-aborted'
 
 type El = Record<string, unknown>
 
-const LISTS = new Set(['Code', 'TextSource', 'PDFSource', 'PlainTextSelection', 'Coding', 'CodeRef', 'NoteRef', 'Note', 'Link'])
+const LISTS = new Set([
+  'Code',
+  'TextSource',
+  'PDFSource',
+  'PlainTextSelection',
+  'Coding',
+  'CodeRef',
+  'NoteRef',
+  'Note',
+  'Link'
+])
 
 /**
  * Reads a REFI-QDA project (.qdpx, QDA-XML 1.0): its codebook, text sources with their coded selections,
@@ -20,13 +30,20 @@ const LISTS = new Set(['Code', 'TextSource', 'PDFSource', 'PlainTextSelection', 
  * Selection offsets are code points in the file and UTF-16 units in the result. Picture, audio and video
  * sources, PDF coordinates, cases, variables, sets and graphs are not read.
  * Errors: "is a truncated or damaged zip", "contains an unsafe path "…" (zip slip)", "has no project.qde (not a
- * REFI-QDA project)", "project.qde is not well-formed XML (line N: …)", "project.qde is not a REFI-QDA project".
+ * REFI-QDA project)", "<file>: project.qde is not well-formed XML (line N: …)", "<file>: project.qde is not a
+ * REFI-QDA project (no <Project> element)", "<file>: sources/x.txt is not valid UTF-8 (byte N)".
  */
-export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<QdpxProject> {
+export async function parseQdpx(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<QdpxProject> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   if (bytes.byteLength === 0) throw importError(fileName, 'is empty')
   const label = (entry: string): string => `${displayName(fileName)}: ${entry}`
+  const qdeError = (predicate: string): ImportError =>
+    new ImportError(fileName, `${label('project.qde')} ${predicate}`)
 
   let entries: Map<string, Uint8Array>
   try {
@@ -45,10 +62,13 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
   const byLowerName = new Map([...entries.keys()].map((k) => [k.toLowerCase(), k]))
   const qdeName = byLowerName.get('project.qde')
   if (qdeName === undefined) throw importError(fileName, 'has no project.qde (not a REFI-QDA project)')
-  const xml = decodeText(entries.get(qdeName)!, fileName, { label: label('project.qde'), keepLineEndings: true })
+  const xml = decodeText(entries.get(qdeName)!, fileName, {
+    label: label('project.qde'),
+    keepLineEndings: true
+  })
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
-    throw importError(fileName, `project.qde is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`)
+    throw qdeError(`is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`)
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -61,7 +81,7 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
     isArray: (name) => LISTS.has(name)
   })
   const project = (parser.parse(xml) as El).Project
-  if (!isEl(project)) throw importError(fileName, 'project.qde is not a REFI-QDA project (no <Project> element)')
+  if (!isEl(project)) throw qdeError('is not a REFI-QDA project (no <Project> element)')
   throwIfAborted(opts.signal)
 
   const warnings: string[] = []
@@ -75,7 +95,11 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
       warnings.push(`${what}: its text file "${path}" is not in the archive; skipped`)
       return null
     }
-    return decodeText(entries.get(entry)!, fileName, { label: label(entry), allowEmpty: true, keepLineEndings: true })
+    return decodeText(entries.get(entry)!, fileName, {
+      label: label(entry),
+      allowEmpty: true,
+      keepLineEndings: true
+    })
   }
 
   const codes: QdpxCode[] = []
@@ -84,7 +108,13 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
       const guid = normalizeGuid(attr(c, 'guid'))
       if (!guid) continue
       const description = textOf(c.Description)
-      codes.push({ guid, name: attr(c, 'name') ?? '', color: normalizeColor(attr(c, 'color')), description, parentGuid })
+      codes.push({
+        guid,
+        name: attr(c, 'name') ?? '',
+        color: normalizeColor(attr(c, 'color')),
+        description,
+        parentGuid
+      })
       walkCodes(c.Code, guid)
     }
   }
@@ -104,7 +134,9 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
   const sourcesEl = child(project, 'Sources')
   const textSources = [
     ...asList(sourcesEl?.TextSource).map((el) => ({ el, outer: el })),
-    ...asList(sourcesEl?.PDFSource).flatMap((outer) => (isEl(outer.Representation) ? [{ el: outer.Representation, outer }] : []))
+    ...asList(sourcesEl?.PDFSource).flatMap((outer) =>
+      isEl(outer.Representation) ? [{ el: outer.Representation, outer }] : []
+    )
   ]
   for (const { el, outer } of textSources) {
     throwIfAborted(opts.signal)
@@ -114,34 +146,47 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
     const raw = guid ? readText(el, what) : null
     if (!guid || raw === null) continue
     const { text, toUtf16 } = codePointOffsets(raw)
-    let length: number | undefined // in code points, for messages
+    let unknownCodes = 0
     const selections: QdpxSelection[] = []
-    const codedRefs = (holder: El): string[] => {
-      const refs = asList(holder.Coding).flatMap((coding) => asList(coding.CodeRef).map((r) => normalizeGuid(attr(r, 'targetGUID'))))
+    const codedRefs = (codings: unknown): string[] => {
+      const refs = asList(codings).flatMap((coding) =>
+        asList(coding.CodeRef).map((r) => normalizeGuid(attr(r, 'targetGUID')))
+      )
       const known = refs.filter((g): g is string => g !== null && codeGuids.has(g))
-      if (known.length < refs.length) warnings.push(`${what}: a coding refers to a code that is not in the codebook; skipped`)
+      unknownCodes += refs.length - known.length
       return [...new Set(known)]
     }
     for (const sel of asList(el.PlainTextSelection)) {
       const selGuid = normalizeGuid(attr(sel, 'guid'))
-      const start = toUtf16(Number(attr(sel, 'startPosition')))
-      const end = toUtf16(Number(attr(sel, 'endPosition')))
+      const [from, to] = [attr(sel, 'startPosition'), attr(sel, 'endPosition')]
+      const start = toUtf16(Number(from))
+      const end = toUtf16(Number(to))
       if (!selGuid || start === null || end === null || end < start) {
-        warnings.push(
-          `${what}: selection ${attr(sel, 'guid') ?? '?'} (${attr(sel, 'startPosition')}–${attr(sel, 'endPosition')}) ` +
-            `is outside its text of ${(length ??= [...raw].length)} characters; skipped`
-        )
+        const why =
+          start === null || end === null
+            ? `is outside its text of ${[...raw].length} characters`
+            : !selGuid
+              ? 'has no guid'
+              : 'ends before it starts'
+        warnings.push(`${what}: selection ${attr(sel, 'guid') ?? '?'} (${from}–${to}) ${why}; skipped`)
         continue
       }
-      const noteParts = [textOf(sel.Description), ...asList(sel.NoteRef).map((r) => noteText.get(normalizeGuid(attr(r, 'targetGUID')) ?? ''))]
+      const noteParts = [
+        textOf(sel.Description),
+        ...asList(sel.NoteRef).map((r) => noteText.get(normalizeGuid(attr(r, 'targetGUID')) ?? ''))
+      ]
       const note = noteParts.filter((p): p is string => !!p && p.trim() !== '').join('\n\n')
-      selections.push({ guid: selGuid, start, end, codeGuids: codedRefs(sel), note: note || null })
+      selections.push({ guid: selGuid, start, end, codeGuids: codedRefs(sel.Coding), note: note || null })
     }
     // A Coding on the source itself codes the whole text.
     for (const coding of asList(el.Coding)) {
       const codingGuid = normalizeGuid(attr(coding, 'guid'))
-      const refs = codedRefs({ Coding: [coding] })
-      if (codingGuid && refs.length > 0) selections.push({ guid: codingGuid, start: 0, end: text.length, codeGuids: refs, note: null })
+      const refs = codedRefs(coding)
+      if (codingGuid && refs.length > 0)
+        selections.push({ guid: codingGuid, start: 0, end: text.length, codeGuids: refs, note: null })
+    }
+    if (unknownCodes > 0) {
+      warnings.push(`${what}: ${unknownCodes} coding(s) refer to codes that are not in the codebook; skipped`)
     }
     sources.push({ guid, name, text, selections })
   }
@@ -151,7 +196,8 @@ export async function parseQdpx(bytes: Uint8Array, fileName: string, opts: Impor
     const guid = normalizeGuid(attr(l, 'guid'))
     const originGuid = normalizeGuid(attr(l, 'originGUID'))
     const targetGuid = normalizeGuid(attr(l, 'targetGUID'))
-    if (guid && originGuid && targetGuid) links.push({ guid, name: attr(l, 'name') ?? '', originGuid, targetGuid })
+    if (guid && originGuid && targetGuid)
+      links.push({ guid, name: attr(l, 'name') ?? '', originGuid, targetGuid })
     else warnings.push(`link ${attr(l, 'guid') ?? '?'}: no origin or target; skipped`)
   }
   opts.onProgress?.(1, 1)
@@ -193,7 +239,10 @@ function textOf(v: unknown): string | null {
   return s.trim() === '' ? null : codePointOffsets(s).text.trim()
 }
 function normalizeGuid(g: string | undefined): string | null {
-  const s = g?.trim().replace(/^\{(.*)\}$/, '$1').toLowerCase()
+  const s = g
+    ?.trim()
+    .replace(/^\{(.*)\}$/, '$1')
+    .toLowerCase()
   return s ? s : null
 }
 function normalizeColor(c: string | undefined): string | null {

@@ -5,7 +5,8 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 
 describe('importTxt', () => {
   it('keeps the text intact and reads Title:, Date:, Author: and Source: lines', async () => {
-    const raw = 'Title: Interview with the minister\r\nDate: 5 March 2024\r\nAuthor: Ann Lee; Bob Ray\r\n' +
+    const raw =
+      'Title: Interview with the minister\r\nDate: 5 March 2024\r\nAuthor: Ann Lee; Bob Ray\r\n' +
       'Source: https://example.org/interview\r\n\r\nQ: Thank you for coming.\r\n'
     const src = await importTxt(enc(raw), 'C:\\Users\\ann\\interview.txt')
     expect(src).toEqual({
@@ -18,7 +19,10 @@ describe('importTxt', () => {
   })
 
   it('reads a bare "date YYYY-MM-DD" line and a short first line followed by a blank line as the title', async () => {
-    const src = await importTxt(enc('Budget hearing\ndate 2023-11-02\n\nThe committee met at ten.\n'), 'h.txt')
+    const src = await importTxt(
+      enc('Budget hearing\ndate 2023-11-02\n\nThe committee met at ten.\n'),
+      'h.txt'
+    )
     expect(src.title).toBe('Budget hearing')
     expect(src.publishedAt).toBe('2023-11-02')
     expect(src.text).toBe('Budget hearing\ndate 2023-11-02\n\nThe committee met at ten.\n')
@@ -56,6 +60,8 @@ describe('importTxt', () => {
     await expect(importTxt(new Uint8Array([0x41, 0, 0x42]), 'b.txt')).rejects.toThrow(
       'b.txt is not a text file (binary content)'
     )
-    await expect(importTxt(new Uint8Array([0x41, 0xff]), 'c.txt')).rejects.toThrow('c.txt is not valid UTF-8 (byte 1)')
+    await expect(importTxt(new Uint8Array([0x41, 0xff]), 'c.txt')).rejects.toThrow(
+      'c.txt is not valid UTF-8 (byte 1)'
+    )
   })
 })

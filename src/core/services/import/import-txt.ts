@@ -28,7 +28,11 @@ const BARE_DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s*$/i
  *   aftermath"). A file that is one long paragraph gets no title either; the caller then uses the file name.
  * - Dates go through `normalizeDate`: unreadable or ambiguous dates (03/05/2024) give null.
  */
-export async function importTxt(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function importTxt(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   const text = decodeText(bytes, fileName)
@@ -52,7 +56,8 @@ export function readTxtHeader(text: string): FoundMetadata {
     const m = META_LINE.exec(line)
     if (bare) out.publishedAt ??= normalizeDate(bare[1])
     else if (m) applyMeta(out, m[1]!.toLowerCase(), m[2]!)
-    else if (guessedTitle === null && out.title === null && looksLikeTitle(line, lines[i + 1])) guessedTitle = line
+    else if (guessedTitle === null && out.title === null && looksLikeTitle(line, lines[i + 1]))
+      guessedTitle = line
     else seenBody = true
   }
   out.title ??= guessedTitle
@@ -93,4 +98,3 @@ function looksLikeTitle(line: string, next: string | undefined): boolean {
   const n = next.trim()
   return n === '' || META_LINE.test(n) || BARE_DATE_LINE.test(n)
 }
-

@@ -18,7 +18,13 @@ export { ImportError, type ImportedSource, type Importer, type ImportOptions } f
 export { MAX_IMPORT_BYTES, MAX_UNZIPPED_BYTES } from './limits'
 export type { QdpxCode, QdpxProject, QdpxSelection, QdpxSource } from './qdpx-project'
 
-const IMPORTERS = { txt: importTxt, markdown: importMarkdown, html: importHtml, pdf: importPdf, docx: importDocx } as const
+const IMPORTERS = {
+  txt: importTxt,
+  markdown: importMarkdown,
+  html: importHtml,
+  pdf: importPdf,
+  docx: importDocx
+} as const
 const IMPORTERS_BY_FORMAT: Record<string, Importer | undefined> = IMPORTERS
 
 /**
@@ -26,12 +32,21 @@ const IMPORTERS_BY_FORMAT: Record<string, Importer | undefined> = IMPORTERS
  * REFI-QDA project (.qdpx) is not one source: detect the format first and send those to their own import
  * (for .qdpx, parseQdpx); here they give an ImportError.
  */
-export async function extractSource(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): Promise<ImportedSource> {
+export async function extractSource(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ImportOptions = {}
+): Promise<ImportedSource> {
   checkImportSize(bytes.byteLength, fileName)
   const format = detectFormat(bytes, fileName)
   const importer = IMPORTERS_BY_FORMAT[format]
   if (!importer) {
-    throw importError(fileName, format === 'qdpx' ? 'is a REFI-QDA project, not a single source' : 'is a Dossier export, not a single source')
+    throw importError(
+      fileName,
+      format === 'qdpx'
+        ? 'is a REFI-QDA project, not a single source'
+        : 'is a Dossier export, not a single source'
+    )
   }
   return importer(bytes, fileName, opts)
 }

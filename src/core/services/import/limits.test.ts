@@ -11,7 +11,9 @@ describe('import size limit', () => {
     expect(() => checkImportSize(Math.round(73.2 * 1024 * 1024), 'scans/big.pdf')).toThrow(
       'big.pdf is 73.2 MB; the limit is 50 MB'
     )
-    expect(() => checkImportSize(MAX_IMPORT_BYTES + 1, 'a.pdf')).toThrow('a.pdf is 50.1 MB; the limit is 50 MB')
+    expect(() => checkImportSize(MAX_IMPORT_BYTES + 1, 'a.pdf')).toThrow(
+      'a.pdf is 50.1 MB; the limit is 50 MB'
+    )
   })
 
   it('formats sizes', () => {

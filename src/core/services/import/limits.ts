@@ -15,7 +15,10 @@ export const MAX_UNZIPPED_BYTES = 200 * MiB
 /** Throws ImportError "<file> is 73.2 MB; the limit is 50 MB" when `byteLength` is over MAX_IMPORT_BYTES. */
 export function checkImportSize(byteLength: number, fileName: string): void {
   if (byteLength > MAX_IMPORT_BYTES) {
-    throw importError(fileName, `is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`)
+    throw importError(
+      fileName,
+      `is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`
+    )
   }
 }
 

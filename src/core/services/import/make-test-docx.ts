@@ -51,7 +51,9 @@ export function makeTestDocx(blocks: TestDocxBlock[], opts: TestDocxOptions = {}
         `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
         (title !== undefined ? `<dc:title>${esc(title)}</dc:title>` : '') +
         (creator !== undefined ? `<dc:creator>${esc(creator)}</dc:creator>` : '') +
-        (created !== undefined ? `<dcterms:created xsi:type="dcterms:W3CDTF">${esc(created)}</dcterms:created>` : '') +
+        (created !== undefined
+          ? `<dcterms:created xsi:type="dcterms:W3CDTF">${esc(created)}</dcterms:created>`
+          : '') +
         `</cp:coreProperties>`
     )
   }

@@ -1,5 +1,11 @@
 /** Test helper: writes a small valid PDF by hand (PDF 1.4, one Helvetica text object per page). */
 
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
+const JAPAN1 = '/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >>'
+const HEISEI_DESCRIPTOR =
+  '<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 ' +
+  '/Ascent 859 /Descent -141 /CapHeight 709 /StemV 69 >>'
+
 export interface TestPdfOptions {
   /** Document information dictionary entries, e.g. { Title: 'Report', Author: 'Ann Lee', CreationDate: 'D:2024…' }. */
   info?: Record<string, string>
@@ -8,12 +14,17 @@ export interface TestPdfOptions {
    * (The content is not actually encrypted: no reader gets that far.)
    */
   encrypted?: boolean
+  /**
+   * 'japanese': a non-embedded CID font (HeiseiMin-W3) with the predefined CMap UniJIS-UCS2-H, text written as
+   * UTF-16 code units (BMP only). pdf.js can only read it with its bundled CMap files.
+   */
+  font?: 'helvetica' | 'japanese'
 }
 
 /**
  * A PDF with one page per entry of `pages`. Each page is a list of lines set in 12 pt Helvetica, 14 pt apart,
  * from the top left; an empty string leaves a blank line (a paragraph gap). A page with no lines gets a
- * filled rectangle and no text at all, like a scanned page. Only ASCII text, please.
+ * filled rectangle and no text at all, like a scanned page. Only ASCII text with Helvetica, please.
  */
 export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8Array {
   const objects: string[] = [] // objects[i] is object number i + 1
@@ -21,10 +32,23 @@ export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8
 
   const catalog = add('') // filled in once the page tree's number is known
   const pagesObj = add('')
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const japanese = opts.font === 'japanese'
+  let font: number
+  if (japanese) {
+    const descriptor = add(HEISEI_DESCRIPTOR)
+    const cidFont = add(
+      `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiMin-W3 ${JAPAN1} /FontDescriptor ${descriptor} 0 R >>`
+    )
+    font = add(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiMin-W3 /Encoding /UniJIS-UCS2-H /DescendantFonts [${cidFont} 0 R] >>`
+    )
+  } else {
+    font = add(HELVETICA)
+  }
   const kids: number[] = []
   for (const lines of pages) {
-    const content = lines.length > 0 ? textOps(lines) : '0.5 g 72 500 200 200 re f'
+    const content =
+      lines.length > 0 ? textOps(lines, japanese ? utf16Hex : pdfString) : '0.5 g 72 500 200 200 re f'
     const contentObj = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
     kids.push(
       add(
@@ -34,7 +58,8 @@ export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8
     )
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
-  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
+  objects[pagesObj - 1] =
+    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
 
   let trailerExtra = ''
   if (opts.info) {
@@ -62,14 +87,18 @@ export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8
   return new TextEncoder().encode(pdf)
 }
 
-function textOps(lines: string[]): string {
+function textOps(lines: string[], encode: (s: string) => string): string {
   const ops = ['BT', '/F1 12 Tf', '14 TL', '72 720 Td']
   lines.forEach((line, i) => {
     if (i > 0) ops.push('T*')
-    if (line !== '') ops.push(`${pdfString(line)} Tj`)
+    if (line !== '') ops.push(`${encode(line)} Tj`)
   })
   ops.push('ET')
   return ops.join('\n')
+}
+
+function utf16Hex(s: string): string {
+  return `<${Array.from(s, (c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`
 }
 
 function pdfString(s: string): string {

@@ -30,7 +30,9 @@ export function normalizeDate(value: unknown): string | null {
   if (Number.isNaN(parsed.getTime())) return null
   if (!/\d:\d/.test(s)) {
     // No time of day: the parser read it as local midnight; its local calendar date is the one written.
-    return checked(`${parsed.getFullYear()}-${pad(String(parsed.getMonth() + 1))}-${pad(String(parsed.getDate()))}`)
+    return checked(
+      `${parsed.getFullYear()}-${pad(String(parsed.getMonth() + 1))}-${pad(String(parsed.getDate()))}`
+    )
   }
   return checked(parsed.toISOString())
 }

@@ -21,9 +21,14 @@ describe('pdfPageText', () => {
   })
 
   it('keeps a hyphen at a line end and joins without a space before a lower-case word', () => {
-    expect(pdfPageText([item('a well-', 700, true), item('known infor-', 686, true), item('mation. End-', 672, true), item('Of line', 658)])).toBe(
-      'a well-known infor-mation. End- Of line'
-    )
+    expect(
+      pdfPageText([
+        item('a well-', 700, true),
+        item('known infor-', 686, true),
+        item('mation. End-', 672, true),
+        item('Of line', 658)
+      ])
+    ).toBe('a well-known infor-mation. End- Of line')
   })
 
   it('starts a paragraph when the text moves back up the page (a new column)', () => {

@@ -41,7 +41,10 @@ export function readZip(bytes: Uint8Array, opts: ReadZipOptions): Map<string, Ui
         if (!opts.want(file.name)) return false
         total += file.originalSize
         if (total > MAX_UNZIPPED_BYTES) {
-          passThrough = new ZipReadError('too-large', `expands to more than ${formatMegabytes(MAX_UNZIPPED_BYTES)}`)
+          passThrough = new ZipReadError(
+            'too-large',
+            `expands to more than ${formatMegabytes(MAX_UNZIPPED_BYTES)}`
+          )
           throw passThrough
         }
         return true

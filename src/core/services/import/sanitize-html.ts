@@ -3,8 +3,23 @@ import { JSDOM } from 'jsdom'
 
 /** Elements removed together with everything inside them. */
 const DROPPED = [
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'noscript', 'template',
-  'button', 'select', 'textarea', 'canvas', 'audio', 'video'
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'noscript',
+  'template',
+  'button',
+  'select',
+  'textarea',
+  'canvas',
+  'audio',
+  'video'
 ]
 
 export interface SanitizedHtml {

@@ -6,7 +6,9 @@ const sampleChange: ChangeEvent = { version: 7, label: 'Create theme', kinds: ['
 
 describe('createHttpTransport operations', () => {
   it('POSTs JSON with the token and returns the result', async () => {
-    const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(Response.json({ ok: true, result: [{ id: 't1' }] }))
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValue(Response.json({ ok: true, result: [{ id: 't1' }] }))
     const api = createClient(createHttpTransport({ token: 'tok', fetch: fetchMock }))
     await expect(api['themes.list']({})).resolves.toEqual([{ id: 't1' }])
     const [url, init] = fetchMock.mock.calls[0]!
@@ -21,26 +23,31 @@ describe('createHttpTransport operations', () => {
   it('rejects with the ApiError the server sent', async () => {
     const body = { ok: false, error: { code: 'NOT_FOUND', message: 'no note "n1"' } }
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(Response.json(body, { status: 404 }))
-    const err = await createClient(createHttpTransport({ token: 't', fetch: fetchMock }))['notes.get']({ id: 'n1' }).catch(
-      (e: unknown) => e
-    )
+    const err = await createClient(createHttpTransport({ token: 't', fetch: fetchMock }))
+      ['notes.get']({ id: 'n1' })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'no note "n1"' })
   })
 
   it('explains an unreachable server and a non-JSON failure', async () => {
     const down = vi.fn<typeof fetch>().mockRejectedValue(new TypeError('fetch failed'))
-    await expect(createHttpTransport({ token: 't', fetch: down }).invoke('themes.list', {})).rejects.toMatchObject({
+    await expect(
+      createHttpTransport({ token: 't', fetch: down }).invoke('themes.list', {})
+    ).rejects.toMatchObject({
       message: expect.stringMatching(/Cannot reach the Dossier server/)
     })
-    const proxy = vi.fn<typeof fetch>().mockResolvedValue(new Response('<html>', { status: 502, statusText: 'Bad Gateway' }))
-    await expect(createHttpTransport({ token: 't', fetch: proxy }).invoke('themes.list', {})).rejects.toMatchObject({
+    const proxy = vi
+      .fn<typeof fetch>()
+      .mockResolvedValue(new Response('<html>', { status: 502, statusText: 'Bad Gateway' }))
+    await expect(
+      createHttpTransport({ token: 't', fetch: proxy }).invoke('themes.list', {})
+    ).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringMatching(/502/)
     })
   })
 })
-
 
 describe('createHttpTransport event stream', () => {
   const sse = (text: string, keepOpen: boolean) =>
@@ -74,7 +81,11 @@ describe('createHttpTransport event stream', () => {
   it('gives up (with a console message) when the server refuses the stream', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response('{}', { status: 401 }))
-    const stop = createHttpTransport({ token: 't', fetch: fetchMock, retry: { minMs: 1, maxMs: 1 } }).onChange(() => {})
+    const stop = createHttpTransport({
+      token: 't',
+      fetch: fetchMock,
+      retry: { minMs: 1, maxMs: 1 }
+    }).onChange(() => {})
     await vi.waitFor(() => expect(log).toHaveBeenCalled())
     await new Promise((r) => setTimeout(r, 20))
     expect(fetchMock).toHaveBeenCalledTimes(1)

@@ -44,7 +44,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       try {
         const response = await doFetch(`${base}/api/events`, { headers, signal, cache: 'no-store' })
         if (response.status >= 400 && response.status < 500) {
-          console.error(`Dossier: the change stream was refused (${response.status}); views will not refresh.`)
+          console.error(
+            `Dossier: the change stream was refused (${response.status}); views will not refresh.`
+          )
           return
         }
         if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`)

@@ -4,7 +4,12 @@ import type { DossierBridge } from '../../../preload/index.d'
 import { createIpcTransport } from './ipc-transport'
 
 function bridge(reply: Awaited<ReturnType<DossierBridge['invoke']>>): DossierBridge {
-  return { invoke: vi.fn(async () => reply), onChange: vi.fn(() => () => {}), onMenu: vi.fn(() => () => {}), platform: 'linux' }
+  return {
+    invoke: vi.fn(async () => reply),
+    onChange: vi.fn(() => () => {}),
+    onMenu: vi.fn(() => () => {}),
+    platform: 'linux'
+  }
 }
 
 describe('createIpcTransport', () => {
@@ -16,10 +21,19 @@ describe('createIpcTransport', () => {
   })
 
   it('turns error replies into ApiErrors with code, message and issues', async () => {
-    const b = bridge({ ok: false, error: { code: 'NOT_FOUND', message: 'no theme "x"', issues: [{ path: 'id', message: 'unknown' }] } })
-    const err = await createClient(createIpcTransport(b))['themes.delete']({ id: 'x' }).catch((e: unknown) => e)
+    const b = bridge({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'no theme "x"', issues: [{ path: 'id', message: 'unknown' }] }
+    })
+    const err = await createClient(createIpcTransport(b))
+      ['themes.delete']({ id: 'x' })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
-    expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'no theme "x"', issues: [{ path: 'id', message: 'unknown' }] })
+    expect(err).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'no theme "x"',
+      issues: [{ path: 'id', message: 'unknown' }]
+    })
   })
 
   it('subscribes to changes through the bridge', () => {

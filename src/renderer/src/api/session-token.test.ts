@@ -28,7 +28,11 @@ describe('takeSessionToken', () => {
   it('keeps other fragment parameters and reads the stored token on reload', () => {
     const storage = fakeStorage()
     const history = { state: null, replaceState: vi.fn() } as unknown as History
-    takeSessionToken({ hash: '#token=t1&view=notes', pathname: '/x', search: '?q=1' } as Location, storage, history)
+    takeSessionToken(
+      { hash: '#token=t1&view=notes', pathname: '/x', search: '?q=1' } as Location,
+      storage,
+      history
+    )
     expect(history.replaceState).toHaveBeenCalledWith(null, '', '/x?q=1#view=notes')
     const again = takeSessionToken({ hash: '', pathname: '/', search: '' } as Location, storage, history)
     expect(again).toBe('t1')

@@ -21,7 +21,11 @@ interface QueryState<K extends OpName> {
  * Runs a query operation and re-runs it after every change event (and when `op`, `input` or `deps` change).
  * `input: null` skips the query. Results that arrive after a newer run started are dropped.
  */
-export function useQuery<K extends OpName>(op: K, input: OpInput<K> | null, deps: unknown[] = []): QueryResult<K> {
+export function useQuery<K extends OpName>(
+  op: K,
+  input: OpInput<K> | null,
+  deps: unknown[] = []
+): QueryResult<K> {
   const key = input === null ? null : `${op} ${JSON.stringify(input)}`
   const [state, setState] = useState<QueryState<K>>({ data: undefined, error: null, loading: input !== null })
   const [tick, setTick] = useState(0)

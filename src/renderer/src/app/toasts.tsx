@@ -6,7 +6,12 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className={`toast toast--${toast.kind}`}>
       <span className="toast__message">{toast.message}</span>
-      <button type="button" className="icon-button toast__close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+      <button
+        type="button"
+        className="icon-button toast__close"
+        aria-label="Dismiss"
+        onClick={() => dismiss(toast.id)}
+      >
         ×
       </button>
     </div>
@@ -19,14 +24,18 @@ export function Toasts() {
   return (
     <section className="toasts" aria-label="Notifications">
       <div role="status" className="toasts__list">
-        {toasts.filter((t) => t.kind === 'info').map((t) => (
-          <ToastItem key={t.id} toast={t} />
-        ))}
+        {toasts
+          .filter((t) => t.kind === 'info')
+          .map((t) => (
+            <ToastItem key={t.id} toast={t} />
+          ))}
       </div>
       <div role="alert" className="toasts__list">
-        {toasts.filter((t) => t.kind === 'error').map((t) => (
-          <ToastItem key={t.id} toast={t} />
-        ))}
+        {toasts
+          .filter((t) => t.kind === 'error')
+          .map((t) => (
+            <ToastItem key={t.id} toast={t} />
+          ))}
       </div>
     </section>
   )

@@ -24,21 +24,30 @@ const CREATE_ID = '__create__'
 
 /** An ARIA 1.2 editable combobox with list autocomplete: type to filter, arrows to move, Enter to pick. */
 export function Combobox(props: ComboboxProps) {
-  const { label, placeholder, options, onPick, onCreate, createLabel, onCancel, autoFocus, initialValue } = props
+  const { label, placeholder, options, onPick, onCreate, createLabel, onCancel, autoFocus, initialValue } =
+    props
   const [text, setText] = useState(initialValue ?? '')
   const [open, setOpen] = useState(Boolean(autoFocus))
   const [active, setActive] = useState(0)
+  /** Until the user types, a prefilled value (the current speaker) does not filter the list. */
+  const [dirty, setDirty] = useState(false)
   const listId = useId()
+  const query = dirty ? text : ''
+  /** Enter only picks once the user has typed or moved through the list. */
+  const [navigated, setNavigated] = useState(false)
 
   const items = useMemo(() => {
-    const ranked: ComboOption[] = rankOptions(options, text, 40)
-    if (onCreate && text.trim() && !hasExactMatch(options, text)) {
-      ranked.push({ id: CREATE_ID, label: createLabel ? createLabel(text.trim()) : `Create “${text.trim()}”` })
+    const ranked: ComboOption[] = rankOptions(options, query, 40)
+    if (onCreate && query.trim() && !hasExactMatch(options, query)) {
+      ranked.push({
+        id: CREATE_ID,
+        label: createLabel ? createLabel(query.trim()) : `Create “${query.trim()}”`
+      })
     }
     return ranked
-  }, [options, text, onCreate, createLabel])
+  }, [options, query, onCreate, createLabel])
 
-  const activeIndex = Math.min(active, items.length - 1)
+  const activeIndex = dirty || navigated ? Math.min(active, items.length - 1) : -1
   const activeItem = activeIndex >= 0 ? items[activeIndex] : undefined
 
   const choose = (item: ComboOption | undefined) => {
@@ -47,6 +56,8 @@ export function Combobox(props: ComboboxProps) {
     else onPick(item)
     if (!props.keepValue) setText('')
     else if (item.id !== CREATE_ID) setText(item.label)
+    setDirty(false)
+    setNavigated(false)
     setActive(0)
   }
 
@@ -54,13 +65,15 @@ export function Combobox(props: ComboboxProps) {
     if (e.key === 'ArrowDown') {
       e.preventDefault()
       setOpen(true)
-      setActive((i) => Math.min(i + 1, items.length - 1))
+      setNavigated(true)
+      setActive((i) => (dirty || navigated ? Math.min(i + 1, items.length - 1) : 0))
     } else if (e.key === 'ArrowUp') {
       e.preventDefault()
+      setNavigated(true)
       setActive((i) => Math.max(i - 1, 0))
     } else if (e.key === 'Enter') {
       e.preventDefault()
-      if (open || text) choose(activeItem)
+      if (dirty || navigated) choose(activeItem)
     } else if (e.key === 'Escape') {
       e.stopPropagation()
       if (open && text) {
@@ -88,10 +101,14 @@ export function Combobox(props: ComboboxProps) {
         spellCheck={false}
         onChange={(e) => {
           setText(e.target.value)
+          setDirty(true)
           setOpen(true)
           setActive(0)
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={(e) => {
+          setOpen(true)
+          if (props.keepValue) e.target.select()
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />

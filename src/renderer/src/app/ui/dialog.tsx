@@ -24,7 +24,10 @@ export function Dialog({ title, onClose, children, footer, className, initialFoc
     if (!dialog) return
     const opener = document.activeElement as HTMLElement | null
     if (!dialog.open) dialog.showModal()
-    const target = initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null
+    const target = dialog.querySelector<HTMLElement>(
+      initialFocus ??
+        '[data-autofocus], .dialog__body input:not([type="hidden"]), .dialog__body textarea, .dialog__body select'
+    )
     target?.focus()
     const onCancel = (e: Event) => {
       e.preventDefault()

@@ -13,7 +13,15 @@ interface PopoverProps {
 }
 
 /** A floating panel under an anchor. Escape or a click outside closes it; focus returns to the anchor. */
-export function Popover({ anchor, onClose, children, className, role = 'dialog', label, autoFocus = true }: PopoverProps) {
+export function Popover({
+  anchor,
+  onClose,
+  children,
+  className,
+  role = 'dialog',
+  label,
+  autoFocus = true
+}: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null)
   const onCloseRef = useRef(onClose)

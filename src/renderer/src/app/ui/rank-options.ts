@@ -9,7 +9,12 @@ export interface ComboOption {
   aliases?: string[]
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim()
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
 
 /**
  * Options matching `query`, best first: exact name, then names starting with the query, then a word starting with it,
@@ -23,7 +28,16 @@ export function rankOptions(options: ComboOption[], query: string, limit = 50): 
     let best = Infinity
     for (const name of [option.label, ...(option.aliases ?? [])]) {
       const n = fold(name)
-      const score = n === q ? 0 : n.startsWith(q) ? 1 : n.split(/[\s\-–/(]+/).some((w) => w.startsWith(q)) ? 2 : n.includes(q) ? 3 : Infinity
+      const score =
+        n === q
+          ? 0
+          : n.startsWith(q)
+            ? 1
+            : n.split(/[\s\-–/(]+/).some((w) => w.startsWith(q))
+              ? 2
+              : n.includes(q)
+                ? 3
+                : Infinity
       best = Math.min(best, score)
     }
     if (best < Infinity) scored.push({ option, score: best, index })

@@ -31,7 +31,7 @@ function ThemeChips({ ids, themes }: { ids: string[]; themes: Map<string, Theme>
         return (
           <span key={id} className="claims-theme" style={{ ['--chip' as string]: theme?.color ?? 'var(--hl-default)' }}>
             <span className="swatch" style={{ ['--swatch' as string]: theme?.color }} aria-hidden="true" />
-            {theme?.name ?? id}
+            <span className="claims-theme__name">{theme?.name ?? id}</span>
           </span>
         )
       })}

@@ -11,8 +11,8 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
     return (
       <EmptyState compact title="No documents yet">
         <p>
-          Import an article, PDF, Word or Markdown file with <code>dossier import &lt;file&gt;</code>. It is split into
-          statements you can tag, annotate and cross-reference.
+          Import an article, PDF, Word or Markdown file with <code>dossier import &lt;file&gt;</code>. It is
+          split into statements you can tag, annotate and cross-reference.
         </p>
       </EmptyState>
     )
@@ -31,7 +31,9 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
               onClick={() => openDocument(d.id)}
             >
               <span className="doc-item__title">{d.title}</span>
-              <span className="doc-item__meta">{[date, origin].filter(Boolean).join(' · ') || 'Undated'}</span>
+              <span className="doc-item__meta">
+                {[date, origin].filter(Boolean).join(' · ') || 'Undated'}
+              </span>
               <span className="doc-item__counts">
                 {plural(d.statementCount, 'statement')}
                 {d.annotationCount > 0 && <> · {plural(d.annotationCount, 'highlight')}</>}

@@ -4,5 +4,10 @@ export function formatDate(value: string | null | undefined, locale?: string): s
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
   const d = new Date(dateOnly ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(d.getTime())) return value
-  return d.toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: dateOnly ? 'UTC' : undefined })
+  return d.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: dateOnly ? 'UTC' : undefined
+  })
 }

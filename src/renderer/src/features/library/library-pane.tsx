@@ -52,7 +52,11 @@ export function LibraryPane({ readOnly }: { readOnly: boolean }) {
               title="No themes yet"
               action={
                 !readOnly && (
-                  <button type="button" className="button button--small" onClick={() => setCreatingTheme(true)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setCreatingTheme(true)}
+                  >
                     Create a theme
                   </button>
                 )

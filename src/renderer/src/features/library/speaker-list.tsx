@@ -17,7 +17,10 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
   if (speakers.length === 0) {
     return (
       <EmptyState compact title="No speakers yet">
-        <p>Speakers are found when a document is imported (“…, Blinken said”). Set one on any statement in the inspector.</p>
+        <p>
+          Speakers are found when a document is imported (“…, Blinken said”). Set one on any statement in the
+          inspector.
+        </p>
       </EmptyState>
     )
   }
@@ -32,7 +35,9 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
               className="speaker-item"
               aria-current={sp.id === active ? 'true' : undefined}
               aria-label={`${sp.name}, ${n} statements`}
-              title={[sp.role, sp.aliases.length ? `also: ${sp.aliases.join(', ')}` : ''].filter(Boolean).join(' — ')}
+              title={[sp.role, sp.aliases.length ? `also: ${sp.aliases.join(', ')}` : '']
+                .filter(Boolean)
+                .join(' — ')}
               onClick={() => showClaims({ speakerId: sp.id })}
             >
               <span className="speaker-item__avatar" aria-hidden="true">
@@ -51,7 +56,10 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
 }
 
 function initials(name: string): string {
-  const parts = name.replace(/[^\p{L}\s-]/gu, '').split(/\s+/).filter(Boolean)
+  const parts = name
+    .replace(/[^\p{L}\s-]/gu, '')
+    .split(/\s+/)
+    .filter(Boolean)
   const first = parts[0]?.[0] ?? '?'
   const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : ''
   return (first + last).toUpperCase()

@@ -4,6 +4,7 @@ import { api } from '../../api/api'
 import { appStore, openNote } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
+import { PencilIcon, TrashIcon } from './note-icons'
 import { focusRequest } from './note-editor'
 import { focusNoteTitle } from './note-title'
 
@@ -89,7 +90,7 @@ export function NotesList({ notes, selectedId }: Props) {
                   requestAnimationFrame(() => focusNoteTitle())
                 }}
               >
-                ✎
+                <PencilIcon />
               </button>
               <button
                 type="button"
@@ -98,7 +99,7 @@ export function NotesList({ notes, selectedId }: Props) {
                 title="Delete (Del)"
                 onClick={() => setConfirming(n)}
               >
-                🗑
+                <TrashIcon />
               </button>
             </span>
           </li>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { assignLayers, segmentHighlights, segmentLook } from './highlight-layers'
 
-const h = (id: string, start: number, end: number, color: string | null = '#111111') => ({ id, start, end, color })
+const h = (id: string, start: number, end: number, color: string | null = '#111111') => ({
+  id,
+  start,
+  end,
+  color
+})
 
 describe('assignLayers', () => {
   it('puts disjoint highlights on layer 0', () => {
@@ -43,7 +48,9 @@ describe('segmentHighlights', () => {
     ])
   })
   it('covers every highlighted offset exactly once, for many overlapping highlights', () => {
-    const items = Array.from({ length: 2000 }, (_, i) => h(`h${i}`, (i * 37) % 50_000, ((i * 37) % 50_000) + 5 + (i % 90)))
+    const items = Array.from({ length: 2000 }, (_, i) =>
+      h(`h${i}`, (i * 37) % 50_000, ((i * 37) % 50_000) + 5 + (i % 90))
+    )
     const t = performance.now()
     const segs = segmentHighlights(items)
     expect(performance.now() - t).toBeLessThan(300)
@@ -61,7 +68,12 @@ describe('segmentLook', () => {
       className: 'hl hl-n1',
       style: '--hl0:var(--hl-default)'
     })
-    const look = segmentLook({ start: 0, end: 1, ids: ['a', 'b', 'c', 'd'], colors: ['#1', '#2', '#3', '#4'] })
+    const look = segmentLook({
+      start: 0,
+      end: 1,
+      ids: ['a', 'b', 'c', 'd'],
+      colors: ['#1', '#2', '#3', '#4']
+    })
     expect(look.className).toBe('hl hl-n3')
     expect(look.style).toBe('--hl0:#1;--hl1:#2;--hl2:#3')
   })

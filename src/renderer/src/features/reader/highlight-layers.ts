@@ -53,7 +53,12 @@ export function segmentHighlights(items: readonly HighlightInput[]): HighlightSe
     while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!)
     if (active.length === 0) continue
     const covering = [...active].sort((a, b) => layers.get(a.id)! - layers.get(b.id)!)
-    segments.push({ start: from, end: to, ids: covering.map((h) => h.id), colors: covering.map((h) => h.color) })
+    segments.push({
+      start: from,
+      end: to,
+      ids: covering.map((h) => h.id),
+      colors: covering.map((h) => h.color)
+    })
   }
   return segments
 }

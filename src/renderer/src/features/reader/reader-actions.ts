@@ -52,7 +52,9 @@ export async function tagSelection(
 
 /** Opens the link picker from the statement where the selection starts. */
 export function linkFromSelection(statements: readonly Statement[], range: TextRange): void {
-  const from = spansInRange(statements, range.start, range.start)[0] ?? spansInRange(statements, range.start, range.end)[0]
+  const from =
+    spansInRange(statements, range.start, range.start)[0] ??
+    spansInRange(statements, range.start, range.end)[0]
   if (!from) {
     notify('Select text inside a statement to cross-reference it.')
     return
@@ -63,7 +65,8 @@ export function linkFromSelection(statements: readonly Statement[], range: TextR
 /** Describes what Tag… will do for this selection, shown above the theme picker. */
 export function tagTargetHint(text: string, statements: readonly Statement[], range: TextRange): string {
   const target = tagTarget(text, statements, range.start, range.end)
-  if (target.kind === 'annotation') return 'Part of a statement is selected: tags a new highlight on just these words.'
+  if (target.kind === 'annotation')
+    return 'Part of a statement is selected: tags a new highlight on just these words.'
   const n = target.ids.length
   return n === 1 ? 'Tags the whole statement.' : `Tags all ${n} statements in the selection.`
 }

@@ -7,12 +7,39 @@ import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-
 
 const schema = getSchema([ReaderDoc, ReaderParagraph, ReaderText])
 
-function statement(id: string, start: number, end: number, paragraphIndex: number, themeIds: string[] = []): Statement {
-  return { id, documentId: 'd', start, end, text: '', paragraphIndex, speakerId: null, attribution: { method: 'none' }, themeIds }
+function statement(
+  id: string,
+  start: number,
+  end: number,
+  paragraphIndex: number,
+  themeIds: string[] = []
+): Statement {
+  return {
+    id,
+    documentId: 'd',
+    start,
+    end,
+    text: '',
+    paragraphIndex,
+    speakerId: null,
+    attribution: { method: 'none' },
+    themeIds
+  }
 }
 function annotation(id: string, start: number, end: number, themeIds: string[] = []): Annotation {
   const now = '2024-01-01T00:00:00Z'
-  return { id, documentId: 'd', start, end, quote: { exact: 'x', prefix: '', suffix: '' }, themeIds, note: null, notePlain: '', createdAt: now, updatedAt: now }
+  return {
+    id,
+    documentId: 'd',
+    start,
+    end,
+    quote: { exact: 'x', prefix: '', suffix: '' },
+    themeIds,
+    note: null,
+    notePlain: '',
+    createdAt: now,
+    updatedAt: now
+  }
 }
 
 function bigDocument(words: number) {
@@ -25,7 +52,15 @@ function bigDocument(words: number) {
     for (let s = 0; s < 4; s++) {
       const sStart = text.length
       text += `${'word '.repeat(11)}end.`
-      statements.push(statement(`s${statements.length}`, sStart, text.length, paragraphs.length, statements.length % 5 ? [] : ['t1']))
+      statements.push(
+        statement(
+          `s${statements.length}`,
+          sStart,
+          text.length,
+          paragraphs.length,
+          statements.length % 5 ? [] : ['t1']
+        )
+      )
       text += ' '
       n += 12
     }
@@ -36,7 +71,13 @@ function bigDocument(words: number) {
 }
 
 describe('buildReaderDecorations', () => {
-  const doc = { text: 'One two. Three four.\n\nFive six.', paragraphs: [{ start: 0, end: 20 }, { start: 22, end: 31 }] }
+  const doc = {
+    text: 'One two. Three four.\n\nFive six.',
+    paragraphs: [
+      { start: 0, end: 20 },
+      { start: 22, end: 31 }
+    ]
+  }
   const pm = schema.nodeFromJSON(readerContent(doc))
   const map = createOffsetMap(doc.paragraphs)
   const data: ReaderData = {
@@ -49,11 +90,18 @@ describe('buildReaderDecorations', () => {
   it('decorates statements, highlight segments and gutters', () => {
     const { set, index } = buildReaderDecorations(pm, data, map)
     const found = set.find()
-    const stmts = found.filter((d) => (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-statement-id'])
+    const stmts = found.filter(
+      (d) => (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-statement-id']
+    )
     expect(stmts).toHaveLength(3)
     expect(index.statementRanges.get('c')).toEqual({ from: map.toPos(22), to: map.toPos(31) })
-    const segments = found.filter((d) => (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-annotation-ids'])
-    const ids = segments.map((d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-ids'])
+    const segments = found.filter(
+      (d) =>
+        (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs?.['data-annotation-ids']
+    )
+    const ids = segments.map(
+      (d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-ids']
+    )
     expect(ids).toEqual(['h1', 'h1 h2', 'h2'])
     const widgets = found.filter((d) => d.from === d.to)
     expect(widgets.map((w) => w.from)).toEqual([map.contentStart(0), map.contentStart(1)])
@@ -74,7 +122,11 @@ describe('buildReaderDecorations', () => {
       return annotation(`h${i}`, s.start + (i % 10), s.end - (i % 3), i % 2 ? ['t1'] : [])
     })
     const t = performance.now()
-    const { set } = buildReaderDecorations(pmBig, { ...data, statements: big.statements, annotations, linkCounts: {} }, createOffsetMap(big.paragraphs))
+    const { set } = buildReaderDecorations(
+      pmBig,
+      { ...data, statements: big.statements, annotations, linkCounts: {} },
+      createOffsetMap(big.paragraphs)
+    )
     expect(performance.now() - t).toBeLessThan(1000)
     expect(set.find().length).toBeGreaterThan(big.statements.length)
   })

@@ -74,7 +74,12 @@ export function buildReaderDecorations(
     }
     return null
   }
-  const highlights = data.annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, color: firstThemeColor(a) }))
+  const highlights = data.annotations.map((a) => ({
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    color: firstThemeColor(a)
+  }))
   for (const a of data.annotations) {
     const r = range(a.start, a.end)
     if (r) annotationRanges.set(a.id, r)

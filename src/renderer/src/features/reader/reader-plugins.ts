@@ -21,7 +21,9 @@ const emptyIndex = (): ReaderIndex => ({ statementRanges: new Map(), annotationR
 
 /** Sets new document data: the decorations are rebuilt once, here, and kept in plugin state until the next call. */
 export function setReaderData(state: EditorState, data: ReaderData, map: OffsetMap) {
-  return state.tr.setMeta(readerDataKey, buildReaderDecorations(state.doc, data, map)).setMeta('addToHistory', false)
+  return state.tr
+    .setMeta(readerDataKey, buildReaderDecorations(state.doc, data, map))
+    .setMeta('addToHistory', false)
 }
 
 export function setReaderFocus(state: EditorState, patch: Partial<FocusState>) {
@@ -77,7 +79,8 @@ export const ReaderDecorations = Extension.create({
           const { statementRanges, annotationRanges } = readerIndex(state)
           const decos: Decoration[] = []
           const hover = f.hoverId ? statementRanges.get(f.hoverId) : undefined
-          if (hover && f.hoverId !== f.selected?.id) decos.push(Decoration.inline(hover.from, hover.to, { class: 'stmt-hover' }))
+          if (hover && f.hoverId !== f.selected?.id)
+            decos.push(Decoration.inline(hover.from, hover.to, { class: 'stmt-hover' }))
           if (f.selected?.kind === 'statement') {
             const r = statementRanges.get(f.selected.id)
             if (r) decos.push(...outlined(r.from, r.to, 'stmt-selected'))

@@ -26,7 +26,12 @@ export function SelectionBubble(props: SelectionBubbleProps) {
   const { editor, documentId, text, statements, themes, range, mode, onModeChange, onDone } = props
   const options = useMemo(
     () =>
-      themes.map((t) => ({ id: t.id, label: t.name, color: t.color, hint: t.parentId ? themePath(themes, t.parentId) : undefined })),
+      themes.map((t) => ({
+        id: t.id,
+        label: t.name,
+        color: t.color,
+        hint: t.parentId ? themePath(themes, t.parentId) : undefined
+      })),
     [themes]
   )
   const act = (fn: (r: TextRange) => unknown) => () => {
@@ -52,10 +57,20 @@ export function SelectionBubble(props: SelectionBubbleProps) {
             <span className="bubble__hl" aria-hidden="true" />
             Highlight
           </button>
-          <button type="button" className="bubble__button" title="Highlight and write a note (A)" onClick={act((r) => annotate(documentId, r))}>
+          <button
+            type="button"
+            className="bubble__button"
+            title="Highlight and write a note (A)"
+            onClick={act((r) => annotate(documentId, r))}
+          >
             Annotate…
           </button>
-          <button type="button" className="bubble__button" title="Tag with a theme (T)" onClick={() => onModeChange('tag')}>
+          <button
+            type="button"
+            className="bubble__button"
+            title="Tag with a theme (T)"
+            onClick={() => onModeChange('tag')}
+          >
             Tag…
           </button>
           <button

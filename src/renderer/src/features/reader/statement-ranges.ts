@@ -38,12 +38,17 @@ export function tagTarget(text: string, sorted: readonly Span[], from: number, t
   const last = touched[touched.length - 1]!
   const headMissing = from > first.start ? text.slice(first.start, from) : ''
   const tailMissing = to < last.end ? text.slice(to, last.end) : ''
-  if (SLACK.test(headMissing) && SLACK.test(tailMissing)) return { kind: 'statements', ids: touched.map((s) => s.id) }
+  if (SLACK.test(headMissing) && SLACK.test(tailMissing))
+    return { kind: 'statements', ids: touched.map((s) => s.id) }
   return { kind: 'annotation' }
 }
 
 /** The next (dir 1) or previous (dir -1) span from the current one; the first/last when none is current. */
-export function adjacentSpan<T extends Span>(sorted: readonly T[], currentId: string | null, dir: 1 | -1): T | undefined {
+export function adjacentSpan<T extends Span>(
+  sorted: readonly T[],
+  currentId: string | null,
+  dir: 1 | -1
+): T | undefined {
   if (sorted.length === 0) return undefined
   const i = currentId ? sorted.findIndex((s) => s.id === currentId) : -1
   if (i < 0) return dir === 1 ? sorted[0] : sorted[sorted.length - 1]

@@ -38,7 +38,8 @@ export function DeleteThemeDialog({ theme, themes, stats, onDelete, onClose }: D
       </p>
       {children > 0 && (
         <p>
-          Its {plural(children, 'sub-theme')} will move {parent ? `under “${parent.name}”` : 'to the top level'}.
+          Its {plural(children, 'sub-theme')} will move{' '}
+          {parent ? `under “${parent.name}”` : 'to the top level'}.
         </p>
       )}
       <p className="dialog-hint">You can undo this.</p>

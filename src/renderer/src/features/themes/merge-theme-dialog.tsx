@@ -21,7 +21,12 @@ export function MergeThemeDialog({ theme, themes, stats, onMerge, onClose }: Mer
     () =>
       themes
         .filter((t) => t.id !== theme.id)
-        .map((t) => ({ id: t.id, label: t.name, color: t.color, hint: t.parentId ? themePath(themes, t.parentId) : undefined })),
+        .map((t) => ({
+          id: t.id,
+          label: t.name,
+          color: t.color,
+          hint: t.parentId ? themePath(themes, t.parentId) : undefined
+        })),
     [theme, themes]
   )
   const counts = stats?.themes[theme.id]
@@ -63,10 +68,14 @@ export function MergeThemeDialog({ theme, themes, stats, onMerge, onClose }: Mer
       <p className="dialog-summary" aria-live="polite">
         {target ? (
           <>
-            {plural(statements, 'statement')} and {plural(annotations, 'highlight')} tagged “{theme.name}” will be tagged “
-            {target.name}” instead
-            {children > 0 && <>, its {plural(children, 'sub-theme')} will move under “{target.name}”</>}, and “{theme.name}”
-            will be removed. You can undo this.
+            {plural(statements, 'statement')} and {plural(annotations, 'highlight')} tagged “{theme.name}”
+            will be tagged “{target.name}” instead
+            {children > 0 && (
+              <>
+                , its {plural(children, 'sub-theme')} will move under “{target.name}”
+              </>
+            )}
+            , and “{theme.name}” will be removed. You can undo this.
           </>
         ) : (
           <>

@@ -19,7 +19,12 @@ export function MovePopover({ anchor, theme, themes, onMove, onClose }: MovePopo
   const options = useMemo(() => {
     const parents = themes
       .filter((t) => t.id !== theme.parentId && canMoveUnder(themes, theme.id, t.id))
-      .map((t) => ({ id: t.id, label: t.name, color: t.color, hint: t.parentId ? themePath(themes, t.parentId) : undefined }))
+      .map((t) => ({
+        id: t.id,
+        label: t.name,
+        color: t.color,
+        hint: t.parentId ? themePath(themes, t.parentId) : undefined
+      }))
     return theme.parentId ? [{ id: TOP, label: 'Top level' }, ...parents] : parents
   }, [theme, themes])
 

@@ -9,7 +9,13 @@ interface ThemeNameInputProps {
 }
 
 /** Inline name editor for creating or renaming a theme: Enter saves, Escape cancels, leaving the field saves. */
-export function ThemeNameInput({ label, initial = '', placeholder, onCommit, onCancel }: ThemeNameInputProps) {
+export function ThemeNameInput({
+  label,
+  initial = '',
+  placeholder,
+  onCommit,
+  onCancel
+}: ThemeNameInputProps) {
   const [value, setValue] = useState(initial)
   const ref = useRef<HTMLInputElement>(null)
   const done = useRef(false)

@@ -24,7 +24,10 @@ export async function recolorTheme(theme: Theme, color: string) {
 export async function moveTheme(theme: Theme, parentId: string | null, parentName: string | null) {
   if ((theme.parentId ?? null) === parentId) return
   const done = await run('themes.update', { id: theme.id, parentId })
-  if (done) notify(parentName ? `Moved “${theme.name}” under “${parentName}”` : `Moved “${theme.name}” to the top level`)
+  if (done)
+    notify(
+      parentName ? `Moved “${theme.name}” under “${parentName}”` : `Moved “${theme.name}” to the top level`
+    )
 }
 
 export async function mergeTheme(from: Theme, into: Theme) {

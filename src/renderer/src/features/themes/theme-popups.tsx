@@ -48,13 +48,23 @@ export function ThemePopups(props: ThemePopupsProps) {
               })
             }}
             items={[
-              { label: 'Show tagged statements', hint: 'Enter', onSelect: () => showClaims({ themeId: theme.id }) },
+              {
+                label: 'Show tagged statements',
+                hint: 'Enter',
+                onSelect: () => showClaims({ themeId: theme.id })
+              },
               { label: 'Rename', hint: 'F2', onSelect: props.onRename, separatorBefore: true },
               { label: 'Change colour…', onSelect: () => onOpen('color') },
               { label: 'Add sub-theme', onSelect: props.onAddChild },
               { label: 'Move to…', onSelect: () => onOpen('move') },
               { label: 'Merge into…', onSelect: () => onOpen('merge'), disabled: themes.length < 2 },
-              { label: 'Delete…', hint: 'Del', danger: true, separatorBefore: true, onSelect: () => onOpen('delete') }
+              {
+                label: 'Delete…',
+                hint: 'Del',
+                danger: true,
+                separatorBefore: true,
+                onSelect: () => onOpen('delete')
+              }
             ]}
           />
         </Popover>

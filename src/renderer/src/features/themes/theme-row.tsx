@@ -33,7 +33,8 @@ interface ThemeRowProps {
 export function ThemeRow(props: ThemeRowProps) {
   const { row, count, focused, active, renaming, readOnly, dropTarget } = props
   const { theme, depth } = row.node
-  const rowEl = (e: MouseEvent | KeyboardEvent) => (e.currentTarget as HTMLElement).closest<HTMLElement>('[role="treeitem"]')!
+  const rowEl = (e: MouseEvent | KeyboardEvent) =>
+    (e.currentTarget as HTMLElement).closest<HTMLElement>('[role="treeitem"]')!
 
   return (
     <div

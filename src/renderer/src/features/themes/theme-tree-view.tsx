@@ -24,7 +24,13 @@ interface ThemeTreeViewProps {
 type Editing = { kind: 'rename'; id: string } | { kind: 'create'; parentId: string } | null
 
 /** The codebook as an ARIA tree: arrows move and expand, Enter filters claims, F2 renames, Delete deletes. */
-export function ThemeTreeView({ themes, stats, readOnly, creatingTopLevel, onCreatingTopLevelDone }: ThemeTreeViewProps) {
+export function ThemeTreeView({
+  themes,
+  stats,
+  readOnly,
+  creatingTopLevel,
+  onCreatingTopLevelDone
+}: ThemeTreeViewProps) {
   const forest = useMemo(() => buildThemeTree(themes), [themes])
   const [collapsed, setCollapsed] = useCollapsed()
   const rows = useMemo(() => visibleRows(forest, collapsed), [forest, collapsed])
@@ -143,7 +149,9 @@ export function ThemeTreeView({ themes, stats, readOnly, creatingTopLevel, onCre
     >
       <span className="theme-row__twisty" />
       <ThemeNameInput
-        label={parentId ? `Name of the new sub-theme of “${byId(parentId)?.name ?? ''}”` : 'Name of the new theme'}
+        label={
+          parentId ? `Name of the new sub-theme of “${byId(parentId)?.name ?? ''}”` : 'Name of the new theme'
+        }
         placeholder={parentId ? 'Sub-theme name' : 'Theme name'}
         onCommit={async (name) => {
           if (parentId) setEditing(null)
@@ -184,7 +192,9 @@ export function ThemeTreeView({ themes, stats, readOnly, creatingTopLevel, onCre
                 onOpenColor={(el) => openPopup('color', t.id, el)}
                 drag={dragHandlers(t)}
               />
-              {editing?.kind === 'create' && editing.parentId === t.id && createInput(t.id, row.node.depth + 1)}
+              {editing?.kind === 'create' &&
+                editing.parentId === t.id &&
+                createInput(t.id, row.node.depth + 1)}
             </div>
           )
         })}

@@ -11,7 +11,13 @@ const t = (id: string, parentId: string | null, order = 0, name = id): Theme => 
   order
 })
 
-const themes = [t('risk', null, 1), t('nuclear', 'risk', 0), t('escal', 'risk', 1), t('tactical', 'nuclear'), t('aid', null, 0)]
+const themes = [
+  t('risk', null, 1),
+  t('nuclear', 'risk', 0),
+  t('escal', 'risk', 1),
+  t('tactical', 'nuclear'),
+  t('aid', null, 0)
+]
 
 describe('buildThemeTree', () => {
   it('nests children under parents in order', () => {
@@ -68,7 +74,13 @@ describe('visibleRows', () => {
     const rows = visibleRows(forest, new Set(['nuclear']))
     expect(rows.map((r) => r.node.theme.id)).toEqual(['aid', 'risk', 'nuclear', 'escal'])
     const nuclear = rows[2]!
-    expect(nuclear).toMatchObject({ parentId: 'risk', hasChildren: true, expanded: false, position: 1, siblings: 2 })
+    expect(nuclear).toMatchObject({
+      parentId: 'risk',
+      hasChildren: true,
+      expanded: false,
+      position: 1,
+      siblings: 2
+    })
   })
 })
 

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { tempCore, type TempCore } from '../test/temp-core'
+
+const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64')
+let cores: TempCore[] = []
+afterEach(async () => {
+  await Promise.all(cores.map((c) => c.cleanup()))
+  cores = []
+})
+const make = async (kind: 'seeded' | 'empty') => {
+  const c = await tempCore(kind)
+  cores.push(c)
+  return c
+}
+
+describe('import.file', () => {
+  it('imports text as a segmented, attributed document; a second copy is skipped as a duplicate', async () => {
+    const t = await make('seeded')
+    const text = 'Title: Briefing notes\n\nThe talks stalled on Friday, Mr. Smith said. He added that no date was set.\n'
+    const r = await t.api['import.file']({ fileName: 'notes.txt', base64: b64(text), date: '2024-06-01' })
+    expect(r.imported).toHaveLength(1)
+    const docs = await t.api['documents.list']({})
+    const doc = docs.find((d) => d.id === r.imported[0]!.documentId)!
+    expect(doc).toMatchObject({ title: 'Briefing notes', publishedAt: '2024-06-01' })
+    const { items } = await t.api['statements.list']({ documentId: doc.id })
+    const smith = (await t.api['speakers.list']({})).find((s) => s.name.includes('Smith'))!
+    expect(items.filter((s) => s.speakerId === smith.id).length).toBe(2)
+    const again = await t.api['import.file']({ fileName: 'copy.txt', base64: b64(text) })
+    expect(again.imported).toHaveLength(0)
+    expect(again.skipped[0]!.duplicateOf).toBe(doc.id)
+    await t.api['history.undo']({})
+    expect((await t.api['documents.list']({})).length).toBe(docs.length - 1)
+  })
+
+  it('rejects bad files with one line naming the file, changing nothing', async () => {
+    const t = await make('seeded')
+    const before = await t.api['workspace.stats']({})
+    for (const [fileName, bytes, pattern] of [
+      ['empty.txt', '', /empty\.txt is empty/],
+      ['bin.txt', new Uint8Array([0x41, 0, 0, 0x42, 0, 1, 2, 3]), /not a text file/],
+      ['bad.txt', new Uint8Array([0x61, 0xc3, 0x28]), /not valid UTF-8/],
+      ['x.xyz', 'hello', /unsupported file type/],
+      ['trunc.docx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]), /docx/],
+      ['bad.json', '{"format":"nope"}', /not a Dossier export/]
+    ] as const) {
+      const err = await t.api['import.file']({ fileName, base64: b64(bytes) }).catch((e: unknown) => e as Error)
+      expect(err, fileName).toBeInstanceOf(Error)
+      expect((err as Error).message, fileName).toMatch(pattern)
+      expect((err as Error).message).not.toContain('\n')
+    }
+    expect(await t.api['workspace.stats']({})).toEqual(before)
+    expect((await t.api['history.state']({})).canUndo).toBe(false)
+  })
+
+  it('restores a json export into an empty workspace exactly, and refuses a non-empty one', async () => {
+    const a = await make('seeded')
+    const [s1, s2] = (await a.api['statements.list']({})).items
+    const theme = (await a.api['themes.list']({}))[0]!
+    await a.api['statements.tag']({ statementIds: [s1!.id], themeIds: [theme.id] })
+    await a.api['links.create']({ fromId: s1!.id, toId: s2!.id, relation: 'supports' })
+    await a.api['notes.create']({ title: 'A note' })
+    const exported = await a.api['export.run']({ format: 'json' })
+    const json = exported.files[0]!.text!
+
+    const b = await make('empty')
+    await b.api['import.file']({ fileName: 'backup.json', base64: b64(json) })
+    const again = await b.api['export.run']({ format: 'json' })
+    const strip = (t: string) => ({ ...JSON.parse(t), exportedAt: 0 })
+    expect(strip(again.files[0]!.text!)).toEqual(strip(json))
+
+    await expect(a.api['import.file']({ fileName: 'backup.json', base64: b64(json) })).rejects.toMatchObject({ code: 'CONFLICT' })
+  })
+})

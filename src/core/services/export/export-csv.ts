@@ -1,0 +1,80 @@
+import { stringify } from 'csv-stringify/sync'
+import type { WorkspaceSnapshot } from '../../../shared/domain'
+import { resolveExportView, type ExportScope, type ExportView } from './export-view'
+
+export const CSV_ROWS = ['statements', 'annotations'] as const
+export type CsvRows = (typeof CSV_ROWS)[number]
+
+export const STATEMENT_COLUMNS = ['id', 'document', 'date', 'speaker', 'role', 'themes', 'text', 'annotation notes', 'links'] as const
+export const ANNOTATION_COLUMNS = ['id', 'document', 'date', 'quote', 'themes', 'note', 'statement id', 'created', 'updated'] as const
+
+/**
+ * A CSV table of statements or annotations, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
+ * quotes doubled), CRLF line endings, and a UTF-8 byte-order mark so Excel reads it as UTF-8.
+ * Themes are full paths (`Escalation risk > Nuclear signalling`) joined with `; `; `date` is the document's
+ * publication date. Several annotation notes in one cell are separated by a blank line.
+ *
+ * Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR (or their full-width forms) gets a
+ * leading apostrophe (csv-stringify's `escape_formulas`), so Excel, LibreOffice and Google Sheets show it as
+ * text instead of evaluating it. The apostrophe is part of the cell's value for any other reader.
+ */
+export function exportCsv(snapshot: WorkspaceSnapshot, scope?: ExportScope, rows: CsvRows = 'statements'): string {
+  const view = resolveExportView(snapshot, scope)
+  const records = rows === 'statements' ? statementRows(view) : annotationRows(view)
+  return stringify(records, {
+    header: true,
+    columns: [...(rows === 'statements' ? STATEMENT_COLUMNS : ANNOTATION_COLUMNS)],
+    bom: true,
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    escape_formulas: true
+  })
+}
+
+type Row = Record<string, string | number>
+
+function statementRows(view: ExportView): Row[] {
+  return view.documents.flatMap(({ document, statements }) =>
+    statements.map((s) => {
+      const speaker = s.speakerId ? view.speakerById.get(s.speakerId) : undefined
+      return {
+        id: s.id,
+        document: document.title,
+        date: document.publishedAt ?? '',
+        speaker: speaker?.name ?? '',
+        role: speaker?.role ?? '',
+        themes: themePaths(view, s.themeIds),
+        text: s.text,
+        'annotation notes': view
+          .annotationsOfStatement(s.id)
+          .map((a) => a.notePlain.trim())
+          .filter((n) => n !== '')
+          .join('\n\n'),
+        links: view.linksOf(s.id).length
+      }
+    })
+  )
+}
+
+function annotationRows(view: ExportView): Row[] {
+  return view.documents.flatMap(({ document, annotations }) =>
+    annotations.map((a) => ({
+      id: a.id,
+      document: document.title,
+      date: document.publishedAt ?? '',
+      quote: a.quote.exact,
+      themes: themePaths(view, a.themeIds),
+      note: a.notePlain,
+      'statement id': view.statementOfAnnotation(a)?.id ?? '',
+      created: a.createdAt,
+      updated: a.updatedAt
+    }))
+  )
+}
+
+function themePaths(view: ExportView, ids: string[]): string {
+  return ids
+    .map((id) => view.themeById.get(id)?.path.join(' > '))
+    .filter((p) => p !== undefined)
+    .join('; ')
+}

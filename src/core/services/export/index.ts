@@ -1,0 +1,82 @@
+import type { WorkspaceSnapshot } from '../../../shared/domain'
+import { exportCsv, type CsvRows } from './export-csv'
+import { exportJson } from './export-json'
+import { exportMarkdown } from './export-markdown'
+import { exportObsidian } from './export-obsidian'
+import { exportQdc } from './export-qdc'
+import { exportQdpx } from './export-qdpx'
+import { resolveExportView, type ExportScope } from './export-view'
+import { exportW3c } from './export-w3c'
+import { sanitizeFileName } from './sanitize-file-name'
+
+export { CSV_ROWS, exportCsv, type CsvRows } from './export-csv'
+export { exportJson, parseSnapshot, SnapshotParseError } from './export-json'
+export { exportMarkdown } from './export-markdown'
+export { exportObsidian } from './export-obsidian'
+export { EmptyCodebookError, exportQdc } from './export-qdc'
+export { buildQdaProject, exportQdpx } from './export-qdpx'
+export { ExportScopeError, type ExportScope } from './export-view'
+export { exportW3c, type W3cAnnotation, type W3cAnnotationCollection } from './export-w3c'
+
+export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const isExportFormat = (v: unknown): v is ExportFormat => EXPORT_FORMATS.includes(v as ExportFormat)
+
+export interface ExportOptions {
+  scope?: ExportScope
+  /** For `csv`: one row per statement (default) or per annotation. */
+  csvRows?: CsvRows
+}
+
+export interface ExportResult {
+  /** Relative path → content. One entry (named `suggestedName`) for single-file formats; a vault for obsidian. */
+  files: Map<string, Uint8Array | string>
+  /** A file name (or, for obsidian, a folder name) built from the workspace name and the scope. */
+  suggestedName: string
+  mediaType: string
+}
+
+/** Runs one exporter. Pure: nothing is written; the caller saves `files`. */
+export function runExport(format: ExportFormat, snapshot: WorkspaceSnapshot, opts: ExportOptions = {}): ExportResult {
+  const { scope } = opts
+  const base = baseName(snapshot, scope)
+  const single = (ext: string, mediaType: string, content: Uint8Array | string): ExportResult => ({
+    files: new Map([[`${base}${ext}`, content]]),
+    suggestedName: `${base}${ext}`,
+    mediaType
+  })
+  switch (format) {
+    case 'markdown':
+      return single('.md', 'text/markdown; charset=utf-8', exportMarkdown(snapshot, scope))
+    case 'obsidian':
+      return { files: new Map(exportObsidian(snapshot, scope)), suggestedName: base, mediaType: 'text/markdown; charset=utf-8' }
+    case 'json':
+      return single('.json', 'application/json', exportJson(snapshot, scope))
+    case 'w3c':
+      return single(
+        '.jsonld',
+        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+        `${JSON.stringify(exportW3c(snapshot, scope), null, 2)}\n`
+      )
+    case 'qdpx':
+      return single('.qdpx', 'application/zip', exportQdpx(snapshot, scope))
+    case 'qdc':
+      return single('.qdc', 'application/xml', exportQdc(snapshot, scope))
+    case 'csv': {
+      const rows = opts.csvRows ?? 'statements'
+      return single(` (${rows}).csv`, 'text/csv; charset=utf-8', exportCsv(snapshot, scope, rows))
+    }
+    default:
+      throw new Error(`Unknown export format "${String(format satisfies never)}"`)
+  }
+}
+
+function baseName(snapshot: WorkspaceSnapshot, scope: ExportScope | undefined): string {
+  const parts = [snapshot.meta.name]
+  if (scope?.themeId !== undefined || scope?.documentId !== undefined) {
+    const view = resolveExportView(snapshot, scope)
+    if (scope.themeId !== undefined) parts.push(view.themeById.get(scope.themeId)!.theme.name)
+    if (scope.documentId !== undefined) parts.push(view.documents[0]!.document.title)
+  }
+  return sanitizeFileName(parts.join(' - '), 'Dossier export')
+}

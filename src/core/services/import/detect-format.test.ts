@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { detectFormat } from './detect-format'
+import { makeTestDocx } from './make-test-docx'
+import { makeTestPdf } from './make-test-pdf'
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+describe('detectFormat', () => {
+  it('chooses by extension, case-insensitively', () => {
+    expect(detectFormat(enc('x'), 'a.txt')).toBe('txt')
+    expect(detectFormat(enc('x'), 'A.MD')).toBe('markdown')
+    expect(detectFormat(enc('<p>'), 'a.html')).toBe('html')
+    expect(detectFormat(enc('<p>'), 'dir.v2/a.htm')).toBe('html')
+    expect(detectFormat(makeTestPdf([['x']]), 'a.pdf')).toBe('pdf')
+    expect(detectFormat(makeTestDocx(['x']), 'a.docx')).toBe('docx')
+    expect(detectFormat(enc('{}'), 'export.json')).toBe('json')
+    expect(detectFormat(new Uint8Array([0x50, 0x4b, 3, 4]), 'p.qdpx')).toBe('qdpx')
+  })
+
+  it('trusts %PDF- over the extension, and tolerates junk before it in a .pdf', () => {
+    expect(detectFormat(makeTestPdf([['x']]), 'download.txt')).toBe('pdf')
+    expect(detectFormat(new Uint8Array([...enc('junk\n'), ...makeTestPdf([['x']])]), 'a.pdf')).toBe('pdf')
+    expect(detectFormat(enc('about %PDF-1.7 headers'), 'notes.txt')).toBe('txt')
+  })
+
+  it('rejects unsupported or missing extensions', () => {
+    expect(() => detectFormat(enc('x'), 'data/sheet.xyz')).toThrow(
+      'sheet.xyz: unsupported file type .xyz (supported: .txt, .md, .html, .htm, .pdf, .docx, .json, .qdpx)'
+    )
+    expect(() => detectFormat(enc('x'), 'README')).toThrow(
+      'README has no file extension (supported: .txt, .md, .html, .htm, .pdf, .docx, .json, .qdpx)'
+    )
+  })
+
+  it('rejects content that does not match its extension, and empty files', () => {
+    expect(() => detectFormat(enc('hello'), 'a.pdf')).toThrow(
+      'a.pdf is not a PDF (it does not start with %PDF)'
+    )
+    expect(() => detectFormat(enc('hello'), 'a.docx')).toThrow(
+      'a.docx is not a valid .docx (truncated or not a zip)'
+    )
+    expect(() => detectFormat(enc('hello'), 'a.qdpx')).toThrow('a.qdpx is a truncated or damaged zip')
+    expect(() => detectFormat(new Uint8Array(), 'a.pdf')).toThrow('a.pdf is empty')
+  })
+})

@@ -1,0 +1,81 @@
+import { useQuery } from '../api'
+import { ClaimsView } from '../features/claims/claims-view'
+import { HelpOverlay } from '../features/help/help-overlay'
+import { InspectorPane } from '../features/inspector/inspector-pane'
+import { LibraryPane } from '../features/library/library-pane'
+import { LinkPicker } from '../features/link-picker/link-picker-dialog'
+import { NotesView } from '../features/notes/notes-view'
+import { ReaderView } from '../features/reader/reader-view'
+import { SearchPalette } from '../features/search/search-palette'
+import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts'
+import { useAppState, type View } from './app-state'
+import { PaneBoundary } from './pane-boundary'
+import { Toasts } from './toasts'
+import { TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
+import { WorkspaceBanners } from './workspace-banners'
+import './app.css'
+
+const VIEW_NAMES: Record<View, string> = { reader: 'Reader', claims: 'Claims', notes: 'Notes' }
+
+/** The window: top bar, banners, and the three panes (library, the current view, inspector). */
+export function App() {
+  useGlobalShortcuts()
+  const info = useQuery('workspace.info', {})
+  const view = useAppState((s) => s.view)
+  const searchOpen = useAppState((s) => s.searchOpen)
+  const helpOpen = useAppState((s) => s.helpOpen)
+  const readOnly = info.data?.readOnly ?? false
+
+  return (
+    <div className="app">
+      <a className="skip-link" href={`#${VIEW_PANEL_ID}`}>
+        Skip to the {VIEW_NAMES[view].toLowerCase()}
+      </a>
+      <TopBar info={info.data} />
+      <WorkspaceBanners info={info.data} />
+      {info.error && !info.data && (
+        <p className="banner banner--danger banner__text" role="alert">
+          Could not reach the workspace: {info.error.message}{' '}
+          <button type="button" className="button button--small" onClick={info.reload}>
+            Retry
+          </button>
+        </p>
+      )}
+      <div className="workspace">
+        <div className="pane pane--library">
+          <PaneBoundary name="Library">
+            <LibraryPane readOnly={readOnly} />
+          </PaneBoundary>
+        </div>
+        <main className="pane pane--center">
+          <div
+            id={VIEW_PANEL_ID}
+            role="tabpanel"
+            aria-labelledby={tabId(view)}
+            className="view-panel"
+            tabIndex={-1}
+          >
+            <PaneBoundary key={view} name={VIEW_NAMES[view]}>
+              {view === 'reader' ? (
+                <ReaderView readOnly={readOnly} />
+              ) : view === 'claims' ? (
+                <ClaimsView />
+              ) : (
+                <NotesView />
+              )}
+            </PaneBoundary>
+          </div>
+        </main>
+        <div className="pane pane--inspector">
+          <PaneBoundary name="Inspector">
+            <InspectorPane readOnly={readOnly} />
+          </PaneBoundary>
+        </div>
+      </div>
+      {searchOpen && <SearchPalette />}
+      {helpOpen && <HelpOverlay />}
+      <LinkPicker />
+      <Toasts />
+    </div>
+  )
+}

@@ -1,0 +1,178 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import type { DocumentView } from '../../../../shared/api'
+import type { Theme } from '../../../../shared/domain'
+import { appStore, select, useAppState } from '../../app/app-state'
+import { createOffsetMap } from './offset-map'
+import { readerDataSignature, type ReaderData } from './reader-decorations'
+import { ReaderDecorations, readerFocusKey, setReaderData, setReaderFocus } from './reader-plugins'
+import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
+import { SelectionBubble } from './selection-bubble'
+import { trimRange } from './statement-ranges'
+import { readerKeyHandler } from './reader-key-handler'
+
+interface ReaderEditorProps {
+  view: DocumentView
+  themes: Theme[]
+  readOnly: boolean
+}
+
+const escapeAttr = (id: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id)
+
+/** The document as a read-only TipTap editor with statement, highlight and gutter decorations. */
+export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
+  const { document: doc } = view
+  const map = useMemo(() => createOffsetMap(doc.paragraphs), [doc.paragraphs])
+  const statements = useMemo(() => [...view.statements].sort((a, b) => a.start - b.start), [view.statements])
+  const [bubbleMode, setBubbleMode] = useState<'actions' | 'tag'>('actions')
+  const [announcement, setAnnouncement] = useState('')
+  const hintId = `reader-hint-${doc.id}`
+
+  const editor = useEditor(
+    {
+      extensions: [ReaderDoc, ReaderParagraph, ReaderText, ReaderDecorations],
+      content: readerContent(doc),
+      editable: false,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          role: 'document',
+          tabindex: '0',
+          class: 'reader-prose',
+          'aria-label': `Text of “${doc.title}”`,
+          'aria-describedby': hintId
+        }
+      },
+      onSelectionUpdate: () => setBubbleMode('actions')
+    },
+    []
+  )
+
+  const data: ReaderData = useMemo(
+    () => ({
+      statements,
+      annotations: view.annotations,
+      linkCounts: view.linkCounts,
+      themes: new Map(themes.map((t) => [t.id, { name: t.name, color: t.color }]))
+    }),
+    [statements, view.annotations, view.linkCounts, themes]
+  )
+  const signature = useMemo(() => readerDataSignature(data), [data])
+  const dataRef = useRef(data)
+  dataRef.current = data
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    editor.view.dispatch(setReaderData(editor.state, dataRef.current, map))
+  }, [editor, signature, map])
+
+  const selection = useAppState((s) => s.selection)
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    editor.view.dispatch(setReaderFocus(editor.state, { selected: selection }))
+  }, [editor, selection, signature])
+
+  const scrollTo = useCallback(
+    (sel: { kind: 'statement' | 'annotation'; id: string }, block: ScrollLogicalPosition) => {
+      const attr =
+        sel.kind === 'statement'
+          ? `[data-statement-id="${escapeAttr(sel.id)}"]`
+          : `[data-annotation-ids~="${escapeAttr(sel.id)}"]`
+      const el = editor?.view.dom.querySelector<HTMLElement>(`.stmt${attr}, .hl${attr}`)
+      el?.scrollIntoView({ block, behavior: block === 'center' ? 'auto' : 'smooth' })
+    },
+    [editor]
+  )
+
+  const revealSeq = useAppState((s) => s.revealSeq)
+  const revealed = useRef(-1)
+  useEffect(() => {
+    if (!editor || revealed.current === revealSeq) return
+    revealed.current = revealSeq
+    const sel = appStore.getState().selection
+    if (sel && appStore.getState().documentId === doc.id) requestAnimationFrame(() => scrollTo(sel, 'center'))
+  }, [editor, revealSeq, doc.id, scrollTo, signature])
+
+  const textRange = useCallback(() => {
+    if (!editor || editor.isDestroyed) return null
+    const { from, to, empty } = editor.state.selection
+    return empty ? null : trimRange(doc.text, map.toOffset(from), map.toOffset(to))
+  }, [editor, doc.text, map])
+
+  const clearTextSelection = useCallback(() => {
+    if (!editor || editor.isDestroyed) return
+    const pos = editor.state.selection.to
+    editor.commands.setTextSelection(pos)
+    window.getSelection()?.removeAllRanges()
+    editor.view.dom.focus({ preventScroll: true })
+  }, [editor])
+
+  const onKeyDown = readerKeyHandler({
+    documentId: doc.id,
+    text: doc.text,
+    statements,
+    readOnly,
+    textRange,
+    clearTextSelection,
+    openTagBubble: () => setBubbleMode('tag'),
+    reveal: (id) => scrollTo({ kind: 'statement', id }, 'nearest'),
+    announce: setAnnouncement
+  })
+
+  const hovered = useRef<string | null>(null)
+  const setHover = (id: string | null) => {
+    if (id === hovered.current || !editor || editor.isDestroyed) return
+    hovered.current = id
+    if (readerFocusKey.getState(editor.state)?.hoverId !== id)
+      editor.view.dispatch(setReaderFocus(editor.state, { hoverId: id }))
+  }
+  const onMouseOver = (e: MouseEvent) =>
+    setHover(
+      (e.target as HTMLElement).closest<HTMLElement>('[data-statement-id]')?.dataset.statementId ?? null
+    )
+
+  const onClick = (e: MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return
+    const target = e.target as HTMLElement
+    const hl = target.closest<HTMLElement>('[data-annotation-ids]')
+    const ids = hl?.dataset.annotationIds?.split(' ')
+    if (ids?.length && !target.closest('.gutter')) {
+      select({ kind: 'annotation', id: ids[ids.length - 1]! })
+      return
+    }
+    const stmt = target.closest<HTMLElement>('[data-statement-id]')?.dataset.statementId
+    if (stmt) select({ kind: 'statement', id: stmt })
+  }
+
+  return (
+    <div
+      className="reader-editor"
+      onKeyDown={onKeyDown}
+      onMouseOver={onMouseOver}
+      onMouseLeave={() => setHover(null)}
+      onClick={onClick}
+    >
+      <p id={hintId} className="visually-hidden">
+        J and K move between statements, Enter opens the selected one in the inspector; T tags, A annotates, L
+        links it. Select text for highlight, annotate, tag and link actions.
+      </p>
+      <EditorContent editor={editor} />
+      {editor && !readOnly && (
+        <SelectionBubble
+          editor={editor}
+          documentId={doc.id}
+          text={doc.text}
+          statements={statements}
+          themes={themes}
+          range={textRange}
+          mode={bubbleMode}
+          onModeChange={setBubbleMode}
+          onDone={clearTextSelection}
+        />
+      )}
+      <div className="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+import type { DocumentView } from '../../../../shared/api'
+import { useQuery } from '../../api'
+import { appStore, openDocument, useAppState } from '../../app/app-state'
+import { EmptyState } from '../../app/ui/empty-state'
+import { formatDate } from '../library/format-date'
+import { plural } from '../themes/plural'
+import { ReaderEditor } from './reader-editor'
+import './reader.css'
+
+/** The centre reader: the open document's header and text, or what to do when none is open. */
+export function ReaderView({ readOnly }: { readOnly: boolean }) {
+  const documentId = useAppState((s) => s.documentId)
+  const view = useQuery('documents.get', documentId ? { id: documentId } : null)
+  const themes = useQuery('themes.list', {})
+
+  if (!documentId) return <NoDocument />
+  if (view.error && (!view.data || view.data.document.id !== documentId)) {
+    return (
+      <EmptyState
+        title={
+          view.error.code === 'NOT_FOUND'
+            ? 'This document is no longer in the workspace'
+            : 'The document could not be opened'
+        }
+        action={
+          view.error.code === 'NOT_FOUND' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => appStore.setState({ documentId: null, selection: null })}
+            >
+              Close
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={view.reload}>
+              Try again
+            </button>
+          )
+        }
+      >
+        <p>{view.error.message}</p>
+      </EmptyState>
+    )
+  }
+  if (!view.data || view.data.document.id !== documentId || !themes.data) {
+    return <div className="reader-loading" aria-busy="true" aria-label="Loading document" />
+  }
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <ReaderHeader view={view.data} />
+      <ReaderEditor key={documentId} view={view.data} themes={themes.data} readOnly={readOnly} />
+    </article>
+  )
+}
+
+function ReaderHeader({ view }: { view: DocumentView }) {
+  const d = view.document
+  const origin = d.source.publisher ?? d.source.fileName
+  const meta = [
+    origin,
+    formatDate(d.publishedAt),
+    d.authors.length ? `by ${d.authors.join(', ')}` : ''
+  ].filter(Boolean)
+  return (
+    <header className="reader-header">
+      <h1 id="reader-title" className="reader-header__title">
+        {d.title}
+      </h1>
+      {meta.length > 0 && <p className="reader-header__meta">{meta.join(' · ')}</p>}
+      <p className="reader-header__counts">
+        {plural(view.statements.length, 'statement')} · {plural(view.annotations.length, 'highlight')}
+        {d.source.url && (
+          <>
+            {' · '}
+            <span className="reader-header__url" title={d.source.url}>
+              {d.source.url.replace(/^https?:\/\//, '')}
+            </span>
+          </>
+        )}
+      </p>
+    </header>
+  )
+}
+
+function NoDocument() {
+  const documents = useQuery('documents.list', {})
+  const first = documents.data?.[0]
+  if (!documents.data) return null
+  return (
+    <EmptyState
+      title={first ? 'Open a document to start reading' : 'Your workspace has no documents yet'}
+      action={
+        first && (
+          <button type="button" className="button button--primary" onClick={() => openDocument(first.id)}>
+            Open “{first.title.length > 48 ? `${first.title.slice(0, 47)}…` : first.title}”
+          </button>
+        )
+      }
+    >
+      {first ? (
+        <p>
+          Pick one from the Library. In the reader, select text to highlight, annotate or tag it, and use{' '}
+          <kbd>J</kbd>/<kbd>K</kbd> to step through statements.
+        </p>
+      ) : (
+        <p>
+          Import an article or report with <code>dossier import &lt;file&gt;</code>; it appears in the
+          Library, split into statements.
+        </p>
+      )}
+    </EmptyState>
+  )
+}
