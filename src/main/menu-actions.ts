@@ -42,12 +42,6 @@ export function createMenuActions(
       showError('Could not open the workspace', err)
     }
   }
-  const unavailable = (what: string): void => {
-    dialog.showErrorBox(
-      `${what} is not available`,
-      `${what} is not supported by this version of Dossier yet.`
-    )
-  }
 
   return {
     async newWorkspace() {
@@ -75,7 +69,11 @@ export function createMenuActions(
         }
       }
       const report = describeImport(results)
-      if (report) dialog.showErrorBox('Import finished with remarks', report)
+      if (report) {
+        const win = getWindow()
+        const info = { type: 'info' as const, message: 'Import finished with remarks', detail: report }
+        await (win ? dialog.showMessageBox(win, info) : dialog.showMessageBox(info))
+      }
     },
     async exportWorkspace() {
       const core = session.current()

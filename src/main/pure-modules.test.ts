@@ -7,6 +7,7 @@ const PURE = [
   'content-security-policy.ts',
   'default-workspace-path.ts',
   'export-format.ts',
+  'import-export-files.ts',
   'ipc-channels.ts',
   'menu-template.ts',
   'reply-envelope.ts',

@@ -37,14 +37,12 @@ describe('renderer HTTP transport against startServer', () => {
   })
 
   it('rejects with the server’s ApiError', async () => {
-    const err = await createClient(transport())
-      ['notes.get']({ id: 'n1' })
-      .catch((e: unknown) => e)
+    const api = createClient(transport())
+    const err = await api['notes.get']({ id: 'n1' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'notes.get: no note "n1"' })
-    const denied = await createClient(transport('wrong'))
-      ['documents.list']({})
-      .catch((e: unknown) => e)
+    const wrongToken = createClient(transport('wrong'))
+    const denied = await wrongToken['documents.list']({}).catch((e: unknown) => e)
     expect(denied).toMatchObject({ message: expect.stringMatching(/access token/) })
   })
 

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http'
+import { MAX_IMPORT_BASE64 } from '../shared/api/inputs'
 
-export const MAX_BODY_BYTES = 64 * 1024 * 1024
+/** 64 MiB, raised so the largest import the contract accepts (50 MB of file is ~67 MiB of base64) still fits. */
+export const MAX_BODY_BYTES = Math.max(64 * 1024 * 1024, MAX_IMPORT_BASE64 + 1024 * 1024)
 
 export class BodyError extends Error {
   constructor(

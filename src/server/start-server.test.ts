@@ -4,6 +4,8 @@ import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../main/content-security-policy'
+import { MAX_IMPORT_BASE64 } from '../shared/api/inputs'
+import { MAX_BODY_BYTES } from './read-json-body'
 import { startServer, type RunningServer } from './start-server'
 import { createFakeCore, sampleChange } from './testing/fake-core'
 import { rawRequest } from './testing/raw-request'
@@ -172,6 +174,11 @@ describe('startServer: API guards', () => {
     })
     expect(streamed.status).toBe(413)
     expect(core.calls).toEqual([])
+  })
+
+  it('the default body limit is at least 64 MiB and fits the largest import', () => {
+    expect(MAX_BODY_BYTES).toBeGreaterThanOrEqual(64 * 1024 * 1024)
+    expect(MAX_BODY_BYTES).toBeGreaterThan(MAX_IMPORT_BASE64 + 1000)
   })
 
   it('400 with a clear message for malformed JSON', async () => {

@@ -1,18 +1,26 @@
-import type { WorkspaceSnapshot } from '../../shared/domain'
-import { ApiError, type ExportResult } from '../../shared/api'
 import type { z } from 'zod'
-import type { ExportInput } from '../../shared/api'
+import type { WorkspaceSnapshot } from '../../shared/domain'
+import { ApiError, type ExportInput, type ExportResult } from '../../shared/api'
+import { runExport } from '../services/export'
 
-export function runExportToResult(
-  snapshot: WorkspaceSnapshot,
-  input: z.infer<typeof ExportInput>
-): ExportResult {
-  if (input.format !== 'json')
-    throw new ApiError('UNSUPPORTED', `export format "${input.format}" is not available yet`)
-  const date = snapshot.exportedAt.slice(0, 10)
+/** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64. */
+export function runExportToResult(snapshot: WorkspaceSnapshot, input: z.infer<typeof ExportInput>): ExportResult {
+  let out: ReturnType<typeof runExport>
+  try {
+    out = runExport(input.format, snapshot, {
+      scope: { themeId: input.themeId, documentId: input.documentId },
+      csvRows: input.rows
+    })
+  } catch (err) {
+    const name = (err as Error)?.name
+    if (name === 'ExportScopeError' || name === 'EmptyCodebookError') throw new ApiError('INVALID_INPUT', (err as Error).message)
+    throw err
+  }
   return {
-    suggestedName: `dossier-${date}.json`,
-    mediaType: 'application/json',
-    files: [{ path: `dossier-${date}.json`, text: JSON.stringify(snapshot, null, 2) + '\n' }]
+    suggestedName: out.suggestedName,
+    mediaType: out.mediaType,
+    files: [...out.files].map(([path, content]) =>
+      typeof content === 'string' ? { path, text: content } : { path, base64: Buffer.from(content).toString('base64') }
+    )
   }
 }

@@ -27,7 +27,8 @@ function parseRfc4180(text: string): string[][] {
         } else field += text[i++]
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n' && text[i] !== '"') field += text[i++]
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n' && text[i] !== '"')
+        field += text[i++]
       if (text[i] === '"') throw new Error(`bare quote at ${i}`)
     }
     row.push(field)
@@ -95,24 +96,51 @@ describe('exportCsv', () => {
   })
 
   it('restricts to a scope', () => {
-    expect(parse(exportCsv(snapshot, { documentId: 'memo_2' })).slice(1).map((r) => r[0])).toEqual([
-      'memo_2.1',
-      'memo_2.2',
-      'memo_2.3',
-      'memo_2.4'
-    ])
-    expect(parse(exportCsv(snapshot, { themeId: 't-nuc' })).slice(1).map((r) => r[0])).toEqual(['doc-nyt.4', 'doc-nyt.6'])
+    expect(
+      parse(exportCsv(snapshot, { documentId: 'memo_2' }))
+        .slice(1)
+        .map((r) => r[0])
+    ).toEqual(['memo_2.1', 'memo_2.2', 'memo_2.3', 'memo_2.4'])
+    expect(
+      parse(exportCsv(snapshot, { themeId: 't-nuc' }))
+        .slice(1)
+        .map((r) => r[0])
+    ).toEqual(['doc-nyt.4', 'doc-nyt.6'])
   })
 
   it('round-trips any text through an RFC 4180 reader (property)', () => {
-    const piece = fc.constantFrom('a', ' ', ',', '"', '""', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', ';', '🚀', 'é', "'")
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      ',',
+      '"',
+      '""',
+      '\r',
+      '\n',
+      '\r\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      ';',
+      '🚀',
+      'é',
+      "'"
+    )
     const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''))
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text.filter((s) => s !== ''), (texts, theme) => {
-        const rows = parse(exportCsv(makeStatementsSnapshot(texts, { theme, speaker: theme, title: theme })))
-        expect(rows.slice(1).map((r) => r[6])).toEqual(texts.map(neutralised))
-        expect(rows.slice(1).map((r) => r[5])).toEqual(texts.map(() => neutralised(theme)))
-      }),
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        text.filter((s) => s !== ''),
+        (texts, theme) => {
+          const rows = parse(
+            exportCsv(makeStatementsSnapshot(texts, { theme, speaker: theme, title: theme }))
+          )
+          expect(rows.slice(1).map((r) => r[6])).toEqual(texts.map(neutralised))
+          expect(rows.slice(1).map((r) => r[5])).toEqual(texts.map(() => neutralised(theme)))
+        }
+      ),
       { numRuns: 300 }
     )
   })

@@ -5,8 +5,28 @@ import { resolveExportView, type ExportScope, type ExportView } from './export-v
 export const CSV_ROWS = ['statements', 'annotations'] as const
 export type CsvRows = (typeof CSV_ROWS)[number]
 
-export const STATEMENT_COLUMNS = ['id', 'document', 'date', 'speaker', 'role', 'themes', 'text', 'annotation notes', 'links'] as const
-export const ANNOTATION_COLUMNS = ['id', 'document', 'date', 'quote', 'themes', 'note', 'statement id', 'created', 'updated'] as const
+export const STATEMENT_COLUMNS = [
+  'id',
+  'document',
+  'date',
+  'speaker',
+  'role',
+  'themes',
+  'text',
+  'annotation notes',
+  'links'
+] as const
+export const ANNOTATION_COLUMNS = [
+  'id',
+  'document',
+  'date',
+  'quote',
+  'themes',
+  'note',
+  'statement id',
+  'created',
+  'updated'
+] as const
 
 /**
  * A CSV table of statements or annotations, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
@@ -18,7 +38,11 @@ export const ANNOTATION_COLUMNS = ['id', 'document', 'date', 'quote', 'themes', 
  * leading apostrophe (csv-stringify's `escape_formulas`), so Excel, LibreOffice and Google Sheets show it as
  * text instead of evaluating it. The apostrophe is part of the cell's value for any other reader.
  */
-export function exportCsv(snapshot: WorkspaceSnapshot, scope?: ExportScope, rows: CsvRows = 'statements'): string {
+export function exportCsv(
+  snapshot: WorkspaceSnapshot,
+  scope?: ExportScope,
+  rows: CsvRows = 'statements'
+): string {
   const view = resolveExportView(snapshot, scope)
   const records = rows === 'statements' ? statementRows(view) : annotationRows(view)
   return stringify(records, {

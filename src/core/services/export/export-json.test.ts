@@ -18,8 +18,19 @@ describe('exportJson / parseSnapshot', () => {
     const sub = parseSnapshot(exportJson(snapshot, { themeId: 't-esc', documentId: 'doc-nyt' }))
     expect(sub.themes.map((t) => t.id)).toEqual(['t-esc', 't-nuc', 't-red'])
     expect(sub.documents.map((d) => d.document.id)).toEqual(['doc-nyt'])
-    expect(sub.documents[0]!.statements.map((s) => s.id)).toEqual(['doc-nyt.2', 'doc-nyt.3', 'doc-nyt.4', 'doc-nyt.5', 'doc-nyt.6'])
-    expect(sub.speakers.map((s) => s.id).sort()).toEqual(['sp-jones', 'sp-nye', 'sp-peskov', 'sp-stoltenberg'])
+    expect(sub.documents[0]!.statements.map((s) => s.id)).toEqual([
+      'doc-nyt.2',
+      'doc-nyt.3',
+      'doc-nyt.4',
+      'doc-nyt.5',
+      'doc-nyt.6'
+    ])
+    expect(sub.speakers.map((s) => s.id).sort()).toEqual([
+      'sp-jones',
+      'sp-nye',
+      'sp-peskov',
+      'sp-stoltenberg'
+    ])
     expect(WorkspaceSnapshot.safeParse(sub).success).toBe(true)
   })
 
@@ -39,12 +50,16 @@ describe('exportJson / parseSnapshot', () => {
 
   it('reports wrong format, extra keys and non-JSON', () => {
     expect(() => parseSnapshot(JSON.stringify({ ...snapshot, format: 'other' }))).toThrow(/at format: /)
-    expect(() => parseSnapshot(JSON.stringify({ ...snapshot, extra: 1 }))).toThrow(/Invalid workspace snapshot: .*extra/)
+    expect(() => parseSnapshot(JSON.stringify({ ...snapshot, extra: 1 }))).toThrow(
+      /Invalid workspace snapshot: .*extra/
+    )
     expect(() => parseSnapshot('{"format": ')).toThrow(/^Invalid workspace snapshot: not JSON \(.+\)$/)
     expect(() => parseSnapshot('[]')).toThrow(/^Invalid workspace snapshot: /)
   })
 
   it('refuses to export an invalid snapshot', () => {
-    expect(() => exportJson({ ...snapshot, themes: [{ ...snapshot.themes[0]!, color: 'red' }] })).toThrow(/at themes\[0\]\.color/)
+    expect(() => exportJson({ ...snapshot, themes: [{ ...snapshot.themes[0]!, color: 'red' }] })).toThrow(
+      /at themes\[0\]\.color/
+    )
   })
 })

@@ -21,7 +21,8 @@ export class SnapshotParseError extends Error {
  * outside the subset (a parent theme, a tag on an out-of-scope theme, the far end of a link) are kept as they are.
  */
 export function exportJson(snapshot: WorkspaceSnapshot, scope?: ExportScope): string {
-  const value = scope?.themeId !== undefined || scope?.documentId !== undefined ? scoped(snapshot, scope) : snapshot
+  const value =
+    scope?.themeId !== undefined || scope?.documentId !== undefined ? scoped(snapshot, scope) : snapshot
   const result = WorkspaceSnapshot.safeParse(value)
   if (!result.success) throw describe(result.error, 'Cannot export an invalid workspace snapshot')
   return `${JSON.stringify(result.data, null, 2)}\n`
@@ -33,7 +34,10 @@ export function parseSnapshot(text: string): WorkspaceSnapshot {
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (err) {
-    throw new SnapshotParseError(`Invalid workspace snapshot: not JSON (${oneLine((err as Error).message)})`, '')
+    throw new SnapshotParseError(
+      `Invalid workspace snapshot: not JSON (${oneLine((err as Error).message)})`,
+      ''
+    )
   }
   const result = WorkspaceSnapshot.safeParse(value)
   if (!result.success) throw describe(result.error, 'Invalid workspace snapshot')
@@ -47,7 +51,11 @@ function scoped(snapshot: WorkspaceSnapshot, scope: ExportScope): WorkspaceSnaps
     ...snapshot,
     themes: view.themes.map((t) => t.theme),
     speakers: snapshot.speakers.filter((s) => speakerIds.has(s.id)),
-    documents: view.documents.map(({ document, statements, annotations }) => ({ document, statements, annotations })),
+    documents: view.documents.map(({ document, statements, annotations }) => ({
+      document,
+      statements,
+      annotations
+    })),
     links: view.links,
     notes: view.notes
   }
@@ -64,7 +72,11 @@ function describe(error: z.ZodError, lead: string): SnapshotParseError {
 function formatPath(path: PropertyKey[]): string {
   return path
     .map((p, i) =>
-      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `${i === 0 ? '' : '.'}${String(p)}` : `[${JSON.stringify(String(p))}]`
+      typeof p === 'number'
+        ? `[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+          ? `${i === 0 ? '' : '.'}${String(p)}`
+          : `[${JSON.stringify(String(p))}]`
     )
     .join('')
 }

@@ -9,7 +9,8 @@ import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './test-
 const snapshot = makeTestSnapshot()
 const headings = (tree: Root): [number, string][] =>
   tree.children.filter((n): n is Heading => n.type === 'heading').map((h) => [h.depth, textContent(h)])
-const blockquotes = (tree: Root): string[] => tree.children.filter((n) => n.type === 'blockquote').map(textContent)
+const blockquotes = (tree: Root): string[] =>
+  tree.children.filter((n) => n.type === 'blockquote').map(textContent)
 /** Raw HTML anywhere in the tree, one string per paragraph (inline HTML is split into tags). */
 const rawHtml = (tree: Root): string[] => {
   const out: string[] = []
@@ -72,10 +73,12 @@ describe('exportMarkdown', () => {
   it('renders annotation notes, cross-references and note chips', () => {
     expect(md).toContain('Stoltenberg frames the limits as **self-defeating**')
     expect(md).toContain('[the Economist interview](https://www.economist.com/)')
-    expect(md).toMatch(/\*\*supports\*\* \[“We are still making decisions[^\]]*”\]\(#s-doc-nyt\.1\) — Both push to \\\*lift\\\* limits/)
+    expect(md).toMatch(
+      /\*\*supports\*\* \[“We are still making decisions[^\]]*”\]\(#s-doc-nyt\.1\) — Both push to \\\*lift\\\* limits/
+    )
     expect(md).toContain('[Putin is wielding the nuclear saber](#s-doc-nyt.4)')
     // A chip to a statement the report does not quote shows the quote instead.
-    expect(md).toContain('“Mr. Biden doesn\'t have much time.” (_Biden weighs')
+    expect(md).toContain("“Mr. Biden doesn't have much time.” (_Biden weighs")
     expect(md).toContain('[Nuclear signalling](#t-t-nuc)')
     expect(blockquotes(tree)).toContain('a sort of safe haven')
   })
@@ -108,7 +111,29 @@ describe('exportMarkdown', () => {
 
   it('round-trips any statement text through CommonMark (property)', () => {
     const piece = fc.constantFrom(
-      ...['*', '_', '#', '[', ']', '(', ')', '`', '<', '>', '|', '\\', '!', '&', '~', '=', ' ', '  ', '\t', '\n', '\r\n'],
+      ...[
+        '*',
+        '_',
+        '#',
+        '[',
+        ']',
+        '(',
+        ')',
+        '`',
+        '<',
+        '>',
+        '|',
+        '\\',
+        '!',
+        '&',
+        '~',
+        '=',
+        ' ',
+        '  ',
+        '\t',
+        '\n',
+        '\r\n'
+      ],
       ...['1.', '2)', '10.', '- ', '+ ', '> ', '* ', '---', '***', '===', '```', '    ', '&amp;', '&#x20;'],
       ...['Ukraine', 'escalation', 'NATO', '<script>', 'http://x.y', 'www.a.b', '[x]: /u', '🚀', 'é']
     )

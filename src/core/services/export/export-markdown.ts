@@ -31,7 +31,8 @@ class Report {
   private readonly out: RootContent[] = []
 
   constructor(private readonly view: ExportView) {
-    for (const t of view.themes) for (const e of view.statementsWithTheme(t.theme.id)) this.inReport.add(e.statement.id)
+    for (const t of view.themes)
+      for (const e of view.statementsWithTheme(t.theme.id)) this.inReport.add(e.statement.id)
   }
 
   build(): RootContent[] {
@@ -47,9 +48,12 @@ class Report {
   private scopeLabel(): string {
     const { scope, themeById, snapshot } = this.view
     const parts: string[] = []
-    if (scope.themeId !== undefined) parts.push(`theme “${themeById.get(scope.themeId)!.path.join(' > ')}” and its sub-themes`)
+    if (scope.themeId !== undefined)
+      parts.push(`theme “${themeById.get(scope.themeId)!.path.join(' > ')}” and its sub-themes`)
     if (scope.documentId !== undefined) {
-      parts.push(`document “${snapshot.documents.find((d) => d.document.id === scope.documentId)!.document.title}”`)
+      parts.push(
+        `document “${snapshot.documents.find((d) => d.document.id === scope.documentId)!.document.title}”`
+      )
     }
     return parts.length > 0 ? parts.join('; ') : 'whole workspace'
   }
@@ -88,20 +92,36 @@ class Report {
 
     const annotations = view.annotationsOfStatement(statement.id)
     if (annotations.length > 0) {
-      out.push({ type: 'list', ordered: false, spread: true, children: annotations.map((a) => this.annotationItem(a)) })
+      out.push({
+        type: 'list',
+        ordered: false,
+        spread: true,
+        children: annotations.map((a) => this.annotationItem(a))
+      })
     }
     const links = view.linksOf(statement.id)
     if (links.length > 0) {
       out.push(para([strong('Cross-references')]))
-      out.push({ type: 'list', ordered: false, spread: false, children: links.map((l) => this.linkItem(l, statement.id)) })
+      out.push({
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: links.map((l) => this.linkItem(l, statement.id))
+      })
     }
   }
 
   private annotationItem(a: Annotation): ListItem {
-    const themes = a.themeIds.map((id) => this.view.themeById.get(id)?.theme.name).filter((n) => n !== undefined)
+    const themes = a.themeIds
+      .map((id) => this.view.themeById.get(id)?.theme.name)
+      .filter((n) => n !== undefined)
     const head: PhrasingContent[] = [strong('Annotation'), text(' on “'), text(a.quote.exact), text('”')]
     if (themes.length > 0) head.push(text(` — ${themes.join(', ')}`))
-    return { type: 'listItem', spread: true, children: [para(head), ...this.noteBlocks(a.note, { flattenHeadings: true })] }
+    return {
+      type: 'listItem',
+      spread: true,
+      children: [para(head), ...this.noteBlocks(a.note, { flattenHeadings: true })]
+    }
   }
 
   private annotationBlock(a: Annotation, document: Document): void {
@@ -124,13 +144,17 @@ class Report {
   /** “quote”, linked to its anchor when the report quotes it, with its document otherwise. */
   private statementQuote({ statement, document }: StatementEntry): PhrasingContent[] {
     const quoted = text(`“${statement.text}”`)
-    if (this.inReport.has(statement.id)) return [{ type: 'link', url: `#${statementAnchor(statement.id)}`, children: [quoted] }]
+    if (this.inReport.has(statement.id))
+      return [{ type: 'link', url: `#${statementAnchor(statement.id)}`, children: [quoted] }]
     return [quoted, text(' ('), emphasis(document.title), text(')')]
   }
 
   private unthemedAnnotations(): void {
     const groups = this.view.documents
-      .map((d) => ({ document: d.document, annotations: d.annotations.filter((a) => a.themeIds.length === 0) }))
+      .map((d) => ({
+        document: d.document,
+        annotations: d.annotations.filter((a) => a.themeIds.length === 0)
+      }))
       .filter((g) => g.annotations.length > 0)
     if (groups.length === 0) return
     this.out.push(heading(2, [text('Annotations without a theme')]))
@@ -138,7 +162,9 @@ class Report {
       this.out.push(heading(3, [text(g.document.title)]))
       for (const a of g.annotations) {
         this.out.push({ type: 'blockquote', children: [para([text(a.quote.exact)])] })
-        this.out.push(...(a.note ? this.noteBlocks(a.note, { headingOffset: 3 }) : [para([emphasis('Highlight')])]))
+        this.out.push(
+          ...(a.note ? this.noteBlocks(a.note, { headingOffset: 3 }) : [para([emphasis('Highlight')])])
+        )
       }
     }
   }
@@ -166,15 +192,24 @@ class Report {
         const entry = view.statementById.get(id)
         if (!entry) return [text(label || id)]
         if (this.inReport.has(id)) {
-          return [{ type: 'link', url: `#${statementAnchor(id)}`, children: [text(label || `“${entry.statement.text}”`)] }]
+          return [
+            {
+              type: 'link',
+              url: `#${statementAnchor(id)}`,
+              children: [text(label || `“${entry.statement.text}”`)]
+            }
+          ]
         }
         const quote = `“${entry.statement.text}”`
-        const lead = label === '' || entry.statement.text.includes(label) ? `${quote} (` : `${label} (${quote}, `
+        const lead =
+          label === '' || entry.statement.text.includes(label) ? `${quote} (` : `${label} (${quote}, `
         return [text(lead), emphasis(entry.document.title), text(')')]
       },
       themeRef: (id, label) => {
         const name = label || view.themeById.get(id)?.theme.name || id
-        return view.isThemeInScope(id) ? [{ type: 'link', url: `#${themeAnchor(id)}`, children: [text(name)] }] : [text(name)]
+        return view.isThemeInScope(id)
+          ? [{ type: 'link', url: `#${themeAnchor(id)}`, children: [text(name)] }]
+          : [text(name)]
       }
     })
     return tree.children as BlockContent[]

@@ -1,10 +1,11 @@
+import fc from 'fast-check'
 import { posix } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportObsidian } from './export-obsidian'
 import { parseCommonMark, textContent } from './md-test-utils'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeStatementsSnapshot, makeTestSnapshot } from './test-snapshot'
 
 const snapshot = makeTestSnapshot()
 
@@ -14,15 +15,25 @@ function split(file: string): { front: Record<string, unknown>; body: string } {
   return { front: YAML.parse(m[1]!) as Record<string, unknown>, body: m[2]! }
 }
 
-/** Every `[[target]]` / `![[target]]` in the vault must point at a file (and block) that exists. */
+/**
+ * Every `[[target]]` / `![[target]]` in the vault must point at a file (and block) that exists. Front matter is
+ * checked only where we put links (theme `parent`, note `themes`); elsewhere it holds user text verbatim.
+ */
 function checkLinks(vault: Map<string, string>): number {
   let count = 0
-  for (const [path, content] of vault) {
+  for (const [path, file] of vault) {
+    const { front, body } = split(file)
+    const content = [
+      body,
+      String(front['parent'] ?? ''),
+      ...((front['type'] === 'note' ? front['themes'] : []) as string[])
+    ].join('\n')
     for (const m of content.matchAll(/!?\[\[([^\]|#]+)(?:#\^([A-Za-z0-9-]+))?(?:\|[^\]]*)?\]\]/g)) {
       count++
       const file = vault.get(`${m[1]}.md`)
       expect(file, `${path} links to missing ${m[1]}`).toBeDefined()
-      if (m[2]) expect(file, `${path} links to missing block ^${m[2]}`).toMatch(new RegExp(`^\\^${m[2]}$`, 'm'))
+      if (m[2])
+        expect(file, `${path} links to missing block ^${m[2]}`).toMatch(new RegExp(`^\\^${m[2]}$`, 'm'))
     }
   }
   return count
@@ -52,10 +63,14 @@ describe('exportObsidian', () => {
 
   it('quotes every statement exactly with a block id, in the document pages', () => {
     for (const { document, statements } of snapshot.documents) {
-      const page = [...vault].find(([p]) => p.startsWith('Documents/') && split(vault.get(p)!).front['id'] === document.id)
+      const page = [...vault].find(
+        ([p]) => p.startsWith('Documents/') && split(vault.get(p)!).front['id'] === document.id
+      )
       const { front, body } = split(page![1])
       expect(front).toMatchObject({ type: 'document', title: document.title, imported: document.importedAt })
-      const quotes = parseCommonMark(body).children.filter((n) => n.type === 'blockquote').map(textContent)
+      const quotes = parseCommonMark(body)
+        .children.filter((n) => n.type === 'blockquote')
+        .map(textContent)
       for (const s of statements) {
         expect(quotes).toContain(s.text)
         expect(body).toContain(`\n^${s.id.replace(/[^A-Za-z0-9-]/g, '-')}\n`)
@@ -86,7 +101,9 @@ describe('exportObsidian', () => {
 
   it('writes cross-references with their relation, both ways', () => {
     const nyt = vault.get('Documents/Biden weighs lifting ban on U.S. weapons strikes inside Russia.md')!
-    expect(nyt).toContain('- **supports** → [[Documents/Biden weighs lifting ban on U.S. weapons strikes inside Russia#^doc-nyt-1|')
+    expect(nyt).toContain(
+      '- **supports** → [[Documents/Biden weighs lifting ban on U.S. weapons strikes inside Russia#^doc-nyt-1|'
+    )
     expect(nyt).toMatch(/\[\[Documents\/Analyst memo[^\]]*#\^memo-2-1\|[^\]]*\]\] \*\*elaborates\*\* this/)
   })
 
@@ -110,7 +127,15 @@ describe('exportObsidian', () => {
     const out = exportObsidian(hostile)
     const speakers = [...out.keys()].filter((p) => p.startsWith('Speakers/')).sort()
     expect(speakers).toEqual(
-      ['Speakers/a b.md', 'Speakers/etc passwd.md', 'Speakers/sp-4.md', 'Speakers/Same.md', 'Speakers/same (2).md', 'Speakers/_CON.md', 'Speakers/🚀.md'].sort()
+      [
+        'Speakers/a b.md',
+        'Speakers/etc passwd.md',
+        'Speakers/sp-4.md',
+        'Speakers/Same.md',
+        'Speakers/same (2).md',
+        'Speakers/_CON.md',
+        'Speakers/🚀.md'
+      ].sort()
     )
     expect(out.has('Documents/windows system32.md')).toBe(true)
     expect(out.has('Themes/Théme 1 x.md')).toBe(true)
@@ -126,5 +151,49 @@ describe('exportObsidian', () => {
     ])
     expect([...out.keys()].filter((p) => p.startsWith('Documents/'))).toHaveLength(1)
     checkLinks(out)
+  })
+
+  it('quotes any statement text exactly in the document page, and names stay safe (property)', () => {
+    const piece = fc.constantFrom(
+      ...[
+        '*',
+        '_',
+        '#',
+        '^',
+        '%%',
+        '==',
+        '$',
+        '[[',
+        ']]',
+        '|',
+        '<',
+        '>',
+        '`',
+        '\\',
+        ' ',
+        '\n',
+        '1. ',
+        '- ',
+        '> '
+      ],
+      ...['#tag', '^block', 'word', '🚀', '../', 'CON', '.']
+    )
+    const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, text, (texts, title, theme) => {
+        const out = exportObsidian(
+          makeStatementsSnapshot(texts, { title, theme: theme || 'x', speaker: title || 'y' })
+        )
+        for (const p of out.keys())
+          expect(p).toMatch(/^(Themes|Speakers|Documents|Notes)\/[^/\\:*?"<>|#^[\].][^/\\:*?"<>|#^[\]]*\.md$/)
+        const page = [...out].find(([p]) => p.startsWith('Documents/'))![1]
+        const quotes = parseCommonMark(split(page).body)
+          .children.filter((n) => n.type === 'blockquote')
+          .map(textContent)
+        expect(quotes).toEqual(texts)
+        checkLinks(out)
+      }),
+      { numRuns: 200 }
+    )
   })
 })

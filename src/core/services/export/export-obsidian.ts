@@ -42,10 +42,12 @@ class Vault {
     const themes = createUniqueNamer()
     for (const t of view.themes) this.themeFile.set(t.theme.id, themes(t.theme.name, t.theme.id))
     const docs = createUniqueNamer()
-    for (const d of view.documents) this.documentFile.set(d.document.id, docs(d.document.title, d.document.id))
+    for (const d of view.documents)
+      this.documentFile.set(d.document.id, docs(d.document.title, d.document.id))
     const speakers = createUniqueNamer()
     const speakerIds = new Set(view.documents.flatMap((d) => d.statements.map((s) => s.speakerId)))
-    for (const s of view.snapshot.speakers) if (speakerIds.has(s.id)) this.speakerFile.set(s.id, speakers(s.name, s.id))
+    for (const s of view.snapshot.speakers)
+      if (speakerIds.has(s.id)) this.speakerFile.set(s.id, speakers(s.name, s.id))
     const notes = createUniqueNamer()
     for (const n of view.notes) this.noteFile.set(n.id, notes(n.title, n.id))
     const used = new Set<string>()
@@ -56,14 +58,17 @@ class Vault {
       this.blockId.set(key, id)
     }
     for (const d of view.documents) for (const s of d.statements) allocate(s.id, obsidianBlockId(s.id))
-    for (const d of view.documents) for (const a of d.annotations) allocate(`a:${a.id}`, `ann-${obsidianBlockId(a.id)}`)
+    for (const d of view.documents)
+      for (const a of d.annotations) allocate(`a:${a.id}`, `ann-${obsidianBlockId(a.id)}`)
   }
 
   files(): Map<string, string> {
     const out = new Map<string, string>()
-    for (const t of this.view.themes) out.set(`Themes/${this.themeFile.get(t.theme.id)}.md`, this.themePage(t.theme.id))
+    for (const t of this.view.themes)
+      out.set(`Themes/${this.themeFile.get(t.theme.id)}.md`, this.themePage(t.theme.id))
     for (const [id, file] of this.speakerFile) out.set(`Speakers/${file}.md`, this.speakerPage(id))
-    for (const d of this.view.documents) out.set(`Documents/${this.documentFile.get(d.document.id)}.md`, this.documentPage(d.document.id))
+    for (const d of this.view.documents)
+      out.set(`Documents/${this.documentFile.get(d.document.id)}.md`, this.documentPage(d.document.id))
     for (const n of this.view.notes) out.set(`Notes/${this.noteFile.get(n.id)}.md`, this.notePage(n.id))
     return out
   }
@@ -92,7 +97,9 @@ class Vault {
     const entry = this.view.themeById.get(id)
     if (!entry) return [text(label || id)]
     const file = this.themeFile.get(id)
-    return file ? [raw(wikilink(`Themes/${file}`, label ?? entry.theme.name))] : [text(label || entry.theme.name)]
+    return file
+      ? [raw(wikilink(`Themes/${file}`, label ?? entry.theme.name))]
+      : [text(label || entry.theme.name)]
   }
 
   private themesLine(themeIds: string[]): PhrasingContent[] {
@@ -116,7 +123,8 @@ class Vault {
     const entry = this.view.documents.find((d) => d.document.id === documentId)!
     const { document } = entry
     const body: RootContent[] = []
-    const url = document.source.url && /^https?:\/\//i.test(document.source.url) ? document.source.url : undefined
+    const url =
+      document.source.url && /^https?:\/\//i.test(document.source.url) ? document.source.url : undefined
     if (url || document.source.publisher) {
       const source: PhrasingContent[] = [text('Source: ')]
       if (url) source.push({ type: 'link', url, children: [text(document.source.publisher || url)] })
@@ -130,7 +138,8 @@ class Vault {
       body.push({ type: 'blockquote', children: [para(text(a.quote.exact))] })
       body.push(para(raw(`^${this.blockId.get(`a:${a.id}`)}`)))
       if (a.themeIds.length > 0) body.push(para(...this.themesLine(a.themeIds)))
-      if (a.note) body.push(...(tiptapToMdast(a.note, this.chips({ headingOffset: 2 })).children as BlockContent[]))
+      if (a.note)
+        body.push(...(tiptapToMdast(a.note, this.chips({ headingOffset: 2 })).children as BlockContent[]))
     }
     return this.page(
       {
@@ -171,7 +180,9 @@ class Vault {
   private linkItem(link: Link, selfId: string): PhrasingContent[] {
     const outgoing = link.fromId === selfId
     const other = this.statementLink(outgoing ? link.toId : link.fromId)
-    const item = outgoing ? [strong(link.relation), text(' → '), other] : [other, text(' '), strong(link.relation), text(' this')]
+    const item = outgoing
+      ? [strong(link.relation), text(' → '), other]
+      : [other, text(' '), strong(link.relation), text(' this')]
     if (link.note.trim() !== '') item.push(text(` — ${link.note}`))
     return item
   }
@@ -222,23 +233,41 @@ class Vault {
 
   private speakerPage(speakerId: string): string {
     const speaker = this.view.speakerById.get(speakerId)!
-    const statements = this.view.documents.flatMap((d) => d.statements.filter((s) => s.speakerId === speakerId))
+    const statements = this.view.documents.flatMap((d) =>
+      d.statements.filter((s) => s.speakerId === speakerId)
+    )
     const items = statements.map((s) => {
       const doc = this.view.statementById.get(s.id)!.document
-      return [this.statementLink(s.id), text(' — '), raw(wikilink(`Documents/${this.documentFile.get(doc.id)}`, doc.title))]
+      return [
+        this.statementLink(s.id),
+        text(' — '),
+        raw(wikilink(`Documents/${this.documentFile.get(doc.id)}`, doc.title))
+      ]
     })
     const body: RootContent[] = []
     if (speaker.role) body.push(para(text(speaker.role)))
     body.push(h2('Statements'), list(items))
-    return this.page({ type: 'speaker', id: speaker.id, name: speaker.name, aliases: speaker.aliases, role: speaker.role }, body)
+    return this.page(
+      { type: 'speaker', id: speaker.id, name: speaker.name, aliases: speaker.aliases, role: speaker.role },
+      body
+    )
   }
 
   private notePage(noteId: string): string {
     const note = this.view.notes.find((n) => n.id === noteId)!
-    const themes = note.themeIds.filter((id) => this.themeFile.has(id)).map((id) => wikilink(`Themes/${this.themeFile.get(id)}`))
+    const themes = note.themeIds
+      .filter((id) => this.themeFile.has(id))
+      .map((id) => wikilink(`Themes/${this.themeFile.get(id)}`))
     const body = tiptapToMdast(note.content, this.chips({})).children
     return this.page(
-      { type: 'note', id: note.id, title: note.title, created: note.createdAt, updated: note.updatedAt, themes },
+      {
+        type: 'note',
+        id: note.id,
+        title: note.title,
+        created: note.createdAt,
+        updated: note.updatedAt,
+        themes
+      },
       body
     )
   }

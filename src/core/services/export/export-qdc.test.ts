@@ -27,7 +27,9 @@ describe('exportQdc', () => {
       ['Unused theme', null]
     ])
     expect(codes[0]!.getAttribute('guid')).toBe(qdaGuid('ws-1')('theme', 't-esc'))
-    expect(codes[4]!.getElementsByTagNameNS(QDC_NAMESPACE, 'Description')[0]!.textContent).toBe('<script>alert(1)</script>')
+    expect(codes[4]!.getElementsByTagNameNS(QDC_NAMESPACE, 'Description')[0]!.textContent).toBe(
+      '<script>alert(1)</script>'
+    )
   })
 
   it('restricts to a subtree, and refuses an empty codebook', async () => {

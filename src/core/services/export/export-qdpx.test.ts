@@ -29,7 +29,8 @@ function checkReferences(doc: Document): void {
   const selections = guids('PlainTextSelection')
   for (const e of elements(doc, NS, 'CodeRef')) expect(codes).toContain(e.getAttribute('targetGUID'))
   for (const e of elements(doc, NS, 'NoteRef')) expect(notes).toContain(e.getAttribute('targetGUID'))
-  for (const e of elements(doc, NS, 'SelectionRef')) expect(selections).toContain(e.getAttribute('targetGUID'))
+  for (const e of elements(doc, NS, 'SelectionRef'))
+    expect(selections).toContain(e.getAttribute('targetGUID'))
   for (const e of elements(doc, NS, 'Link')) {
     expect(selections).toContain(e.getAttribute('originGUID'))
     expect(selections).toContain(e.getAttribute('targetGUID'))
@@ -44,7 +45,10 @@ describe('exportQdpx', () => {
   })
 
   it('the validator rejects what the XSD forbids (harness check)', async () => {
-    const misordered = qde.replace(/( {2}<Sources>[\s\S]*?<\/Sources>\n)( {2}<Notes>[\s\S]*?<\/Notes>\n)/, '$2$1')
+    const misordered = qde.replace(
+      /( {2}<Sources>[\s\S]*?<\/Sources>\n)( {2}<Notes>[\s\S]*?<\/Notes>\n)/,
+      '$2$1'
+    )
     expect(misordered).not.toBe(qde)
     expect(await xsdErrors(misordered, PROJECT_XSD)).not.toEqual([])
     expect(await xsdErrors(qde.replace(/ isCodable="true"/, ''), PROJECT_XSD)).not.toEqual([])
@@ -53,7 +57,9 @@ describe('exportQdpx', () => {
 
   it('zips project.qde and one sources/<guid>.txt per document, UTF-8 without BOM, CRLF kept', () => {
     const docs = snapshot.documents.map((d) => d.document)
-    expect(Object.keys(files).sort()).toEqual(['project.qde', ...docs.map((d) => `sources/${guid('document', d.id)}.txt`)].sort())
+    expect(Object.keys(files).sort()).toEqual(
+      ['project.qde', ...docs.map((d) => `sources/${guid('document', d.id)}.txt`)].sort()
+    )
     for (const d of docs) {
       const bytes = files[`sources/${guid('document', d.id)}.txt`]!
       expect([...bytes.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf])
@@ -75,7 +81,10 @@ describe('exportQdpx', () => {
     for (const source of elements(doc, NS, 'TextSource')) {
       const txt = new TextDecoder().decode(files[`sources/${source.getAttribute('guid')}.txt`])
       for (const sel of elements(source, NS, 'PlainTextSelection')) {
-        const [start, end] = [Number(sel.getAttribute('startPosition')), Number(sel.getAttribute('endPosition'))]
+        const [start, end] = [
+          Number(sel.getAttribute('startPosition')),
+          Number(sel.getAttribute('endPosition'))
+        ]
         expect(sliceCodePoints(txt, start, end)).toBe(expected.get(sel.getAttribute('guid')!))
       }
     }
@@ -91,12 +100,19 @@ describe('exportQdpx', () => {
     const top = [...root.children].map((c) => c.getAttribute('name'))
     expect(top).toEqual(['Escalation risk', 'Allied pressure', 'Unused theme'])
     const esc = root.children[0]!
-    expect([...esc.children].filter((c) => c.localName === 'Code').map((c) => c.getAttribute('name'))).toEqual(['Nuclear signalling', 'Red lines'])
+    expect(
+      [...esc.children].filter((c) => c.localName === 'Code').map((c) => c.getAttribute('name'))
+    ).toEqual(['Nuclear signalling', 'Red lines'])
     expect(esc.getAttribute('color')).toBe('#d62728')
     expect(esc.getAttribute('isCodable')).toBe('true')
-    expect(doc.querySelector(`Code[guid="${guid('theme', 't-hostile')}"]`)!.getAttribute('name')).toBe(HOSTILE_THEME)
+    expect(doc.querySelector(`Code[guid="${guid('theme', 't-hostile')}"]`)!.getAttribute('name')).toBe(
+      HOSTILE_THEME
+    )
     const stoltenberg = doc.querySelector(`PlainTextSelection[guid="${guid('statement', 'doc-nyt.2')}"]`)!
-    expect(elements(stoltenberg, NS, 'CodeRef').map((c) => c.getAttribute('targetGUID'))).toEqual([guid('theme', 't-ally'), guid('theme', 't-red')])
+    expect(elements(stoltenberg, NS, 'CodeRef').map((c) => c.getAttribute('targetGUID'))).toEqual([
+      guid('theme', 't-ally'),
+      guid('theme', 't-red')
+    ])
   })
 
   it('writes notes (with their text intact), annotation descriptions, links and speaker cases', () => {
@@ -105,7 +121,9 @@ describe('exportQdpx', () => {
     expect(a1.getElementsByTagNameNS(NS, 'Description')[0]!.textContent).toBe(note)
     const noteEl = doc.querySelector(`Note[guid="${guid('annotation-note', 'a-1')}"]`)!
     expect(noteEl.getElementsByTagNameNS(NS, 'PlainTextContent')[0]!.textContent).toBe(note)
-    expect(doc.querySelector(`Note[guid="${guid('note', 'n-1')}"]`)!.getAttribute('name')).toBe('Working hypothesis: escalation *ladder*')
+    expect(doc.querySelector(`Note[guid="${guid('note', 'n-1')}"]`)!.getAttribute('name')).toBe(
+      'Working hypothesis: escalation *ladder*'
+    )
     const links = elements(doc, NS, 'Link')
     expect(links.map((l) => [l.getAttribute('name'), l.getAttribute('direction')])).toEqual([
       ['supports', 'OneWay'],
@@ -129,15 +147,22 @@ describe('exportQdpx', () => {
     odd.notes[0]!.plain = 'line one\r\nline two\ttab'
     const { qde: out, doc: parsed } = unzip(odd)
     expect(await xsdErrors(out, PROJECT_XSD)).toEqual([])
-    expect(parsed.querySelector(`Code[guid="${guid('theme', 't-esc')}"] > Description`)!.textContent).toBe('bell and form feed')
-    expect(parsed.querySelector(`Note[guid="${guid('note', 'n-1')}"] > PlainTextContent`)!.textContent).toBe('line one\r\nline two\ttab')
+    expect(parsed.querySelector(`Code[guid="${guid('theme', 't-esc')}"] > Description`)!.textContent).toBe(
+      'bell and form feed'
+    )
+    expect(parsed.querySelector(`Note[guid="${guid('note', 'n-1')}"] > PlainTextContent`)!.textContent).toBe(
+      'line one\r\nline two\ttab'
+    )
   })
 
   it('restricts to a theme: its codes, codings, sources and links only', async () => {
     const { qde: out, doc: scoped } = unzip(snapshot, { themeId: 't-ally' })
     expect(await xsdErrors(out, PROJECT_XSD)).toEqual([])
     checkReferences(scoped)
-    expect(elements(scoped, NS, 'Code').map((c) => c.getAttribute('name'))).toEqual(['Allied pressure', HOSTILE_THEME])
+    expect(elements(scoped, NS, 'Code').map((c) => c.getAttribute('name'))).toEqual([
+      'Allied pressure',
+      HOSTILE_THEME
+    ])
     expect(elements(scoped, NS, 'Link').map((l) => l.getAttribute('name'))).toEqual(['supports'])
   })
 

@@ -23,7 +23,10 @@ export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Ui
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.qde) }
   for (const [path, text] of project.sources) files[path] = strToU8(text)
   const exported = Date.parse(snapshot.exportedAt)
-  const mtime = Number.isNaN(exported) || exported < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : new Date(exported)
+  const mtime =
+    Number.isNaN(exported) || exported < Date.UTC(1980, 1, 1)
+      ? new Date(Date.UTC(1980, 1, 1))
+      : new Date(exported)
   return zipSync(files, { level: 6, mtime })
 }
 
@@ -58,8 +61,11 @@ class QdaProjectBuilder {
   constructor(private readonly view: ExportView) {
     this.guid = qdaGuid(view.snapshot.meta.id)
     this.user = this.guid('user', view.snapshot.meta.id)
-    this.links = view.links.filter((l) => view.isStatementInScope(l.fromId) && view.isStatementInScope(l.toId))
-    for (const d of view.documents) for (const s of d.statements) if (s.themeIds.some(view.isThemeInScope)) this.selected.add(s.id)
+    this.links = view.links.filter(
+      (l) => view.isStatementInScope(l.fromId) && view.isStatementInScope(l.toId)
+    )
+    for (const d of view.documents)
+      for (const s of d.statements) if (s.themeIds.some(view.isThemeInScope)) this.selected.add(s.id)
     for (const l of this.links) this.selected.add(l.fromId).add(l.toId)
     for (const n of view.notes) {
       const g = this.guid('note', n.id)
@@ -78,7 +84,11 @@ class QdaProjectBuilder {
     const textSources: XmlElement[] = []
     for (const d of view.documents) {
       const el = this.textSource(d.document, d.statements, d.annotations)
-      if (view.scope.themeId !== undefined && el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')) continue
+      if (
+        view.scope.themeId !== undefined &&
+        el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')
+      )
+        continue
       textSources.push(el)
       sources.set(`sources/${guid('document', d.document.id)}.txt`, d.document.text)
     }
@@ -90,11 +100,17 @@ class QdaProjectBuilder {
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       }
       const attrs = { guid: guid('link', l.id), name: l.relation, direction: 'OneWay' }
-      return { name: 'Link', attrs: { ...attrs, originGUID: guid('statement', l.fromId), targetGUID: guid('statement', l.toId) }, children }
+      return {
+        name: 'Link',
+        attrs: { ...attrs, originGUID: guid('statement', l.fromId), targetGUID: guid('statement', l.toId) },
+        children
+      }
     })
     const codes = qdaCodes(view)
     const { meta, exportedAt } = view.snapshot
-    const children: XmlElement[] = [{ name: 'Users', children: [{ name: 'User', attrs: { guid: user, name: 'Dossier user' } }] }]
+    const children: XmlElement[] = [
+      { name: 'Users', children: [{ name: 'User', attrs: { guid: user, name: 'Dossier user' } }] }
+    ]
     if (codes.length > 0) children.push({ name: 'CodeBook', children: [{ name: 'Codes', children: codes }] })
     const cases = this.cases()
     if (cases.length > 0) children.push({ name: 'Cases', children: cases })
@@ -124,9 +140,23 @@ class QdaProjectBuilder {
     const selections: { start: number; end: number; el: XmlElement }[] = []
     for (const s of statements.filter((s) => this.selected.has(s.id))) {
       const children = [...this.codings(s.themeIds, `statement:${s.id}`, document.importedAt)]
-      for (const g of this.noteRefs.get(s.id) ?? []) children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
-      const attrs = { guid: guid('statement', s.id), name: shorten(s.text), startPosition: cp(s.start), endPosition: cp(s.end) }
-      selections.push({ start: s.start, end: s.end, el: { name: 'PlainTextSelection', attrs: { ...attrs, creatingUser: user, creationDateTime: dt(document.importedAt) }, children } })
+      for (const g of this.noteRefs.get(s.id) ?? [])
+        children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
+      const attrs = {
+        guid: guid('statement', s.id),
+        name: shorten(s.text),
+        startPosition: cp(s.start),
+        endPosition: cp(s.end)
+      }
+      selections.push({
+        start: s.start,
+        end: s.end,
+        el: {
+          name: 'PlainTextSelection',
+          attrs: { ...attrs, creatingUser: user, creationDateTime: dt(document.importedAt) },
+          children
+        }
+      })
     }
     for (const a of annotations) {
       const children: XmlElement[] = []
@@ -135,12 +165,28 @@ class QdaProjectBuilder {
       children.push(...this.codings(a.themeIds, `annotation:${a.id}`, a.createdAt))
       if (hasNote) {
         const g = guid('annotation-note', a.id)
-        this.notes.push(this.note(g, `Note on “${shorten(a.quote.exact, 60)}”`, a.notePlain, a.createdAt, a.updatedAt))
+        this.notes.push(
+          this.note(g, `Note on “${shorten(a.quote.exact, 60)}”`, a.notePlain, a.createdAt, a.updatedAt)
+        )
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       }
-      const attrs = { guid: guid('annotation', a.id), name: shorten(a.quote.exact), startPosition: cp(a.start), endPosition: cp(a.end) }
-      const dates = { creatingUser: user, creationDateTime: dt(a.createdAt), modifyingUser: user, modifiedDateTime: dt(a.updatedAt) }
-      selections.push({ start: a.start, end: a.end, el: { name: 'PlainTextSelection', attrs: { ...attrs, ...dates }, children } })
+      const attrs = {
+        guid: guid('annotation', a.id),
+        name: shorten(a.quote.exact),
+        startPosition: cp(a.start),
+        endPosition: cp(a.end)
+      }
+      const dates = {
+        creatingUser: user,
+        creationDateTime: dt(a.createdAt),
+        modifyingUser: user,
+        modifiedDateTime: dt(a.updatedAt)
+      }
+      selections.push({
+        start: a.start,
+        end: a.end,
+        el: { name: 'PlainTextSelection', attrs: { ...attrs, ...dates }, children }
+      })
     }
     selections.sort((x, y) => x.start - y.start || x.end - y.end)
     const g = guid('document', document.id)
@@ -152,15 +198,28 @@ class QdaProjectBuilder {
     ].filter((s) => s !== '')
     return {
       name: 'TextSource',
-      attrs: { guid: g, name: document.title, plainTextPath: `internal://${g}.txt`, creatingUser: user, creationDateTime: dt(document.importedAt) },
-      children: [...(about.length > 0 ? [{ name: 'Description', children: [about.join(' · ')] }] : []), ...selections.map((s) => s.el)]
+      attrs: {
+        guid: g,
+        name: document.title,
+        plainTextPath: `internal://${g}.txt`,
+        creatingUser: user,
+        creationDateTime: dt(document.importedAt)
+      },
+      children: [
+        ...(about.length > 0 ? [{ name: 'Description', children: [about.join(' · ')] }] : []),
+        ...selections.map((s) => s.el)
+      ]
     }
   }
 
   private codings(themeIds: string[], selectionKey: string, at: string): XmlElement[] {
     return themeIds.filter(this.view.isThemeInScope).map((t) => ({
       name: 'Coding',
-      attrs: { guid: this.guid('coding', selectionKey, t), creatingUser: this.user, creationDateTime: dt(at) },
+      attrs: {
+        guid: this.guid('coding', selectionKey, t),
+        creatingUser: this.user,
+        creationDateTime: dt(at)
+      },
       children: [{ name: 'CodeRef', attrs: { targetGUID: this.guid('theme', t) } }]
     }))
   }
@@ -188,7 +247,14 @@ class QdaProjectBuilder {
   private note(guid: string, name: string, text: string, created: string, modified?: string): XmlElement {
     return {
       name: 'Note',
-      attrs: { guid, name, creatingUser: this.user, creationDateTime: dt(created), modifyingUser: modified ? this.user : undefined, modifiedDateTime: dt(modified) },
+      attrs: {
+        guid,
+        name,
+        creatingUser: this.user,
+        creationDateTime: dt(created),
+        modifyingUser: modified ? this.user : undefined,
+        modifiedDateTime: dt(modified)
+      },
       children: [{ name: 'PlainTextContent', children: [text] }]
     }
   }
@@ -202,5 +268,7 @@ function shorten(s: string, max = 100): string {
 /** An xsd:dateTime for an ISO timestamp (seconds are required there), or undefined when it is not one. */
 function dt(s: string | undefined): string | undefined {
   if (s === undefined || Number.isNaN(Date.parse(s))) return undefined
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) ? s : new Date(s).toISOString()
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s)
+    ? s
+    : new Date(s).toISOString()
 }

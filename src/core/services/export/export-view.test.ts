@@ -30,7 +30,13 @@ describe('resolveExportView', () => {
   it('keeps orphans and parent cycles as roots instead of losing them', () => {
     const s: WorkspaceSnapshot = {
       ...snapshot,
-      themes: [theme('b', 'a', 0), theme('a', 'b', 0), theme('orphan', 'missing', 5), theme('self', 'self', 1), theme('root', null, 2, 'A')]
+      themes: [
+        theme('b', 'a', 0),
+        theme('a', 'b', 0),
+        theme('orphan', 'missing', 5),
+        theme('self', 'self', 1),
+        theme('root', null, 2, 'A')
+      ]
     }
     const ids = resolveExportView(s).themes.map((t) => t.theme.id)
     expect(ids.sort()).toEqual(['a', 'b', 'orphan', 'root', 'self'])

@@ -42,7 +42,7 @@ export interface DocumentEntry {
  * Scope rules: a theme scope keeps that theme's subtree, the statements and annotations tagged with a theme of
  * the subtree, and (everywhere) only codings to those themes. A document scope keeps that document's statements
  * and annotations. Links are kept when at least one end is in scope and both ends exist. Notes are kept when no
- * scope is given, or when they reference an in-scope statement or theme.
+ * scope is given, when they reference an in-scope statement, or (with a theme scope) a theme of the subtree.
  */
 export interface ExportView {
   snapshot: WorkspaceSnapshot
@@ -86,7 +86,9 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   }
   const allThemes = [...themeById.values()]
   const themes =
-    scope.themeId === undefined ? allThemes : allThemes.filter((t) => isInSubtree(t.theme.id, scope.themeId!, themeById))
+    scope.themeId === undefined
+      ? allThemes
+      : allThemes.filter((t) => isInSubtree(t.theme.id, scope.themeId!, themeById))
   const themeIds = new Set(themes.map((t) => t.theme.id))
   const isThemeInScope = (id: string): boolean => themeIds.has(id)
   const taggedInScope = (ids: string[]): boolean => scope.themeId === undefined || ids.some(isThemeInScope)
@@ -94,7 +96,8 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   const statementById = new Map<string, StatementEntry>()
   const documents: DocumentEntry[] = []
   for (const entry of snapshot.documents) {
-    for (const statement of entry.statements) statementById.set(statement.id, { statement, document: entry.document })
+    for (const statement of entry.statements)
+      statementById.set(statement.id, { statement, document: entry.document })
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
     documents.push({
       document: entry.document,
@@ -113,10 +116,15 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   )
   const noScope = scope.themeId === undefined && scope.documentId === undefined
   const notes = snapshot.notes.filter(
-    (n) => noScope || n.statementIds.some(isStatementInScope) || n.themeIds.some(isThemeInScope)
+    (n) =>
+      noScope ||
+      n.statementIds.some(isStatementInScope) ||
+      (scope.themeId !== undefined && n.themeIds.some(isThemeInScope))
   )
 
-  const statementsOfDoc = new Map(snapshot.documents.map((d) => [d.document.id, [...d.statements].sort(byPosition)]))
+  const statementsOfDoc = new Map(
+    snapshot.documents.map((d) => [d.document.id, [...d.statements].sort(byPosition)])
+  )
   const statementOfAnnotation = (a: Annotation): Statement | null => {
     let best: Statement | null = null
     let bestOverlap = -1
@@ -153,11 +161,15 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     linksOf: (id) => links.filter((l) => l.fromId === id || l.toId === id),
     statementsWithTheme: (themeId) =>
       documents.flatMap((d) =>
-        d.statements.filter((s) => s.themeIds.includes(themeId)).map((statement) => ({ statement, document: d.document }))
+        d.statements
+          .filter((s) => s.themeIds.includes(themeId))
+          .map((statement) => ({ statement, document: d.document }))
       ),
     annotationsWithTheme: (themeId) =>
       documents.flatMap((d) =>
-        d.annotations.filter((a) => a.themeIds.includes(themeId)).map((annotation) => ({ annotation, document: d.document }))
+        d.annotations
+          .filter((a) => a.themeIds.includes(themeId))
+          .map((annotation) => ({ annotation, document: d.document }))
       ),
     annotationsOfStatement: (id) => annotationsByStatement.get(id) ?? [],
     statementOfAnnotation

@@ -13,8 +13,9 @@ const items = collection.first.items
 const standalone = (a: W3cAnnotation): object => ({ '@context': collection['@context'], ...a })
 const byId = (id: string): W3cAnnotation => items.find((a) => a.id === id)!
 const textOf = (source: string): string =>
-  snapshot.documents.find((d) => source === `urn:dossier:document:${d.document.id}` || source === d.document.source.url)!
-    .document.text
+  snapshot.documents.find(
+    (d) => source === `urn:dossier:document:${d.document.id}` || source === d.document.source.url
+  )!.document.text
 
 describe('the W3C test-suite harness', () => {
   it('loads all 54 MUST assertions', () => {
@@ -28,7 +29,9 @@ describe('the W3C test-suite harness', () => {
     const samples = readSamples('correct').filter((s) => s.name.startsWith('anno'))
     expect(samples).toHaveLength(41)
     for (const s of samples) {
-      const expected = preRecommendation.includes(s.name) ? ['annotations/3.2-targetObjectsRecognized.json'] : []
+      const expected = preRecommendation.includes(s.name)
+        ? ['annotations/3.2-targetObjectsRecognized.json']
+        : []
       expect(w3cFailures(s.json, musts), s.name).toEqual(expected)
     }
     const sampleCollection = readSamples('correct').find((s) => s.name === 'collection1.json')!.json as {
@@ -56,21 +59,35 @@ describe('the W3C test-suite harness', () => {
     expect(w3cFailures(good, musts)).toEqual([])
     const broken: [string, Record<string, unknown>, string][] = [
       ['no target', { ...good, target: undefined }, 'annotations/3.1-targetKeyFound.json'],
-      ['bad context', { ...good, '@context': 'http://example.org/ctx' }, 'annotations/3.1-annotationContextValidated.json'],
+      [
+        'bad context',
+        { ...good, '@context': 'http://example.org/ctx' },
+        'annotations/3.1-annotationContextValidated.json'
+      ],
       ['bad created', { ...good, created: 'yesterday' }, 'annotations/3.3.1-annotationCreatedValidated.json'],
       ['motivation outside the model', { ...good, motivation: 'coding' }, 'motivation coding'],
       [
         'negative position',
-        { ...good, target: { ...(good['target'] as object), selector: [{ type: 'TextPositionSelector', start: -1, end: 2 }] } },
+        {
+          ...good,
+          target: {
+            ...(good['target'] as object),
+            selector: [{ type: 'TextPositionSelector', start: -1, end: 2 }]
+          }
+        },
         'annotations/specificResource/4.2-TextDataPositionSelectorValid.json'
       ],
       [
         'quote selector without exact',
-        { ...good, target: { ...(good['target'] as object), selector: { type: 'TextQuoteSelector', prefix: 'a' } } },
+        {
+          ...good,
+          target: { ...(good['target'] as object), selector: { type: 'TextQuoteSelector', prefix: 'a' } }
+        },
         'annotations/specificResource/4.2.4-textQuoteSelectorValid.json'
       ]
     ]
-    for (const [name, anno, failure] of broken) expect(w3cFailures(JSON.parse(JSON.stringify(anno)), musts), name).toContain(failure)
+    for (const [name, anno, failure] of broken)
+      expect(w3cFailures(JSON.parse(JSON.stringify(anno)), musts), name).toContain(failure)
   })
 })
 
@@ -134,7 +151,10 @@ describe('exportW3c', () => {
   })
 
   it('counts TextPositionSelector offsets in code points', () => {
-    const targets = items.flatMap((a) => [a.target, ...(a.body ?? []).filter((b) => b.type === 'SpecificResource')])
+    const targets = items.flatMap((a) => [
+      a.target,
+      ...(a.body ?? []).filter((b) => b.type === 'SpecificResource')
+    ])
     for (const t of targets as W3cSpecificResource[]) {
       const [quote, position] = t.selector
       expect(sliceCodePoints(textOf(t.source), position.start, position.end)).toBe(quote.exact)
@@ -147,7 +167,14 @@ describe('exportW3c', () => {
 
   it('converts an annotation after an astral character', () => {
     const { document } = makeDocument('d', 'Emoji', '😀 x 𝒜 target text', [])
-    const s: WorkspaceSnapshot = { ...structuredClone(snapshot), documents: [{ document, statements: [], annotations: [makeAnnotation('e', document, 'target', [], null)] }], links: [], notes: [] }
+    const s: WorkspaceSnapshot = {
+      ...structuredClone(snapshot),
+      documents: [
+        { document, statements: [], annotations: [makeAnnotation('e', document, 'target', [], null)] }
+      ],
+      links: [],
+      notes: []
+    }
     const [a] = exportW3c(s).first.items
     expect(a!.target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'target', prefix: '😀 x 𝒜 ', suffix: ' text' },

@@ -90,7 +90,8 @@ class W3cWriter {
   annotation(a: Annotation, document: Document): W3cAnnotation {
     const body: W3cTextualBody[] = []
     const hasNote = a.notePlain.trim() !== ''
-    if (hasNote) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.notePlain, format: 'text/plain' })
+    if (hasNote)
+      body.push({ type: 'TextualBody', purpose: 'commenting', value: a.notePlain, format: 'text/plain' })
     body.push(...this.tags(a.themeIds))
     const { exact, prefix, suffix } = a.quote
     return {
@@ -124,7 +125,8 @@ class W3cWriter {
       this.statementTarget(to.statement, to.document),
       { type: 'TextualBody', purpose: 'describing', value: l.relation }
     ]
-    if (l.note.trim() !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: l.note, format: 'text/plain' })
+    if (l.note.trim() !== '')
+      body.push({ type: 'TextualBody', purpose: 'commenting', value: l.note, format: 'text/plain' })
     return {
       id: `urn:dossier:link:${l.id}`,
       type: 'Annotation',
@@ -151,7 +153,14 @@ class W3cWriter {
     return this.target(document, s.start, s.end, exact, prefix, suffix)
   }
 
-  private target(document: Document, start: number, end: number, exact: string, prefix: string, suffix: string): W3cSpecificResource {
+  private target(
+    document: Document,
+    start: number,
+    end: number,
+    exact: string,
+    prefix: string,
+    suffix: string
+  ): W3cSpecificResource {
     let cp = this.converters.get(document.id)
     if (!cp) this.converters.set(document.id, (cp = codePointOffsets(document.text)))
     const quote: W3cTextQuoteSelector = { type: 'TextQuoteSelector', exact }
@@ -173,5 +182,8 @@ export function sourceOf(document: Document): string {
 }
 
 function isIsoDateTime(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s))
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s) &&
+    !Number.isNaN(Date.parse(s))
+  )
 }

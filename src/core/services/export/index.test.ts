@@ -9,7 +9,11 @@ describe('runExport', () => {
   it.each([
     ['markdown', 'Long-range strikes Biden & allies.md', 'text/markdown; charset=utf-8'],
     ['json', 'Long-range strikes Biden & allies.json', 'application/json'],
-    ['w3c', 'Long-range strikes Biden & allies.jsonld', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'],
+    [
+      'w3c',
+      'Long-range strikes Biden & allies.jsonld',
+      'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+    ],
     ['qdpx', 'Long-range strikes Biden & allies.qdpx', 'application/zip'],
     ['qdc', 'Long-range strikes Biden & allies.qdc', 'application/xml'],
     ['csv', 'Long-range strikes Biden & allies (statements).csv', 'text/csv; charset=utf-8']
@@ -28,10 +32,14 @@ describe('runExport', () => {
 
   it('passes scope and csv rows through, and names the file after the scope', () => {
     const result = runExport('csv', snapshot, { scope: { themeId: 't-nuc' }, csvRows: 'annotations' })
-    expect(result.suggestedName).toBe('Long-range strikes Biden & allies - Nuclear signalling (annotations).csv')
+    expect(result.suggestedName).toBe(
+      'Long-range strikes Biden & allies - Nuclear signalling (annotations).csv'
+    )
     const csv = result.files.get(result.suggestedName) as string
     expect(csv.split('\r\n')[1]).toMatch(/^a-5,/)
-    const w3c = JSON.parse(runExport('w3c', snapshot).files.values().next().value as string) as { type: string }
+    const w3c = JSON.parse(runExport('w3c', snapshot).files.values().next().value as string) as {
+      type: string
+    }
     expect(w3c.type).toBe('AnnotationCollection')
     const zip = runExport('qdpx', snapshot, { scope: { documentId: 'memo_2' } })
     expect(zip.suggestedName).toMatch(/^Long-range strikes Biden & allies - Analyst memo draft/)

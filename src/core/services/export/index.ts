@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/inputs'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportCsv, type CsvRows } from './export-csv'
 import { exportJson } from './export-json'
@@ -18,8 +19,8 @@ export { buildQdaProject, exportQdpx } from './export-qdpx'
 export { ExportScopeError, type ExportScope } from './export-view'
 export { exportW3c, type W3cAnnotation, type W3cAnnotationCollection } from './export-w3c'
 
-export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** The formats, declared once in the API contract (`export.run`) and re-exported here. */
+export { EXPORT_FORMATS, type ExportFormat }
 export const isExportFormat = (v: unknown): v is ExportFormat => EXPORT_FORMATS.includes(v as ExportFormat)
 
 export interface ExportOptions {
@@ -37,7 +38,11 @@ export interface ExportResult {
 }
 
 /** Runs one exporter. Pure: nothing is written; the caller saves `files`. */
-export function runExport(format: ExportFormat, snapshot: WorkspaceSnapshot, opts: ExportOptions = {}): ExportResult {
+export function runExport(
+  format: ExportFormat,
+  snapshot: WorkspaceSnapshot,
+  opts: ExportOptions = {}
+): ExportResult {
   const { scope } = opts
   const base = baseName(snapshot, scope)
   const single = (ext: string, mediaType: string, content: Uint8Array | string): ExportResult => ({
@@ -49,7 +54,11 @@ export function runExport(format: ExportFormat, snapshot: WorkspaceSnapshot, opt
     case 'markdown':
       return single('.md', 'text/markdown; charset=utf-8', exportMarkdown(snapshot, scope))
     case 'obsidian':
-      return { files: new Map(exportObsidian(snapshot, scope)), suggestedName: base, mediaType: 'text/markdown; charset=utf-8' }
+      return {
+        files: new Map(exportObsidian(snapshot, scope)),
+        suggestedName: base,
+        mediaType: 'text/markdown; charset=utf-8'
+      }
     case 'json':
       return single('.json', 'application/json', exportJson(snapshot, scope))
     case 'w3c':

@@ -17,7 +17,12 @@ export function wikiAlias(text: string, max = 60): string {
     .replace(/\s+/g, ' ')
     .trim()
   const chars = Array.from(s)
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : s
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : s
 }
 
 /**

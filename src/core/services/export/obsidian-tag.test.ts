@@ -19,7 +19,8 @@ describe('obsidian tags', () => {
   })
 
   it('segments hold only letters, digits, _ and -', () => {
-    for (const s of ['#hash', 'a.b,c;d', 'x y\tz', '<script>']) expect(tagSegment(s)).toMatch(/^[\p{L}\p{M}\p{N}_-]+$/u)
+    for (const s of ['#hash', 'a.b,c;d', 'x y\tz', '<script>'])
+      expect(tagSegment(s)).toMatch(/^[\p{L}\p{M}\p{N}_-]+$/u)
   })
 })
 

@@ -34,8 +34,14 @@ export function qdaCodes(view: ExportView): XmlElement[] {
   for (const { theme, depth } of view.themes) {
     const el: XmlElement = {
       name: 'Code',
-      attrs: { guid: guid('theme', theme.id), name: theme.name, isCodable: 'true', color: theme.color.toLowerCase() },
-      children: theme.description.trim() !== '' ? [{ name: 'Description', children: [theme.description] }] : []
+      attrs: {
+        guid: guid('theme', theme.id),
+        name: theme.name,
+        isCodable: 'true',
+        color: theme.color.toLowerCase()
+      },
+      children:
+        theme.description.trim() !== '' ? [{ name: 'Description', children: [theme.description] }] : []
     }
     while (stack.length > 0 && stack.at(-1)!.depth >= depth) stack.pop()
     const parent = stack.at(-1)

@@ -18,7 +18,8 @@ export async function xsdErrors(xml: string, xsd: string, fileName = 'doc.xml'):
 /** Parses XML with a conforming parser (character references, attribute normalisation, namespaces). */
 export function parseXml(xml: string): Document {
   const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml')
-  if (doc.documentElement.nodeName === 'parsererror') throw new Error(doc.documentElement.textContent ?? 'not XML')
+  if (doc.documentElement.nodeName === 'parsererror')
+    throw new Error(doc.documentElement.textContent ?? 'not XML')
   return doc
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createUniqueNamer, MAX_FILE_NAME, sanitizeFileName } from './sanitize-file-name'
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[/\\:*?"<>|#^[\]\u0000-\u001f\u007f]/
 
 describe('sanitizeFileName', () => {

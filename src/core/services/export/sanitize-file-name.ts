@@ -2,9 +2,11 @@
 export const MAX_FILE_NAME = 120
 
 /** Path separators, Windows-forbidden characters, and what breaks Obsidian links: `# ^ [ ] |`. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[/\\:*?"<>|#^[\]\u0000-\u001f\u007f]/g
 /** Bidirectional overrides and isolates (they disguise names), and unpaired surrogates. */
-const INVISIBLE = /[\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const INVISIBLE =
+  /[\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 /** Device names Windows reserves whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i
 

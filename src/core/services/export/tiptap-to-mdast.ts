@@ -40,7 +40,8 @@ export function tiptapToMdast(doc: RichNode, options: TiptapToMdastOptions = {})
 export function richText(node: RichNode): string {
   if (node.type === 'text') return node.text ?? ''
   if (node.type === 'hardBreak') return '\n'
-  if (node.type === 'statementRef' || node.type === 'themeRef' || node.type === 'mention') return attr(node, 'label')
+  if (node.type === 'statementRef' || node.type === 'themeRef' || node.type === 'mention')
+    return attr(node, 'label')
   const parts = (node.content ?? []).map(richText)
   return isInlineParent(node) ? parts.join('') : parts.filter((p) => p !== '').join('\n')
 }
@@ -118,7 +119,9 @@ function leaf(n: RichNode, o: TiptapToMdastOptions): PhrasingContent[] {
     case 'text': {
       const value = n.text ?? ''
       if (value === '') return []
-      return n.marks?.some((m) => m.type === 'code') ? [{ type: 'inlineCode', value }] : [{ type: 'text', value }]
+      return n.marks?.some((m) => m.type === 'code')
+        ? [{ type: 'inlineCode', value }]
+        : [{ type: 'text', value }]
     }
     case 'hardBreak':
       return [{ type: 'break' }]
@@ -136,8 +139,10 @@ function leaf(n: RichNode, o: TiptapToMdastOptions): PhrasingContent[] {
 function marksOf(n: RichNode): Mark[] {
   const out: Mark[] = []
   for (const m of n.marks ?? []) {
-    if (m.type === 'bold' || m.type === 'strong') out.push({ key: 'strong', wrap: (c) => [{ type: 'strong', children: c }] })
-    else if (m.type === 'italic' || m.type === 'em') out.push({ key: 'emphasis', wrap: (c) => [{ type: 'emphasis', children: c }] })
+    if (m.type === 'bold' || m.type === 'strong')
+      out.push({ key: 'strong', wrap: (c) => [{ type: 'strong', children: c }] })
+    else if (m.type === 'italic' || m.type === 'em')
+      out.push({ key: 'emphasis', wrap: (c) => [{ type: 'emphasis', children: c }] })
     else if (m.type === 'strike') out.push({ key: 'delete', wrap: (c) => [{ type: 'delete', children: c }] })
     else if (m.type === 'link') {
       const href = typeof m.attrs?.['href'] === 'string' ? (m.attrs['href'] as string).trim() : ''
@@ -166,7 +171,9 @@ function nest(runs: Run[]): PhrasingContent[] {
       while (j < runs.length && runs[j]!.marks.some((m) => m.key === mark.key)) j++
       if (j > bestEnd) [best, bestEnd] = [mark, j]
     }
-    const inner = runs.slice(i, bestEnd).map((r) => ({ nodes: r.nodes, marks: r.marks.filter((m) => m.key !== best.key) }))
+    const inner = runs
+      .slice(i, bestEnd)
+      .map((r) => ({ nodes: r.nodes, marks: r.marks.filter((m) => m.key !== best.key) }))
     out.push(...best.wrap(nest(inner)))
     i = bestEnd
   }
@@ -177,7 +184,8 @@ function nest(runs: Run[]): PhrasingContent[] {
 function unlink(nodes: PhrasingContent[]): PhrasingContent[] {
   return nodes.flatMap((n): PhrasingContent[] => {
     if (n.type === 'link') return unlink(n.children)
-    if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'delete') return [{ ...n, children: unlink(n.children) }]
+    if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'delete')
+      return [{ ...n, children: unlink(n.children) }]
     return [n]
   })
 }
@@ -192,7 +200,10 @@ function attr(n: RichNode, name: string): string {
 }
 
 function isInlineParent(n: RichNode): boolean {
-  return (n.content ?? []).length > 0 && (n.content ?? []).every((c) => INLINE_TYPES.has(c.type) || c.text !== undefined)
+  return (
+    (n.content ?? []).length > 0 &&
+    (n.content ?? []).every((c) => INLINE_TYPES.has(c.type) || c.text !== undefined)
+  )
 }
 
 function clampInt(v: number, min: number, max: number): number {

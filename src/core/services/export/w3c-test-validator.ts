@@ -55,7 +55,9 @@ export function loadMustAssertions(): MustAssertion[] {
   const ajv = new Ajv({ strict: false, allErrors: true })
   addFormats(ajv)
   const defs = join(W3C_FIXTURES, 'definitions')
-  for (const f of readdirSync(defs).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(defs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     ajv.addSchema(stripRefSiblings(readJson(join(defs, f))) as object)
   }
   const list = readJson(join(W3C_FIXTURES, 'annotations/annotationMusts.test')) as { assertions: string[] }
@@ -72,10 +74,12 @@ const values = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(
 export function w3cFailures(annotation: unknown, musts: MustAssertion[]): string[] {
   const failures = musts.filter((m) => !m.validate(annotation)).map((m) => m.file)
   const a = annotation as { motivation?: unknown; body?: unknown }
-  for (const m of values(a.motivation)) if (!W3C_MOTIVATIONS.includes(m as string)) failures.push(`motivation ${String(m)}`)
+  for (const m of values(a.motivation))
+    if (!W3C_MOTIVATIONS.includes(m as string)) failures.push(`motivation ${String(m)}`)
   for (const b of values(a.body)) {
     const purpose = typeof b === 'object' && b !== null ? (b as { purpose?: unknown }).purpose : undefined
-    for (const p of values(purpose)) if (!W3C_MOTIVATIONS.includes(p as string)) failures.push(`purpose ${String(p)}`)
+    for (const p of values(purpose))
+      if (!W3C_MOTIVATIONS.includes(p as string)) failures.push(`purpose ${String(p)}`)
   }
   return failures
 }

@@ -6,7 +6,11 @@ import { escapeXmlAttr, escapeXmlText, renderXml } from './xml-writer'
 describe('xml writer', () => {
   it('escapes text and attributes so a parser reads back the same strings', () => {
     const nasty = `a & b < c > d " e ' f ]]> g\r\nh\ti 🚀`
-    const xml = renderXml({ name: 'r', attrs: { v: nasty, skip: undefined, n: 3 }, children: [{ name: 't', children: [nasty] }] })
+    const xml = renderXml({
+      name: 'r',
+      attrs: { v: nasty, skip: undefined, n: 3 },
+      children: [{ name: 't', children: [nasty] }]
+    })
     const doc = parseXml(xml)
     expect(doc.documentElement.getAttribute('v')).toBe(nasty)
     expect(doc.documentElement.hasAttribute('skip')).toBe(false)

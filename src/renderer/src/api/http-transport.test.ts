@@ -23,9 +23,8 @@ describe('createHttpTransport operations', () => {
   it('rejects with the ApiError the server sent', async () => {
     const body = { ok: false, error: { code: 'NOT_FOUND', message: 'no note "n1"' } }
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(Response.json(body, { status: 404 }))
-    const err = await createClient(createHttpTransport({ token: 't', fetch: fetchMock }))
-      ['notes.get']({ id: 'n1' })
-      .catch((e: unknown) => e)
+    const api = createClient(createHttpTransport({ token: 't', fetch: fetchMock }))
+    const err = await api['notes.get']({ id: 'n1' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err).toMatchObject({ code: 'NOT_FOUND', message: 'no note "n1"' })
   })

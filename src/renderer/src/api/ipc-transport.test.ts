@@ -25,9 +25,8 @@ describe('createIpcTransport', () => {
       ok: false,
       error: { code: 'NOT_FOUND', message: 'no theme "x"', issues: [{ path: 'id', message: 'unknown' }] }
     })
-    const err = await createClient(createIpcTransport(b))
-      ['themes.delete']({ id: 'x' })
-      .catch((e: unknown) => e)
+    const api = createClient(createIpcTransport(b))
+    const err = await api['themes.delete']({ id: 'x' }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect(err).toMatchObject({
       code: 'NOT_FOUND',

@@ -8,7 +8,7 @@ import { createStore } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { createAutosaver, type SaveStatus } from './autosaver'
 import { attachChipInteractions, clearChipCache, openChip } from './chip-interactions'
-import { NoteTitle } from './note-title'
+import { focusNoteTitle, NoteTitle } from './note-title'
 import { RefSuggestions } from './ref-suggestions'
 import { canonicalJson } from './same-doc'
 import { SaveStatusIndicator } from './save-status'
@@ -16,8 +16,18 @@ import { SaveStatusIndicator } from './save-status'
 const AUTOSAVE_MS = 600
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 
-/** Asks the next mounted editor to take focus (after "New note"). */
-export const focusRequest = { noteId: null as string | null }
+/** Asks the editor of a note, once mounted, to focus its title (new note, rename) or its text. */
+export const focusRequest = { noteId: null as string | null, target: 'title' as 'title' | 'text' }
+
+/** Focuses the note's title now if it is open, or as soon as its editor mounts. */
+export function requestNoteFocus(noteId: string, target: 'title' | 'text'): void {
+  if (target === 'title' && document.querySelector(`[data-note-id="${CSS.escape(noteId)}"]`)) {
+    focusNoteTitle()
+    return
+  }
+  focusRequest.noteId = noteId
+  focusRequest.target = target
+}
 
 function NoteEditorBody({ note }: { note: Note }) {
   const statusStore = useMemo(() => createStore<{ status: SaveStatus }>({ status: 'saved' }), [])
@@ -71,7 +81,8 @@ function NoteEditorBody({ note }: { note: Note }) {
   useEffect(() => {
     if (focusRequest.noteId === note.id) {
       focusRequest.noteId = null
-      editor.commands.focus('end')
+      if (focusRequest.target === 'title') focusNoteTitle()
+      else editor.commands.focus('end')
     }
     const dom = editor.view.dom as HTMLElement
     const popover = popoverRef.current
@@ -101,7 +112,7 @@ function NoteEditorBody({ note }: { note: Note }) {
   }, [editor, note.id, saver, titleStore])
 
   return (
-    <div className="note-editor">
+    <div className="note-editor" data-note-id={note.id}>
       <div className="note-editor__bar">
         <NoteTitle noteId={note.id} store={titleStore} onSubmit={() => editor.commands.focus('start')} />
         <SaveStatusIndicator store={statusStore} />

@@ -24,6 +24,7 @@ export function NoteTitle({ noteId, store, onSubmit }: Props) {
   const stored = useSyncExternalStore(store.subscribe, () => store.getState().title)
   const [value, setValue] = useState(stored)
   const lastStored = useRef(stored)
+  const cancelled = useRef(false)
 
   useEffect(() => {
     // Follow outside renames unless the user is midway through editing the field.
@@ -32,6 +33,10 @@ export function NoteTitle({ noteId, store, onSubmit }: Props) {
   }, [stored])
 
   const commit = async (): Promise<void> => {
+    if (cancelled.current) {
+      cancelled.current = false
+      return
+    }
     const next = value.trim()
     if (!next || next === stored) {
       setValue(stored)
@@ -58,11 +63,13 @@ export function NoteTitle({ noteId, store, onSubmit }: Props) {
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => void commit()}
       onKeyDown={(e) => {
+        // Both move on to the text at once (so typing goes on there); leaving the field commits (on blur).
         if (e.key === 'Enter') {
           e.preventDefault()
-          void commit().then(onSubmit)
+          onSubmit()
         } else if (e.key === 'Escape') {
           e.preventDefault()
+          cancelled.current = true
           setValue(stored)
           onSubmit()
         }

@@ -5,20 +5,23 @@ import { appStore, openNote } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { PencilIcon, TrashIcon } from './note-icons'
-import { focusRequest } from './note-editor'
-import { focusNoteTitle } from './note-title'
+import { requestNoteFocus } from './note-editor'
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 
 export async function createNote(): Promise<void> {
   try {
     const note = await api['notes.create']({ title: 'Untitled note' })
-    focusRequest.noteId = note.id
+    requestNoteFocus(note.id, 'title')
     openNote(note.id)
-    requestAnimationFrame(() => focusNoteTitle())
   } catch (err) {
     notify(`Could not create a note: ${err instanceof Error ? err.message : String(err)}`, 'error')
   }
+}
+
+function rename(id: string): void {
+  requestNoteFocus(id, 'title')
+  openNote(id)
 }
 
 interface Props {
@@ -39,10 +42,8 @@ export function NotesList({ notes, selectedId }: Props) {
     else if (e.key === 'Home') focusAt(0)
     else if (e.key === 'End') focusAt(notes.length - 1)
     else if (e.key === 'Delete') setConfirming(note)
-    else if (e.key === 'F2') {
-      openNote(note.id)
-      requestAnimationFrame(() => focusNoteTitle())
-    } else return
+    else if (e.key === 'F2') rename(note.id)
+    else return
     e.preventDefault()
   }
 
@@ -85,10 +86,7 @@ export function NotesList({ notes, selectedId }: Props) {
                 className="icon-button"
                 aria-label={`Rename “${n.title}”`}
                 title="Rename (F2)"
-                onClick={() => {
-                  openNote(n.id)
-                  requestAnimationFrame(() => focusNoteTitle())
-                }}
+                onClick={() => rename(n.id)}
               >
                 <PencilIcon />
               </button>

@@ -5,10 +5,10 @@ import type { Theme } from '../../../../shared/domain'
 import { appStore, select, useAppState } from '../../app/app-state'
 import { createOffsetMap } from './offset-map'
 import { readerDataSignature, type ReaderData } from './reader-decorations'
-import { ReaderDecorations, readerFocusKey, setReaderData, setReaderFocus } from './reader-plugins'
+import { ReaderDecorations, dispatchReaderData, dispatchReaderFocus, readerFocusKey } from './reader-plugins'
 import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
 import { SelectionBubble } from './selection-bubble'
-import { trimRange } from './statement-ranges'
+import { snapToWords, trimRange } from './statement-ranges'
 import { readerKeyHandler } from './reader-key-handler'
 
 interface ReaderEditorProps {
@@ -63,13 +63,13 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
-    editor.view.dispatch(setReaderData(editor.state, dataRef.current, map))
+    dispatchReaderData(editor.view, dataRef.current, map)
   }, [editor, signature, map])
 
   const selection = useAppState((s) => s.selection)
   useEffect(() => {
     if (!editor || editor.isDestroyed) return
-    editor.view.dispatch(setReaderFocus(editor.state, { selected: selection }))
+    dispatchReaderFocus(editor.view, { selected: selection })
   }, [editor, selection, signature])
 
   const scrollTo = useCallback(
@@ -96,7 +96,8 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
   const textRange = useCallback(() => {
     if (!editor || editor.isDestroyed) return null
     const { from, to, empty } = editor.state.selection
-    return empty ? null : trimRange(doc.text, map.toOffset(from), map.toOffset(to))
+    const trimmed = empty ? null : trimRange(doc.text, map.toOffset(from), map.toOffset(to))
+    return trimmed && snapToWords(doc.text, trimmed)
   }, [editor, doc.text, map])
 
   const clearTextSelection = useCallback(() => {
@@ -124,7 +125,7 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     if (id === hovered.current || !editor || editor.isDestroyed) return
     hovered.current = id
     if (readerFocusKey.getState(editor.state)?.hoverId !== id)
-      editor.view.dispatch(setReaderFocus(editor.state, { hoverId: id }))
+      dispatchReaderFocus(editor.view, { hoverId: id })
   }
   const onMouseOver = (e: MouseEvent) =>
     setHover(

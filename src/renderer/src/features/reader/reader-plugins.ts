@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { OffsetMap } from './offset-map'
 import { buildReaderDecorations, type ReaderData, type ReaderIndex } from './reader-decorations'
 
@@ -20,14 +20,32 @@ export const readerFocusKey = new PluginKey<FocusState>('readerFocus')
 const emptyIndex = (): ReaderIndex => ({ statementRanges: new Map(), annotationRanges: new Map() })
 
 /** Sets new document data: the decorations are rebuilt once, here, and kept in plugin state until the next call. */
-export function setReaderData(state: EditorState, data: ReaderData, map: OffsetMap) {
-  return state.tr
-    .setMeta(readerDataKey, buildReaderDecorations(state.doc, data, map))
-    .setMeta('addToHistory', false)
+export function dispatchReaderData(view: EditorView, data: ReaderData, map: OffsetMap): void {
+  const built = buildReaderDecorations(view.state.doc, data, map)
+  view.dispatch(withDomSelection(view, view.state.tr.setMeta(readerDataKey, built).setMeta('addToHistory', false)))
 }
 
-export function setReaderFocus(state: EditorState, patch: Partial<FocusState>) {
-  return state.tr.setMeta(readerFocusKey, patch).setMeta('addToHistory', false)
+/**
+ * Dispatches a focus change. The browser may have moved the text selection (a click, a drag) before ProseMirror read
+ * it; the transaction carries the DOM's selection so that updating the view does not put back a stale one.
+ */
+export function dispatchReaderFocus(view: EditorView, patch: Partial<FocusState>): void {
+  const tr = view.state.tr.setMeta(readerFocusKey, patch).setMeta('addToHistory', false)
+  view.dispatch(withDomSelection(view, tr))
+}
+
+function withDomSelection(view: EditorView, tr: Transaction): Transaction {
+  const sel = view.dom.ownerDocument.getSelection()
+  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return tr
+  try {
+    const anchor = view.posAtDOM(sel.anchorNode, sel.anchorOffset)
+    const head = view.posAtDOM(sel.focusNode, sel.focusOffset)
+    const current = view.state.selection
+    if (current.anchor !== anchor || current.head !== head) tr.setSelection(TextSelection.create(tr.doc, anchor, head))
+  } catch {
+    // A selection inside a gutter widget has no document position; keep ProseMirror's.
+  }
+  return tr
 }
 
 export function readerIndex(state: EditorState): ReaderIndex {

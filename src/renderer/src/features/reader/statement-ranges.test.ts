@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adjacentSpan, spansInRange, tagTarget, trimRange } from './statement-ranges'
+import { adjacentSpan, snapToWords, spansInRange, tagTarget, trimRange } from './statement-ranges'
 
 const text = 'He said no. “We will see,” she replied. Then silence.'
 //            0         1         2         3         4         5
@@ -55,5 +55,16 @@ describe('trimRange', () => {
   it('drops whitespace at the ends', () => {
     expect(trimRange('  ab c \n', 0, 8)).toEqual({ start: 2, end: 6 })
     expect(trimRange('   ', 0, 3)).toBeNull()
+  })
+})
+
+describe('snapToWords', () => {
+  const t = 'In Moldova on Wednesday, Secretary Blinken'
+  it('widens partial words at both ends', () => {
+    expect(snapToWords(t, { start: 6, end: 28 })).toEqual({ start: 3, end: 34 })
+  })
+  it('leaves whole words and punctuation boundaries alone', () => {
+    expect(snapToWords(t, { start: 3, end: 10 })).toEqual({ start: 3, end: 10 })
+    expect(snapToWords(t, { start: 14, end: 24 })).toEqual({ start: 14, end: 24 })
   })
 })

@@ -68,3 +68,13 @@ export function trimRange(text: string, start: number, end: number): TextRange |
   while (e > s && /\s/.test(text[e - 1]!)) e--
   return e > s ? { start: s, end: e } : null
 }
+
+const WORD = /[\p{L}\p{N}'’_-]/u
+
+/** Widens a range that starts or ends inside a word to cover the whole word, as readers expect of a highlight. */
+export function snapToWords(text: string, range: TextRange): TextRange {
+  let { start, end } = range
+  if (WORD.test(text[start] ?? '')) while (start > 0 && WORD.test(text[start - 1]!)) start--
+  if (WORD.test(text[end - 1] ?? '')) while (end < text.length && WORD.test(text[end]!)) end++
+  return { start, end }
+}
