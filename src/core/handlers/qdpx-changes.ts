@@ -6,6 +6,7 @@ import type { WorkspaceState } from '../model/workspace-state'
 import { statementsInRange } from '../model/statements-in-range'
 import type { QdpxProject } from '../services/import'
 import { ingestText } from '../services/ingest/ingest-text'
+import { extractLeadingDate } from '../services/segment/extract-leading-date'
 import { THEME_PALETTE } from './theme-palette'
 
 const plainDoc = (text: string) => ({

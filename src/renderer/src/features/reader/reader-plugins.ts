@@ -22,7 +22,9 @@ const emptyIndex = (): ReaderIndex => ({ statementRanges: new Map(), annotationR
 /** Sets new document data: the decorations are rebuilt once, here, and kept in plugin state until the next call. */
 export function dispatchReaderData(view: EditorView, data: ReaderData, map: OffsetMap): void {
   const built = buildReaderDecorations(view.state.doc, data, map)
-  view.dispatch(withDomSelection(view, view.state.tr.setMeta(readerDataKey, built).setMeta('addToHistory', false)))
+  view.dispatch(
+    withDomSelection(view, view.state.tr.setMeta(readerDataKey, built).setMeta('addToHistory', false))
+  )
 }
 
 /**
@@ -36,12 +38,19 @@ export function dispatchReaderFocus(view: EditorView, patch: Partial<FocusState>
 
 function withDomSelection(view: EditorView, tr: Transaction): Transaction {
   const sel = view.dom.ownerDocument.getSelection()
-  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return tr
+  if (
+    !sel?.anchorNode ||
+    !sel.focusNode ||
+    !view.dom.contains(sel.anchorNode) ||
+    !view.dom.contains(sel.focusNode)
+  )
+    return tr
   try {
     const anchor = view.posAtDOM(sel.anchorNode, sel.anchorOffset)
     const head = view.posAtDOM(sel.focusNode, sel.focusOffset)
     const current = view.state.selection
-    if (current.anchor !== anchor || current.head !== head) tr.setSelection(TextSelection.create(tr.doc, anchor, head))
+    if (current.anchor !== anchor || current.head !== head)
+      tr.setSelection(TextSelection.create(tr.doc, anchor, head))
   } catch {
     // A selection inside a gutter widget has no document position; keep ProseMirror's.
   }
