@@ -68,11 +68,13 @@ export function qdpxChanges(
       warnings.push(`source “${src.name}” has no text; skipped`)
       continue
     }
+    const lead = extractLeadingDate(src.text)
     const { bundle, newSpeakers } = ingestText(
       {
         text: src.text,
         title: src.name || 'Untitled source',
-        publishedAt: null,
+        publishedAt: lead.date,
+        bodyStart: lead.bodyStart,
         source: { fileName: src.name }
       },
       speakers
