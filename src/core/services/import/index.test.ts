@@ -34,6 +34,6 @@ describe('extractSource', () => {
     const err = await extractSource(enc('%PDF-1.7\nbroken'), 'x.pdf').catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ImportError)
     expect((err as ImportError).message).toBe('x.pdf is not a readable PDF')
-    expect((err as ImportError).message).not.toMatch(/\n|    at /)
+    expect((err as ImportError).message).not.toMatch(/\n| {4}at /)
   })
 })

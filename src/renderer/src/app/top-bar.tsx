@@ -48,9 +48,9 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
         <span className="top-bar__logo" aria-hidden="true">
           D
         </span>
-        <span className="top-bar__workspace" title={info?.path}>
-          {workspaceName(info)}
-        </span>
+        <h1 className="top-bar__workspace" title={info?.path}>
+          {workspaceName(info) || 'Dossier'}
+        </h1>
         {info?.readOnly && <span className="top-bar__badge">Read-only</span>}
       </div>
 

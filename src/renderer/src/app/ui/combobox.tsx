@@ -59,6 +59,7 @@ export function Combobox(props: ComboboxProps) {
     setDirty(false)
     setNavigated(false)
     setActive(0)
+    setOpen(false)
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

@@ -11,7 +11,7 @@ export interface MenuItem {
 }
 
 /** The items of a role="menu" popover: arrow keys, Home/End move; Enter/Space activate. */
-export function MenuItems({ items, onDone }: { items: MenuItem[]; onDone(): void }) {
+export function MenuItems({ items, label, onDone }: { items: MenuItem[]; label: string; onDone(): void }) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const list = [...e.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')]
     const i = list.indexOf(document.activeElement as HTMLElement)
@@ -25,7 +25,7 @@ export function MenuItems({ items, onDone }: { items: MenuItem[]; onDone(): void
     e.preventDefault()
   }
   return (
-    <div className="menu" onKeyDown={onKeyDown}>
+    <div className="menu" role="menu" aria-label={label} onKeyDown={onKeyDown}>
       {items.map((item) => (
         <Fragment key={item.label}>
           {item.separatorBefore && <div className="menu__separator" role="separator" />}

@@ -6,22 +6,13 @@ interface PopoverProps {
   onClose(): void
   children: ReactNode
   className?: string
-  role?: 'dialog' | 'menu' | 'none'
   label?: string
   /** Focus the first focusable element inside on open (default true). */
   autoFocus?: boolean
 }
 
 /** A floating panel under an anchor. Escape or a click outside closes it; focus returns to the anchor. */
-export function Popover({
-  anchor,
-  onClose,
-  children,
-  className,
-  role = 'dialog',
-  label,
-  autoFocus = true
-}: PopoverProps) {
+export function Popover({ anchor, onClose, children, className, label, autoFocus = true }: PopoverProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null)
   const onCloseRef = useRef(onClose)
@@ -77,7 +68,7 @@ export function Popover({
     <div
       ref={ref}
       className={`popover ${className ?? ''}`}
-      role={role === 'none' ? undefined : role}
+      role="dialog"
       aria-label={label}
       style={{ position: 'fixed', left: pos?.left ?? -9999, top: pos?.top ?? -9999 }}
     >

@@ -34,7 +34,6 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
               type="button"
               className="speaker-item"
               aria-current={sp.id === active ? 'true' : undefined}
-              aria-label={`${sp.name}, ${n} statements`}
               title={[sp.role, sp.aliases.length ? `also: ${sp.aliases.join(', ')}` : '']
                 .filter(Boolean)
                 .join(' — ')}
@@ -44,8 +43,9 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
                 {initials(sp.name)}
               </span>
               <span className="speaker-item__name">{sp.name}</span>
-              <span className="speaker-item__count" aria-hidden="true">
+              <span className="speaker-item__count">
                 {n.toLocaleString()}
+                <span className="visually-hidden"> statements</span>
               </span>
             </button>
           </li>

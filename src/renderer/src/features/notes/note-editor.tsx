@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { EditorContent, useEditor } from '@tiptap/react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import { NodeSelection } from '@tiptap/pm/state'
 import type { Note, RichDoc } from '../../../../shared/domain'
 import { noteExtensions } from '../../../../editor/note-extensions'
@@ -27,6 +27,12 @@ export function requestNoteFocus(noteId: string, target: 'title' | 'text'): void
   }
   focusRequest.noteId = noteId
   focusRequest.target = target
+}
+
+/** Moves focus into the text at once (TipTap's focus command waits a frame, and keystrokes would be lost). */
+function focusText(editor: Editor): void {
+  editor.view.focus()
+  editor.commands.focus('start')
 }
 
 function NoteEditorBody({ note }: { note: Note }) {
@@ -114,7 +120,7 @@ function NoteEditorBody({ note }: { note: Note }) {
   return (
     <div className="note-editor" data-note-id={note.id}>
       <div className="note-editor__bar">
-        <NoteTitle noteId={note.id} store={titleStore} onSubmit={() => editor.commands.focus('start')} />
+        <NoteTitle noteId={note.id} store={titleStore} onSubmit={() => focusText(editor)} />
         <SaveStatusIndicator store={statusStore} />
       </div>
       <div className="note-editor__scroll">

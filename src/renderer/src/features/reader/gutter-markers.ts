@@ -1,10 +1,20 @@
 import type { ThemeLook } from './reader-decorations'
 
 export interface GutterStatement {
+  kind: 'statement'
   id: string
   themes: ThemeLook[]
   links: number
 }
+
+/** A highlight with a note; its marker selects the highlight. */
+export interface GutterNote {
+  kind: 'note'
+  id: string
+  excerpt: string
+}
+
+export type GutterItem = GutterStatement | GutterNote
 
 const MAX_DOTS = 3
 
@@ -18,15 +28,23 @@ export function markerTitle(s: GutterStatement): string {
 
 /**
  * The gutter beside a paragraph: one marker per tagged or linked statement, in reading order — theme colour dots and
- * a link count. Plain DOM (a ProseMirror widget), built once per decoration rebuild; clicks reach the reader's
+ * a link count — and one per highlight with a note. Plain DOM (a ProseMirror widget), built once per decoration rebuild; clicks reach the reader's
  * handler through data-statement-id.
  */
-export function gutterMarkers(statements: readonly GutterStatement[]): HTMLElement {
+export function gutterMarkers(items: readonly GutterItem[]): HTMLElement {
   const gutter = document.createElement('span')
   gutter.className = 'gutter'
   gutter.contentEditable = 'false'
   gutter.setAttribute('aria-hidden', 'true')
-  for (const s of statements) {
+  for (const s of items) {
+    if (s.kind === 'note') {
+      const note = document.createElement('span')
+      note.className = 'gutter__mark gutter__note'
+      note.dataset.annotationId = s.id
+      note.title = `Note: ${s.excerpt}`
+      gutter.append(note)
+      continue
+    }
     const mark = document.createElement('span')
     mark.className = 'gutter__mark'
     mark.dataset.statementId = s.id

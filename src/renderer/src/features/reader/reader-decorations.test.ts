@@ -108,8 +108,11 @@ describe('buildReaderDecorations', () => {
   })
 
   it('keys the data by what is drawn', () => {
-    const withNote = { ...data, annotations: data.annotations.map((a) => ({ ...a, notePlain: 'changed' })) }
-    expect(readerDataSignature(withNote)).toBe(readerDataSignature(data))
+    const touched = {
+      ...data,
+      annotations: data.annotations.map((a) => ({ ...a, updatedAt: '2025-01-01T00:00:00Z' }))
+    }
+    expect(readerDataSignature(touched)).toBe(readerDataSignature(data))
     const retagged = { ...data, statements: [statement('a', 0, 8, 0, []), ...data.statements.slice(1)] }
     expect(readerDataSignature(retagged)).not.toBe(readerDataSignature(data))
   })

@@ -3,7 +3,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { Annotation, Statement } from '../../../../shared/domain'
 import { segmentHighlights, segmentLook } from './highlight-layers'
 import type { OffsetMap } from './offset-map'
-import { gutterMarkers, type GutterStatement } from './gutter-markers'
+import { gutterMarkers, type GutterItem } from './gutter-markers'
 
 export interface ThemeLook {
   name: string
@@ -42,7 +42,13 @@ export function buildReaderDecorations(
     return to > from ? { from, to } : null
   }
 
-  const byParagraph = new Map<number, GutterStatement[]>()
+  const byParagraph = new Map<number, GutterItem[]>()
+  const addToGutter = (paragraph: number, item: GutterItem) => {
+    if (paragraph < 0) return
+    const list = byParagraph.get(paragraph) ?? []
+    list.push(item)
+    byParagraph.set(paragraph, list)
+  }
   for (const s of data.statements) {
     const r = range(s.start, s.end)
     if (!r) continue
@@ -56,14 +62,12 @@ export function buildReaderDecorations(
       })
     )
     if (tagged || links) {
-      const paragraph = map.paragraphAt(s.start)
-      const list = byParagraph.get(paragraph) ?? []
-      list.push({
+      addToGutter(map.paragraphAt(s.start), {
+        kind: 'statement',
         id: s.id,
         themes: s.themeIds.map((id) => data.themes.get(id)).filter((t): t is ThemeLook => Boolean(t)),
         links
       })
-      byParagraph.set(paragraph, list)
     }
   }
 
@@ -83,6 +87,9 @@ export function buildReaderDecorations(
   for (const a of data.annotations) {
     const r = range(a.start, a.end)
     if (r) annotationRanges.set(a.id, r)
+    const excerpt = a.notePlain.trim()
+    if (excerpt)
+      addToGutter(map.paragraphAt(a.start), { kind: 'note', id: a.id, excerpt: excerpt.slice(0, 200) })
   }
   for (const seg of segmentHighlights(highlights)) {
     const r = range(seg.start, seg.end)
@@ -97,13 +104,10 @@ export function buildReaderDecorations(
     )
   }
 
-  for (const [paragraph, statements] of byParagraph) {
-    if (paragraph < 0) continue
-    const key = `g${paragraph}:${statements
-      .map((s) => `${s.id}/${s.links}/${s.themes.map((t) => t.color + t.name).join(',')}`)
-      .join('|')}`
+  for (const [paragraph, items] of byParagraph) {
+    const key = `g${paragraph}:${items.map(gutterItemKey).join('|')}`
     decorations.push(
-      Decoration.widget(map.contentStart(paragraph), () => gutterMarkers(statements), {
+      Decoration.widget(map.contentStart(paragraph), () => gutterMarkers(items), {
         side: -1,
         key,
         ignoreSelection: true
@@ -114,11 +118,17 @@ export function buildReaderDecorations(
   return { set: DecorationSet.create(doc, decorations), index: { statementRanges, annotationRanges } }
 }
 
-/** A short key of what the decorations depend on (not notes or timestamps), to skip needless rebuilds. */
+function gutterItemKey(item: GutterItem): string {
+  if (item.kind === 'note') return `n${item.id}/${item.excerpt}`
+  return `${item.id}/${item.links}/${item.themes.map((t) => t.color + t.name).join(',')}`
+}
+
+/** A short key of what the decorations depend on (not timestamps or note formatting), to skip needless rebuilds. */
 export function readerDataSignature(data: ReaderData): string {
   const parts: string[] = []
   for (const s of data.statements) if (s.themeIds.length) parts.push(`${s.id}:${s.themeIds.join(',')}`)
-  for (const a of data.annotations) parts.push(`${a.id}@${a.start}-${a.end}:${a.themeIds.join(',')}`)
+  for (const a of data.annotations)
+    parts.push(`${a.id}@${a.start}-${a.end}:${a.themeIds.join(',')}:${a.notePlain.slice(0, 200)}`)
   for (const [id, n] of Object.entries(data.linkCounts)) parts.push(`${id}#${n}`)
   for (const [id, t] of data.themes) parts.push(`${id}=${t.color}${t.name}`)
   return `${data.statements.length};${parts.join(';')}`

@@ -135,6 +135,11 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
   const onClick = (e: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return
     const target = e.target as HTMLElement
+    const noteMark = target.closest<HTMLElement>('[data-annotation-id]')?.dataset.annotationId
+    if (noteMark) {
+      select({ kind: 'annotation', id: noteMark })
+      return
+    }
     const hl = target.closest<HTMLElement>('[data-annotation-ids]')
     const ids = hl?.dataset.annotationIds?.split(' ')
     if (ids?.length && !target.closest('.gutter')) {

@@ -63,9 +63,9 @@ function ReaderHeader({ view }: { view: DocumentView }) {
   ].filter(Boolean)
   return (
     <header className="reader-header">
-      <h1 id="reader-title" className="reader-header__title">
+      <h2 id="reader-title" className="reader-header__title">
         {d.title}
-      </h1>
+      </h2>
       {meta.length > 0 && <p className="reader-header__meta">{meta.join(' · ')}</p>}
       <p className="reader-header__counts">
         {plural(view.statements.length, 'statement')} · {plural(view.annotations.length, 'highlight')}

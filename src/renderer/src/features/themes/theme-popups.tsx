@@ -32,15 +32,17 @@ interface ThemePopupsProps {
 /** The theme actions menu and the popovers and dialogs it opens. */
 export function ThemePopups(props: ThemePopupsProps) {
   const { popup, theme, themes, stats, anchor, onClose, onOpen, onDone } = props
+  // A modal dialog makes the tree inert until it unmounts: return focus on the next frame.
   const finish = () => {
     onClose()
-    onDone()
+    requestAnimationFrame(onDone)
   }
   switch (popup.kind) {
     case 'menu':
       return (
-        <Popover anchor={anchor} onClose={onClose} role="menu" label={`Actions for “${theme.name}”`}>
+        <Popover anchor={anchor} onClose={onClose} label={`Actions for “${theme.name}”`}>
           <MenuItems
+            label={`Actions for “${theme.name}”`}
             onDone={() => {
               onClose()
               requestAnimationFrame(() => {

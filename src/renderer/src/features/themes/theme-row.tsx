@@ -45,7 +45,6 @@ export function ThemeRow(props: ThemeRowProps) {
       aria-setsize={row.siblings}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
       aria-selected={active}
-      aria-label={`${theme.name}, ${count} tagged`}
       tabIndex={focused ? 0 : -1}
       className={`theme-row${active ? ' theme-row--active' : ''}${dropTarget ? ' theme-row--drop' : ''}`}
       style={{ ['--depth' as string]: depth, ['--swatch' as string]: theme.color }}
@@ -77,6 +76,7 @@ export function ThemeRow(props: ThemeRowProps) {
       <button
         type="button"
         tabIndex={-1}
+        aria-hidden="true"
         className="theme-row__swatch"
         aria-label={`Colour ${colorName(theme.color)}${readOnly ? '' : ', change'}`}
         title={readOnly ? colorName(theme.color) : 'Change colour'}
@@ -96,17 +96,23 @@ export function ThemeRow(props: ThemeRowProps) {
           onCancel={() => props.onRename(null)}
         />
       ) : (
-        <span className="theme-row__name" title={theme.description || theme.name}>
+        <span
+          id={`${themeRowDomId(theme.id)}-name`}
+          className="theme-row__name"
+          title={theme.description || theme.name}
+        >
           {theme.name}
         </span>
       )}
-      <span className="theme-row__count" aria-hidden="true">
+      <span id={`${themeRowDomId(theme.id)}-count`} className="theme-row__count">
         {count > 0 ? count.toLocaleString() : ''}
+        <span className="visually-hidden">{count > 0 ? ' tagged' : 'none tagged'}</span>
       </span>
       {!readOnly && (
         <button
           type="button"
           tabIndex={-1}
+          aria-hidden="true"
           className="icon-button theme-row__more"
           aria-label={`Actions for “${theme.name}”`}
           aria-haspopup="menu"
