@@ -14,11 +14,19 @@ export interface GlobalOptions {
 export const workspaceDir = (g: GlobalOptions): string => resolve(g.workspace ?? defaultWorkspaceDir())
 
 /** Opens the workspace for one command (read-only commands take no lock) and hands it the typed API. */
-export async function withApi<T>(g: GlobalOptions, mode: 'read' | 'write', fn: (api: Api, core: CoreService) => Promise<T>): Promise<T> {
+export async function withApi<T>(
+  g: GlobalOptions,
+  mode: 'read' | 'write',
+  fn: (api: Api, core: CoreService) => Promise<T>
+): Promise<T> {
   const dir = workspaceDir(g)
-  if (!isWorkspace(dir)) throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
+  if (!isWorkspace(dir))
+    throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
   const core = await openCore(dir, { readOnly: mode === 'read' })
-  const api = createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
+  const api = createClient({
+    invoke: (op, input) => core.dispatch(op, input),
+    onChange: (l) => core.onChange(l)
+  })
   try {
     return await fn(api, core)
   } finally {
@@ -32,7 +40,8 @@ export async function call<K extends OpName>(api: Api, op: K, input: OpInput<K>)
 
 /** A theme by id or by name (case-insensitive), or a clear error listing what exists. */
 export function findTheme(themes: Theme[], ref: string): Theme {
-  const t = themes.find((x) => x.id === ref) ?? themes.find((x) => x.name.toLowerCase() === ref.trim().toLowerCase())
+  const t =
+    themes.find((x) => x.id === ref) ?? themes.find((x) => x.name.toLowerCase() === ref.trim().toLowerCase())
   if (!t) {
     const names = themes.map((x) => `"${x.name}"`).join(', ')
     throw new CliError(`no theme "${ref}"${names ? ` (themes: ${names})` : ' (the codebook is empty)'}`)

@@ -10,8 +10,12 @@ let ws: string
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, '--workspace', ws, ...args], { env: { ...process.env, NODE_ENV: 'test' } }, (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    execFile(
+      process.execPath,
+      [BIN, '--workspace', ws, ...args],
+      { env: { ...process.env, NODE_ENV: 'test' } },
+      (err, stdout, stderr) =>
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
     )
   })
 }
@@ -35,7 +39,8 @@ describe('dossier CLI', () => {
     expect(init.stdout).toMatch(/Created workspace/)
     const statements = await json('statements')
     expect(statements.length).toBeGreaterThan(40)
-    for (const key of ['id', 'documentId', 'text', 'speaker', 'themes']) expect(statements[0]).toHaveProperty(key)
+    for (const key of ['id', 'documentId', 'text', 'speaker', 'themes'])
+      expect(statements[0]).toHaveProperty(key)
     const said = statements.find((s: { text: string }) => s.text.endsWith('Stoltenberg said.'))
     expect(said.speaker).toBe('Jens Stoltenberg')
     const docs = await json('documents')
@@ -47,10 +52,27 @@ describe('dossier CLI', () => {
     const statements = await json('statements')
     const [a, b] = [statements[3], statements[20]]
     expect((await run('tag', a.id, 'Escalation risk', 'nuclear signalling')).code).toBe(0)
-    expect((await run('annotate', a.id, '--note', 'Why now?', '--quote', a.text.slice(0, 12), '--theme', 'Alliance unity')).code).toBe(0)
+    expect(
+      (
+        await run(
+          'annotate',
+          a.id,
+          '--note',
+          'Why now?',
+          '--quote',
+          a.text.slice(0, 12),
+          '--theme',
+          'Alliance unity'
+        )
+      ).code
+    ).toBe(0)
     expect((await run('link', a.id, b.id, '--relation', 'contradicts', '--note', 'tension')).code).toBe(0)
 
-    const after = (await json('statements', '--theme', 'Escalation risk')) as { id: string; themes: string[]; annotations: number }[]
+    const after = (await json('statements', '--theme', 'Escalation risk')) as {
+      id: string
+      themes: string[]
+      annotations: number
+    }[]
     expect(after.map((s) => s.id)).toEqual([a.id])
     expect(after[0]!.themes.sort()).toEqual(['Escalation risk', 'Nuclear signalling'])
     expect(after[0]!.annotations).toBe(1)
@@ -68,7 +90,9 @@ describe('dossier CLI', () => {
   })
 
   it('theme add and merge work by name; search finds statements', async () => {
-    expect((await run('theme', 'add', 'Deterrence', '--parent', 'Escalation risk', '--color', '#123456')).code).toBe(0)
+    expect(
+      (await run('theme', 'add', 'Deterrence', '--parent', 'Escalation risk', '--color', '#123456')).code
+    ).toBe(0)
     const themes = await json('themes')
     const det = themes.find((t: { name: string }) => t.name === 'Deterrence')
     expect(det.parentId).toBe(themes.find((t: { name: string }) => t.name === 'Escalation risk').id)
@@ -96,7 +120,12 @@ describe('dossier CLI', () => {
     ]) {
       const r = await run(...args)
       expect(r.code, args.join(' ')).toBe(2)
-      expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('dossier:') || l.startsWith('error:')).length).toBeGreaterThan(0)
+      expect(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => l.startsWith('dossier:') || l.startsWith('error:')).length
+      ).toBeGreaterThan(0)
       expect(r.stderr).not.toMatch(/\n\s+at /)
     }
     expect(await json('statements')).toEqual(before)

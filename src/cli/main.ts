@@ -13,7 +13,10 @@ export function buildProgram(): Command {
   const program = new Command('dossier')
   program
     .description('Dossier: an offline research workspace for analysts')
-    .option('-w, --workspace <dir>', 'the workspace folder (default: $DOSSIER_WORKSPACE or ~/Documents/Dossier)')
+    .option(
+      '-w, --workspace <dir>',
+      'the workspace folder (default: $DOSSIER_WORKSPACE or ~/Documents/Dossier)'
+    )
     .option('--json', 'print JSON instead of tables')
     .showHelpAfterError('(run dossier --help for usage)')
     .exitOverride()
@@ -40,7 +43,12 @@ export async function runCli(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return 0
       return 2
     }
     if (err instanceof CliError) return fail(err.message, err.exitCode)

@@ -27,7 +27,17 @@ describe('seeded workspace', () => {
     expect(themes.every((th) => /^#[0-9a-f]{6}$/i.test(th.color) && th.description.length > 10)).toBe(true)
     expect((await statements()).every((s) => s.themeIds.length === 0)).toBe(true)
     const names = (await t.api['speakers.list']({})).map((s) => s.name)
-    for (const n of ['Blinken', 'Stoltenberg', 'Peskov', 'Putin', 'Biden', 'Zelensky', 'Scholz', 'Nye', 'Jones'])
+    for (const n of [
+      'Blinken',
+      'Stoltenberg',
+      'Peskov',
+      'Putin',
+      'Biden',
+      'Zelensky',
+      'Scholz',
+      'Nye',
+      'Jones'
+    ])
       expect(names.some((x) => x.includes(n))).toBe(true)
   })
 
@@ -77,8 +87,18 @@ describe('annotations, links, notes, speakers', () => {
   it('annotates a span with quote selectors and a rich note', async () => {
     const doc = await firstDoc()
     const s = (await statements())[4]!
-    const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Key claim', marks: [{ type: 'bold' }] }] }] }
-    const a = await t.api['annotations.create']({ documentId: doc.id, start: s.start, end: s.start + 20, note })
+    const note = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Key claim', marks: [{ type: 'bold' }] }] }
+      ]
+    }
+    const a = await t.api['annotations.create']({
+      documentId: doc.id,
+      start: s.start,
+      end: s.start + 20,
+      note
+    })
     expect(a.quote.exact).toBe(s.text.slice(0, 20))
     expect(a.quote.suffix).toBe(s.text.slice(20, 52))
     expect(a.notePlain).toBe('Key claim')
@@ -91,17 +111,30 @@ describe('annotations, links, notes, speakers', () => {
 
   it('rejects spans outside the text and empty spans', async () => {
     const doc = await firstDoc()
-    await expect(t.api['annotations.create']({ documentId: doc.id, start: 0, end: 10_000_000 })).rejects.toThrow(/past the end/)
-    await expect(t.api['annotations.create']({ documentId: doc.id, start: 5, end: 5 })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(
+      t.api['annotations.create']({ documentId: doc.id, start: 0, end: 10_000_000 })
+    ).rejects.toThrow(/past the end/)
+    await expect(t.api['annotations.create']({ documentId: doc.id, start: 5, end: 5 })).rejects.toMatchObject(
+      { code: 'INVALID_INPUT' }
+    )
   })
 
   it('links statements both ways, refuses self-links and duplicates', async () => {
     const [a, , c] = await statements()
-    const l = await t.api['links.create']({ fromId: a!.id, toId: c!.id, relation: 'contradicts', note: 'see' })
+    const l = await t.api['links.create']({
+      fromId: a!.id,
+      toId: c!.id,
+      relation: 'contradicts',
+      note: 'see'
+    })
     expect((await t.api['statements.get']({ id: a!.id })).linksOut[0]!.to.id).toBe(c!.id)
     expect((await t.api['statements.get']({ id: c!.id })).linksIn[0]!.from.id).toBe(a!.id)
-    await expect(t.api['links.create']({ fromId: a!.id, toId: a!.id, relation: 'supports' })).rejects.toThrow(/itself/)
-    await expect(t.api['links.create']({ fromId: a!.id, toId: c!.id, relation: 'contradicts' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(t.api['links.create']({ fromId: a!.id, toId: a!.id, relation: 'supports' })).rejects.toThrow(
+      /itself/
+    )
+    await expect(
+      t.api['links.create']({ fromId: a!.id, toId: c!.id, relation: 'contradicts' })
+    ).rejects.toMatchObject({ code: 'CONFLICT' })
     await t.api['links.delete']({ id: l.id })
     expect(await t.api['links.list']({})).toEqual([])
   })
@@ -110,11 +143,21 @@ describe('annotations, links, notes, speakers', () => {
     const s = (await statements())[2]!
     const content = {
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zebra hypothesis ' }, { type: 'statementRef', attrs: { id: s.id, label: 'quote' } }] }]
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Zebra hypothesis ' },
+            { type: 'statementRef', attrs: { id: s.id, label: 'quote' } }
+          ]
+        }
+      ]
     }
     const n = await t.api['notes.create']({ title: 'Working theory', content })
     expect(n.statementIds).toEqual([s.id])
-    expect((await t.api['statements.get']({ id: s.id })).citedBy).toEqual([{ id: n.id, title: 'Working theory' }])
+    expect((await t.api['statements.get']({ id: s.id })).citedBy).toEqual([
+      { id: n.id, title: 'Working theory' }
+    ])
     expect((await t.api['search.query']({ q: 'zebra' })).hits[0]).toMatchObject({ kind: 'note', id: n.id })
     expect((await t.api['search.query']({ q: 'zebr' })).hits.length).toBe(1)
   })
@@ -123,7 +166,9 @@ describe('annotations, links, notes, speakers', () => {
     const s = (await statements())[0]!
     const row = await t.api['statements.setSpeaker']({ statementId: s.id, speakerName: 'Jake Sullivan' })
     expect(row.attribution.method).toBe('analyst')
-    expect((await t.api['speakers.list']({})).some((x) => x.name === 'Jake Sullivan' && x.id === row.speakerId)).toBe(true)
+    expect(
+      (await t.api['speakers.list']({})).some((x) => x.name === 'Jake Sullivan' && x.id === row.speakerId)
+    ).toBe(true)
   })
 })
 
@@ -154,7 +199,9 @@ describe('themes', () => {
   it('refuses duplicate names and nesting a theme inside its descendant', async () => {
     const esc = await themeByName('Escalation risk')
     const nuc = await themeByName('Nuclear signalling')
-    await expect(t.api['themes.create']({ name: 'escalation RISK' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(t.api['themes.create']({ name: 'escalation RISK' })).rejects.toMatchObject({
+      code: 'CONFLICT'
+    })
     await expect(t.api['themes.update']({ id: esc.id, parentId: nuc.id })).rejects.toThrow(/inside itself/)
   })
 
@@ -197,7 +244,10 @@ describe('undo and redo', () => {
 
   it('a new edit clears the redo stack; autosaved note edits undo as one step', async () => {
     const n = await t.api['notes.create']({ title: 'N' })
-    const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+    const doc = (text: string) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }]
+    })
     await t.api['notes.update']({ id: n.id, content: doc('a') })
     await t.api['notes.update']({ id: n.id, content: doc('ab') })
     await t.api['notes.update']({ id: n.id, content: doc('abc') })
@@ -218,7 +268,9 @@ describe('persistence, events and errors', () => {
     expect(await readFile(join(t.dir, 'links.json'), 'utf8')).toBe(linksBefore)
     await t.core.close()
     const reopened = await openCore(t.dir)
-    const detail = (await reopened.dispatch('statements.get', { id: a!.id })) as { statement: { themeIds: string[] } }
+    const detail = (await reopened.dispatch('statements.get', { id: a!.id })) as {
+      statement: { themeIds: string[] }
+    }
     expect(detail.statement.themeIds).toEqual([esc.id])
     t.core = reopened
   })
@@ -233,7 +285,9 @@ describe('persistence, events and errors', () => {
 
   it('rejects unknown operations and malformed input with a clear error, changing nothing', async () => {
     await expect(t.core.dispatch('themes.hack', {})).rejects.toMatchObject({ code: 'UNKNOWN_OP' })
-    const err = await t.core.dispatch('themes.create', { name: '', color: 'red', extra: 1 }).catch((e: unknown) => e)
+    const err = await t.core
+      .dispatch('themes.create', { name: '', color: 'red', extra: 1 })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
     expect((err as ApiError).code).toBe('INVALID_INPUT')
     expect((err as ApiError).message).toMatch(/^themes\.create: /)
@@ -246,7 +300,8 @@ describe('persistence, events and errors', () => {
     const core = await openCore(t.dir, {
       hooks: {
         onOp: (op) => {
-          if (failing && op === 'write') throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+          if (failing && op === 'write')
+            throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
         }
       }
     })

@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { ApiError, contract, invalidInput, isOpName, type ChangeEvent, type Handlers, type OpName } from '../shared/api'
+import {
+  ApiError,
+  contract,
+  invalidInput,
+  isOpName,
+  type ChangeEvent,
+  type Handlers,
+  type OpName
+} from '../shared/api'
 import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
 import { emptyWorkspace, seededWorkspace } from './services/seed/seed-workspace'
@@ -29,7 +37,13 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
       const initial = opts.create === 'seeded' ? seededWorkspace() : emptyWorkspace()
       return Workspace.fromStore(await WorkspaceStore.create(dir, initial, { hooks: opts.hooks }))
     }
-    return Workspace.fromStore(await WorkspaceStore.open(dir, { readOnly: opts.readOnly, onProgress: opts.onProgress, hooks: opts.hooks }))
+    return Workspace.fromStore(
+      await WorkspaceStore.open(dir, {
+        readOnly: opts.readOnly,
+        onProgress: opts.onProgress,
+        hooks: opts.hooks
+      })
+    )
   } catch (err) {
     throw toApiError(err)
   }
@@ -55,19 +69,26 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       handlers = createHandlers(ws)
       unsubscribe = ws.onChange(relay)
     }
-    relay({ version: ++ws.version, label: `Restore ${file}`, kinds: ['workspace', 'document', 'note', 'link'], documentIds: [] })
+    relay({
+      version: ++ws.version,
+      label: `Restore ${file}`,
+      kinds: ['workspace', 'document', 'note', 'link'],
+      documentIds: []
+    })
     return handlers['workspace.info']({})
   }
 
   async function dispatch(op: string, raw: unknown): Promise<unknown> {
-    if (typeof op !== 'string' || !isOpName(op)) throw new ApiError('UNKNOWN_OP', `unknown operation "${String(op).slice(0, 80)}"`)
+    if (typeof op !== 'string' || !isOpName(op))
+      throw new ApiError('UNKNOWN_OP', `unknown operation "${String(op).slice(0, 80)}"`)
     const spec = contract[op]
     const parsed = spec.input.safeParse(raw ?? {})
     if (!parsed.success) throw invalidInput(op, parsed.error)
-    if (spec.mutates && ws.readOnly) throw new ApiError('READ_ONLY', `${op}: this workspace is open read-only; nothing was changed`)
-    const handler = (op === 'workspace.restore' ? restore : handlers[op as Exclude<OpName, 'workspace.restore'>]) as (
-      input: unknown
-    ) => Promise<unknown>
+    if (spec.mutates && ws.readOnly)
+      throw new ApiError('READ_ONLY', `${op}: this workspace is open read-only; nothing was changed`)
+    const handler = (
+      op === 'workspace.restore' ? restore : handlers[op as Exclude<OpName, 'workspace.restore'>]
+    ) as (input: unknown) => Promise<unknown>
     let result: unknown
     try {
       result = await handler(parsed.data)
@@ -79,7 +100,8 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
     }
     if (opts.validateOutput) {
       const out = spec.output.safeParse(result)
-      if (!out.success) throw new ApiError('INTERNAL', `${op} returned an invalid result: ${out.error.message.slice(0, 500)}`)
+      if (!out.success)
+        throw new ApiError('INTERNAL', `${op} returned an invalid result: ${out.error.message.slice(0, 500)}`)
     }
     return result
   }

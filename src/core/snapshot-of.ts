@@ -12,7 +12,9 @@ export function snapshotOf(s: WorkspaceState): WorkspaceSnapshot {
     meta: s.meta,
     themes: [...s.themes.values()].sort((a, b) => a.order - b.order),
     speakers: [...s.speakers.values()],
-    documents: s.documentOrder().map((b) => ({ document: b.document, statements: b.statements, annotations: b.annotations })),
+    documents: s
+      .documentOrder()
+      .map((b) => ({ document: b.document, statements: b.statements, annotations: b.annotations })),
     links: [...s.links.values()],
     notes: [...s.notes.values()]
   }

@@ -20,7 +20,10 @@ export function toApiError(err: unknown): ApiError {
     return new ApiError(CODES[e.code]!, message)
   }
   if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS')
-    return new ApiError('READ_ONLY', `cannot write ${e.path ?? 'the workspace'}: permission denied; nothing was changed`)
+    return new ApiError(
+      'READ_ONLY',
+      `cannot write ${e.path ?? 'the workspace'}: permission denied; nothing was changed`
+    )
   if (e?.code === 'ENOSPC') return new ApiError('INTERNAL', 'the disk is full; nothing was changed')
   return new ApiError('INTERNAL', `write failed: ${e?.message ?? String(err)}; nothing was changed`)
 }

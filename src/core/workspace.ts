@@ -80,13 +80,19 @@ export class Workspace {
     opts: { coalesceKey?: string } = {}
   ): Promise<T> {
     return this.serialize(async () => {
-      if (this.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
+      if (this.readOnly)
+        throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
       const { changes, result } = build()
       if (changes.length === 0) return result
       await this.commit(changes, label)
       const top = this.undoStack.at(-1)
       const now = Date.now()
-      if (opts.coalesceKey && top?.coalesceKey === opts.coalesceKey && this.redoStack.length === 0 && now - top.at < COALESCE_MS) {
+      if (
+        opts.coalesceKey &&
+        top?.coalesceKey === opts.coalesceKey &&
+        this.redoStack.length === 0 &&
+        now - top.at < COALESCE_MS
+      ) {
         top.changes = [...top.changes, ...changes]
         top.at = now
         return result
@@ -189,7 +195,8 @@ export class Workspace {
         case 'statement':
         case 'annotation':
         case 'document': {
-          const id = c.kind === 'document' ? (c.after ?? c.before)!.document.id : (c.after ?? c.before)!.documentId
+          const id =
+            c.kind === 'document' ? (c.after ?? c.before)!.document.id : (c.after ?? c.before)!.documentId
           files.set(documentFileKey(id), () => {
             const b = s.docs.get(id)
             return b ? { schemaVersion: SCHEMA_VERSION, ...b } : null

@@ -24,7 +24,12 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
     .action((name: string, o: { parent?: string; color?: string; description?: string }) =>
       withApi(g(), 'write', async (api) => {
         const parentId = o.parent ? findTheme(await call(api, 'themes.list', {}), o.parent).id : undefined
-        const t = await call(api, 'themes.create', { name, parentId, color: o.color, description: o.description })
+        const t = await call(api, 'themes.create', {
+          name,
+          parentId,
+          color: o.color,
+          description: o.description
+        })
         print(g(), t, () => `Added theme "${t.name}" (${t.id})`)
       })
     )
@@ -47,7 +52,10 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
     .argument('<new-name>')
     .action((ref: string, name: string) =>
       withApi(g(), 'write', async (api) => {
-        const t = await call(api, 'themes.update', { id: findTheme(await call(api, 'themes.list', {}), ref).id, name })
+        const t = await call(api, 'themes.update', {
+          id: findTheme(await call(api, 'themes.list', {}), ref).id,
+          name
+        })
         print(g(), t, () => `Renamed to "${t.name}"`)
       })
     )
@@ -74,8 +82,13 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
       .action((statementId: string, refs: string[]) =>
         withApi(g(), 'write', async (api) => {
           const themes = await call(api, 'themes.list', {})
-          const r = await call(api, op, { statementIds: [statementId], themeIds: refs.map((x) => findTheme(themes, x).id) })
-          print(g(), r, () => (r.changed ? `${name === 'tag' ? 'Tagged' : 'Untagged'} ${statementId}` : 'Nothing to change.'))
+          const r = await call(api, op, {
+            statementIds: [statementId],
+            themeIds: refs.map((x) => findTheme(themes, x).id)
+          })
+          print(g(), r, () =>
+            r.changed ? `${name === 'tag' ? 'Tagged' : 'Untagged'} ${statementId}` : 'Nothing to change.'
+          )
         })
       )
 
@@ -87,7 +100,10 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
     .argument('<name>', 'an existing speaker (name or alias) or a new one; "none" clears')
     .action((statementId: string, name: string) =>
       withApi(g(), 'write', async (api) => {
-        const input = name.toLowerCase() === 'none' ? { statementId, speakerId: null } : { statementId, speakerName: name }
+        const input =
+          name.toLowerCase() === 'none'
+            ? { statementId, speakerId: null }
+            : { statementId, speakerName: name }
         const row = await call(api, 'statements.setSpeaker', input)
         print(g(), row, () => `Speaker of ${statementId} set to ${row.speakerId ? name : 'none'}`)
       })
@@ -106,7 +122,8 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
         let end = statement.end
         if (o.quote !== undefined) {
           const at = statement.text.indexOf(o.quote)
-          if (!o.quote || at < 0) throw new CliError(`--quote "${o.quote}" is not part of statement ${statementId}`)
+          if (!o.quote || at < 0)
+            throw new CliError(`--quote "${o.quote}" is not part of statement ${statementId}`)
           start += at
           end = start + o.quote.length
         }
@@ -132,7 +149,12 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
       withApi(g(), 'write', async (api) => {
         if (!RELATIONS.includes(o.relation as Relation))
           throw new CliError(`--relation must be one of ${RELATIONS.join(', ')} (got "${o.relation}")`)
-        const l = await call(api, 'links.create', { fromId, toId, relation: o.relation as Relation, note: o.note })
+        const l = await call(api, 'links.create', {
+          fromId,
+          toId,
+          relation: o.relation as Relation,
+          note: o.note
+        })
         print(g(), l, () => `Linked ${fromId} —${l.relation}→ ${toId} (${l.id})`)
       })
     )

@@ -15,34 +15,40 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
     .option('--date <yyyy-mm-dd>', 'use this publication date')
     .option('--source <publisher>', 'use this source / publisher')
     .option('--allow-duplicates', 'import text that is already in the workspace')
-    .action((files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) =>
-      withApi(g(), 'write', async (api) => {
-        const inputs: { path: string; bytes: Buffer }[] = []
-        for (const path of files) {
-          const info = await stat(path).catch(() => null)
-          if (!info?.isFile()) throw new CliError(`${path}: no such file`)
-          if (info.size > MAX_BYTES) throw new CliError(`${basename(path)} is ${(info.size / 1e6).toFixed(1)} MB; the limit is 50 MB`)
-          inputs.push({ path, bytes: await readFile(path) })
-        }
-        const report = []
-        for (const [i, f] of inputs.entries()) {
-          if (!g().json && inputs.length > 1) process.stderr.write(`[${i + 1}/${inputs.length}] ${basename(f.path)}\n`)
-          const r = await call(api, 'import.file', {
-            fileName: basename(f.path),
-            base64: f.bytes.toString('base64'),
-            title: o.title,
-            date: o.date,
-            source: o.source,
-            duplicate: o.allowDuplicates ? 'import' : 'skip'
-          })
-          report.push(r)
-          if (!g().json) {
-            for (const d of r.imported) process.stdout.write(`Imported “${d.title}” (${d.documentId}): ${d.statements} statements\n`)
-            for (const s of r.skipped) process.stdout.write(`Skipped ${s.fileName}: ${s.reason}\n`)
-            for (const w of r.warnings) process.stdout.write(`Warning: ${w}\n`)
+    .action(
+      (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) =>
+        withApi(g(), 'write', async (api) => {
+          const inputs: { path: string; bytes: Buffer }[] = []
+          for (const path of files) {
+            const info = await stat(path).catch(() => null)
+            if (!info?.isFile()) throw new CliError(`${path}: no such file`)
+            if (info.size > MAX_BYTES)
+              throw new CliError(
+                `${basename(path)} is ${(info.size / 1e6).toFixed(1)} MB; the limit is 50 MB`
+              )
+            inputs.push({ path, bytes: await readFile(path) })
           }
-        }
-        if (g().json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
-      })
+          const report = []
+          for (const [i, f] of inputs.entries()) {
+            if (!g().json && inputs.length > 1)
+              process.stderr.write(`[${i + 1}/${inputs.length}] ${basename(f.path)}\n`)
+            const r = await call(api, 'import.file', {
+              fileName: basename(f.path),
+              base64: f.bytes.toString('base64'),
+              title: o.title,
+              date: o.date,
+              source: o.source,
+              duplicate: o.allowDuplicates ? 'import' : 'skip'
+            })
+            report.push(r)
+            if (!g().json) {
+              for (const d of r.imported)
+                process.stdout.write(`Imported “${d.title}” (${d.documentId}): ${d.statements} statements\n`)
+              for (const s of r.skipped) process.stdout.write(`Skipped ${s.fileName}: ${s.reason}\n`)
+              for (const w of r.warnings) process.stdout.write(`Warning: ${w}\n`)
+            }
+          }
+          if (g().json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
+        })
     )
 }

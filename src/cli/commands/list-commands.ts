@@ -50,27 +50,40 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .option('--linked', 'only statements with cross-references')
     .option('--unlinked', 'only statements without cross-references')
     .option('--limit <n>', 'at most this many', (v) => Number(v))
-    .action((o: { doc?: string; theme?: string; speaker?: string; query?: string; linked?: boolean; unlinked?: boolean; limit?: number }) =>
-      withApi(g(), 'read', async (api) => {
-        const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
-        const speakerId =
-          o.speaker === undefined ? undefined : o.speaker.toLowerCase() === 'none' ? 'none' : findSpeaker(await call(api, 'speakers.list', {}), o.speaker).id
-        const { items } = await call(api, 'statements.list', {
-          documentId: o.doc,
-          themeId,
-          speakerId,
-          text: o.query,
-          linked: o.linked ? 'linked' : o.unlinked ? 'unlinked' : 'any',
-          limit: o.limit ?? 100_000
-        })
-        const rows = await statementJson(api, items)
-        print(g(), rows, () =>
-          formatTable(
-            ['ID', 'SPEAKER', 'THEMES', 'TEXT'],
-            rows.map((r) => [r.id, r.speaker, r.themes.join(', '), r.text])
+    .action(
+      (o: {
+        doc?: string
+        theme?: string
+        speaker?: string
+        query?: string
+        linked?: boolean
+        unlinked?: boolean
+        limit?: number
+      }) =>
+        withApi(g(), 'read', async (api) => {
+          const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
+          const speakerId =
+            o.speaker === undefined
+              ? undefined
+              : o.speaker.toLowerCase() === 'none'
+                ? 'none'
+                : findSpeaker(await call(api, 'speakers.list', {}), o.speaker).id
+          const { items } = await call(api, 'statements.list', {
+            documentId: o.doc,
+            themeId,
+            speakerId,
+            text: o.query,
+            linked: o.linked ? 'linked' : o.unlinked ? 'unlinked' : 'any',
+            limit: o.limit ?? 100_000
+          })
+          const rows = await statementJson(api, items)
+          print(g(), rows, () =>
+            formatTable(
+              ['ID', 'SPEAKER', 'THEMES', 'TEXT'],
+              rows.map((r) => [r.id, r.speaker, r.themes.join(', '), r.text])
+            )
           )
-        )
-      })
+        })
     )
 
   program
@@ -78,9 +91,17 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .description('list speakers with their statement counts')
     .action(() =>
       withApi(g(), 'read', async (api) => {
-        const [speakers, stats] = await Promise.all([call(api, 'speakers.list', {}), call(api, 'workspace.stats', {})])
+        const [speakers, stats] = await Promise.all([
+          call(api, 'speakers.list', {}),
+          call(api, 'workspace.stats', {})
+        ])
         const rows = speakers.map((s) => ({ ...s, statements: stats.speakers[s.id] ?? 0 }))
-        print(g(), rows, () => formatTable(['ID', 'NAME', 'ROLE', 'STATEMENTS'], rows.map((s) => [s.id, s.name, s.role, s.statements])))
+        print(g(), rows, () =>
+          formatTable(
+            ['ID', 'NAME', 'ROLE', 'STATEMENTS'],
+            rows.map((s) => [s.id, s.name, s.role, s.statements])
+          )
+        )
       })
     )
 
@@ -89,8 +110,12 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .description('list the codebook')
     .action(() =>
       withApi(g(), 'read', async (api) => {
-        const [themes, stats] = await Promise.all([call(api, 'themes.list', {}), call(api, 'workspace.stats', {})])
-        const depth = (id: string | null): number => (id ? 1 + depth(themes.find((t) => t.id === id)?.parentId ?? null) : 0)
+        const [themes, stats] = await Promise.all([
+          call(api, 'themes.list', {}),
+          call(api, 'workspace.stats', {})
+        ])
+        const depth = (id: string | null): number =>
+          id ? 1 + depth(themes.find((t) => t.id === id)?.parentId ?? null) : 0
         const ordered: typeof themes = []
         const walk = (parent: string | null) =>
           themes.filter((t) => t.parentId === parent).forEach((t) => (ordered.push(t), walk(t.id)))
@@ -130,7 +155,13 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
       withApi(g(), 'read', async (api) => {
         const { hits } = await call(api, 'search.query', { q: words.join(' '), limit: o.limit })
         print(g(), hits, () =>
-          hits.length ? formatTable(['KIND', 'ID', 'TEXT'], hits.map((h) => [h.kind, h.id, h.snippet]), 100) : 'No matches.'
+          hits.length
+            ? formatTable(
+                ['KIND', 'ID', 'TEXT'],
+                hits.map((h) => [h.kind, h.id, h.snippet]),
+                100
+              )
+            : 'No matches.'
         )
       })
     )

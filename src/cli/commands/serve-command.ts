@@ -25,11 +25,14 @@ export function registerServe(program: Command, g: () => GlobalOptions): void {
     .option('--port <n>', 'port to listen on (default: a free one)', (v) => Number(v), 0)
     .option('--empty', 'create an empty workspace if there is none (default: seeded)')
     .action(async (o: { port: number; empty?: boolean }) => {
-      if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) throw new CliError('--port must be a number from 0 to 65535')
+      if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
+        throw new CliError('--port must be a number from 0 to 65535')
       const rendererDir = findRendererDir()
       const core = await openCore(workspaceDir(g()), { create: o.empty ? 'empty' : 'seeded' })
       const server = await startServer({ core, port: o.port, rendererDir })
-      process.stdout.write(`Dossier is running at ${server.url}\n(workspace: ${core.dir}; press Ctrl+C to stop)\n`)
+      process.stdout.write(
+        `Dossier is running at ${server.url}\n(workspace: ${core.dir}; press Ctrl+C to stop)\n`
+      )
       const stop = async () => {
         await server.close()
         await core.close()

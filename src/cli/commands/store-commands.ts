@@ -15,7 +15,8 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
       const dir = workspaceDir(g())
       if (!isWorkspace(dir)) throw new CliError(`${dir} is not a Dossier workspace`)
       const damaged = await WorkspaceStore.check(dir)
-      if (g().json) process.stdout.write(JSON.stringify({ ok: damaged.length === 0, damaged }, null, 2) + '\n')
+      if (g().json)
+        process.stdout.write(JSON.stringify({ ok: damaged.length === 0, damaged }, null, 2) + '\n')
       else if (damaged.length === 0) process.stdout.write(`OK: every file of ${dir} is valid\n`)
       else for (const d of damaged) process.stdout.write(`${d.file}: ${d.reason}\n`)
       if (damaged.length) process.exitCode = 1
@@ -43,18 +44,27 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
       withApi(g(), 'read', async (api) => {
         if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
           throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${o.format}")`)
-        if (o.rows !== 'statements' && o.rows !== 'annotations') throw new CliError('--rows must be statements or annotations')
+        if (o.rows !== 'statements' && o.rows !== 'annotations')
+          throw new CliError('--rows must be statements or annotations')
         const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
-        const result = await call(api, 'export.run', { format: o.format as ExportFormat, themeId, documentId: o.doc, rows: o.rows })
+        const result = await call(api, 'export.run', {
+          format: o.format as ExportFormat,
+          themeId,
+          documentId: o.doc,
+          rows: o.rows
+        })
         const out = resolve(o.out)
         const single = result.files.length === 1 && o.format !== 'obsidian'
         for (const f of result.files) {
           const target = single ? out : join(out, f.path)
-          if (!single && !target.startsWith(out + '/')) throw new CliError(`refusing to write outside ${out}: ${f.path}`)
+          if (!single && !target.startsWith(out + '/'))
+            throw new CliError(`refusing to write outside ${out}: ${f.path}`)
           await mkdir(dirname(target), { recursive: true })
           await writeFile(target, f.base64 !== undefined ? Buffer.from(f.base64, 'base64') : (f.text ?? ''))
         }
-        process.stdout.write(g().json ? JSON.stringify({ out, files: result.files.length }) + '\n' : `Wrote ${out}\n`)
+        process.stdout.write(
+          g().json ? JSON.stringify({ out, files: result.files.length }) + '\n' : `Wrote ${out}\n`
+        )
       })
     )
 }

@@ -16,7 +16,8 @@ const make = async (kind: 'seeded' | 'empty') => {
 describe('import.file', () => {
   it('imports text as a segmented, attributed document; a second copy is skipped as a duplicate', async () => {
     const t = await make('seeded')
-    const text = 'Title: Briefing notes\n\nThe talks stalled on Friday, Mr. Smith said. He added that no date was set.\n'
+    const text =
+      'Title: Briefing notes\n\nThe talks stalled on Friday, Mr. Smith said. He added that no date was set.\n'
     const r = await t.api['import.file']({ fileName: 'notes.txt', base64: b64(text), date: '2024-06-01' })
     expect(r.imported).toHaveLength(1)
     const docs = await t.api['documents.list']({})
@@ -43,7 +44,9 @@ describe('import.file', () => {
       ['trunc.docx', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]), /docx/],
       ['bad.json', '{"format":"nope"}', /not a Dossier export/]
     ] as const) {
-      const err = await t.api['import.file']({ fileName, base64: b64(bytes) }).catch((e: unknown) => e as Error)
+      const err = await t.api['import.file']({ fileName, base64: b64(bytes) }).catch(
+        (e: unknown) => e as Error
+      )
       expect(err, fileName).toBeInstanceOf(Error)
       expect((err as Error).message, fileName).toMatch(pattern)
       expect((err as Error).message).not.toContain('\n')
@@ -68,6 +71,8 @@ describe('import.file', () => {
     const strip = (t: string) => ({ ...JSON.parse(t), exportedAt: 0 })
     expect(strip(again.files[0]!.text!)).toEqual(strip(json))
 
-    await expect(a.api['import.file']({ fileName: 'backup.json', base64: b64(json) })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(a.api['import.file']({ fileName: 'backup.json', base64: b64(json) })).rejects.toMatchObject({
+      code: 'CONFLICT'
+    })
   })
 })

@@ -4,7 +4,10 @@ import { ApiError, type ExportInput, type ExportResult } from '../../shared/api'
 import { runExport } from '../services/export'
 
 /** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64. */
-export function runExportToResult(snapshot: WorkspaceSnapshot, input: z.infer<typeof ExportInput>): ExportResult {
+export function runExportToResult(
+  snapshot: WorkspaceSnapshot,
+  input: z.infer<typeof ExportInput>
+): ExportResult {
   let out: ReturnType<typeof runExport>
   try {
     out = runExport(input.format, snapshot, {
@@ -13,14 +16,17 @@ export function runExportToResult(snapshot: WorkspaceSnapshot, input: z.infer<ty
     })
   } catch (err) {
     const name = (err as Error)?.name
-    if (name === 'ExportScopeError' || name === 'EmptyCodebookError') throw new ApiError('INVALID_INPUT', (err as Error).message)
+    if (name === 'ExportScopeError' || name === 'EmptyCodebookError')
+      throw new ApiError('INVALID_INPUT', (err as Error).message)
     throw err
   }
   return {
     suggestedName: out.suggestedName,
     mediaType: out.mediaType,
     files: [...out.files].map(([path, content]) =>
-      typeof content === 'string' ? { path, text: content } : { path, base64: Buffer.from(content).toString('base64') }
+      typeof content === 'string'
+        ? { path, text: content }
+        : { path, base64: Buffer.from(content).toString('base64') }
     )
   }
 }

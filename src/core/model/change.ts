@@ -1,4 +1,13 @@
-import type { Annotation, Document, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+import type {
+  Annotation,
+  Document,
+  Link,
+  Note,
+  Speaker,
+  Statement,
+  Theme,
+  WorkspaceMeta
+} from '../../shared/domain'
 
 export interface DocumentBundle {
   document: Document

@@ -141,7 +141,9 @@ export class WorkspaceState {
     this.annotations.set(a.id, a)
     for (const t of a.themeIds) addTo(this.annotationsByTheme, t, a.id)
     const bundle = this.docs.get(a.documentId)
-    if (bundle) for (const s of statementsInRange(bundle.statements, a.start, a.end)) addTo(this.annotationsByStatement, s.id, a.id)
+    if (bundle)
+      for (const s of statementsInRange(bundle.statements, a.start, a.end))
+        addTo(this.annotationsByStatement, s.id, a.id)
   }
 
   private unindexAnnotation(a: Annotation): void {
@@ -149,7 +151,8 @@ export class WorkspaceState {
     for (const t of a.themeIds) removeFrom(this.annotationsByTheme, t, a.id)
     const bundle = this.docs.get(a.documentId)
     if (bundle)
-      for (const s of statementsInRange(bundle.statements, a.start, a.end)) removeFrom(this.annotationsByStatement, s.id, a.id)
+      for (const s of statementsInRange(bundle.statements, a.start, a.end))
+        removeFrom(this.annotationsByStatement, s.id, a.id)
   }
 
   private setAnnotation(before: Annotation | null, after: Annotation | null): void {

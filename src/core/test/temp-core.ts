@@ -16,7 +16,10 @@ export interface TempCore {
 export async function tempCore(create: 'seeded' | 'empty' = 'seeded'): Promise<TempCore> {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-test-'))
   const core = await openCore(join(dir, 'ws'), { create, validateOutput: true })
-  const api = createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
+  const api = createClient({
+    invoke: (op, input) => core.dispatch(op, input),
+    onChange: (l) => core.onChange(l)
+  })
   return {
     dir: join(dir, 'ws'),
     core,

@@ -31,7 +31,10 @@ export const contract = {
   'documents.list': query(I.Empty, z.array(V.DocumentSummary)),
   'documents.get': query(I.ByIdInput, V.DocumentView),
 
-  'statements.list': query(I.StatementFilter, z.object({ total: z.number().int(), items: z.array(V.StatementRow) })),
+  'statements.list': query(
+    I.StatementFilter,
+    z.object({ total: z.number().int(), items: z.array(V.StatementRow) })
+  ),
   'statements.get': query(I.ByIdInput, V.StatementDetail),
   'statements.tag': mutation(I.TagInput, z.object({ changed: z.number().int() })),
   'statements.untag': mutation(I.TagInput, z.object({ changed: z.number().int() })),

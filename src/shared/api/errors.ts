@@ -42,7 +42,9 @@ export class ApiError extends Error {
 }
 
 export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }))
+  return error.issues
+    .slice(0, 10)
+    .map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }))
 }
 
 export function invalidInput(op: string, error: z.ZodError): ApiError {

@@ -8,7 +8,15 @@ const IdList = z.array(Id).min(1).max(10_000)
 
 export const ByIdInput = strict({ id: Id })
 
-export const STATEMENT_SORT_KEYS = ['position', 'document', 'date', 'speaker', 'text', 'themes', 'links'] as const
+export const STATEMENT_SORT_KEYS = [
+  'position',
+  'document',
+  'date',
+  'speaker',
+  'text',
+  'themes',
+  'links'
+] as const
 export const StatementFilter = strict({
   documentId: Id.optional(),
   /** Matches statements tagged with this theme or any of its descendants. */
@@ -83,7 +91,11 @@ export const LinkCreateInput = strict({
   relation: Relation,
   note: z.string().max(20_000).optional()
 })
-export const LinkUpdateInput = strict({ id: Id, relation: Relation.optional(), note: z.string().max(20_000).optional() })
+export const LinkUpdateInput = strict({
+  id: Id,
+  relation: Relation.optional(),
+  note: z.string().max(20_000).optional()
+})
 
 export const NoteCreateInput = strict({ title: Name.optional(), content: RichDoc.optional() })
 export const NoteUpdateInput = strict({ id: Id, title: Name.optional(), content: RichDoc.optional() })

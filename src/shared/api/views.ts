@@ -125,7 +125,16 @@ export const Stats = z.object({
 })
 export type Stats = z.infer<typeof Stats>
 
-export const ENTITY_KINDS = ['workspace', 'document', 'statement', 'annotation', 'theme', 'speaker', 'link', 'note'] as const
+export const ENTITY_KINDS = [
+  'workspace',
+  'document',
+  'statement',
+  'annotation',
+  'theme',
+  'speaker',
+  'link',
+  'note'
+] as const
 export const EntityKind = z.enum(ENTITY_KINDS)
 export type EntityKind = z.infer<typeof EntityKind>
 

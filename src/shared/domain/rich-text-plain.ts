@@ -1,6 +1,14 @@
 import type { RichNode } from './rich-text'
 
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'codeBlock', 'bulletList', 'orderedList'])
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'listItem',
+  'codeBlock',
+  'bulletList',
+  'orderedList'
+])
 
 /** The plain-text rendering of TipTap JSON: blocks separated by newlines, chips as their labels. */
 export function richTextToPlain(doc: RichNode | null | undefined): string {
@@ -22,7 +30,10 @@ export function richTextToPlain(doc: RichNode | null | undefined): string {
 }
 
 /** The statements and themes a rich text references through its chips. */
-export function collectRefs(doc: RichNode | null | undefined): { statementIds: string[]; themeIds: string[] } {
+export function collectRefs(doc: RichNode | null | undefined): {
+  statementIds: string[]
+  themeIds: string[]
+} {
   const statementIds = new Set<string>()
   const themeIds = new Set<string>()
   const walk = (n: RichNode): void => {

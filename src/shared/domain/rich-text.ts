@@ -20,7 +20,10 @@ export const RichNode: z.ZodType<RichNode> = z.lazy(() =>
       marks: z
         .array(
           z
-            .object({ type: z.string().min(1).max(64), attrs: z.record(z.string().max(64), z.unknown()).optional() })
+            .object({
+              type: z.string().min(1).max(64),
+              attrs: z.record(z.string().max(64), z.unknown()).optional()
+            })
             .strict()
         )
         .max(20)

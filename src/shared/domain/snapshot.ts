@@ -21,7 +21,9 @@ export const WorkspaceSnapshot = z
     themes: z.array(Theme),
     speakers: z.array(Speaker),
     documents: z.array(
-      z.object({ document: Document, statements: z.array(Statement), annotations: z.array(Annotation) }).strict()
+      z
+        .object({ document: Document, statements: z.array(Statement), annotations: z.array(Annotation) })
+        .strict()
     ),
     links: z.array(Link),
     notes: z.array(Note)

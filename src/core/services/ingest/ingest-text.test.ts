@@ -9,7 +9,9 @@ describe('ingestText', () => {
       'MR. KIRBY: I have nothing to add. The president will decide.',
       'SECRETARY BLINKEN: We are still making decisions. That is all.'
     ].join('\n\n')
-    const known = [{ id: 'sp-known', name: 'Antony J. Blinken', aliases: ['Blinken'], role: 'Secretary of State' }]
+    const known = [
+      { id: 'sp-known', name: 'Antony J. Blinken', aliases: ['Blinken'], role: 'Secretary of State' }
+    ]
     const { bundle, newSpeakers } = ingestText({ text, title: 'Briefing', publishedAt: null }, known)
     const kirby = newSpeakers.find((s) => /kirby/i.test(s.name))!
     const byText = (t: string) => bundle.statements.find((s) => s.text.startsWith(t))!

@@ -23,7 +23,10 @@ export const contentHash = (text: string): string => createHash('sha256').update
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
  * speakers (reusing known speakers by name or alias, creating the others).
  */
-export function ingestText(input: IngestInput, known: Iterable<Speaker>): { bundle: DocumentBundle; newSpeakers: Speaker[] } {
+export function ingestText(
+  input: IngestInput,
+  known: Iterable<Speaker>
+): { bundle: DocumentBundle; newSpeakers: Speaker[] } {
   const documentId = newId('d')
   const { paragraphs, sentences } = segmentText(input.text, { from: input.bodyStart ?? 0 })
   const knownList = [...known]
@@ -38,7 +41,12 @@ export function ingestText(input: IngestInput, known: Iterable<Speaker>): { bund
     let id = existing?.id
     if (!id) {
       const candidate = attribution.speakers.find((c) => c.name === name)
-      const sp: Speaker = { id: newId('sp'), name, aliases: candidate?.aliases ?? [], role: candidate?.role ?? null }
+      const sp: Speaker = {
+        id: newId('sp'),
+        name,
+        aliases: candidate?.aliases ?? [],
+        role: candidate?.role ?? null
+      }
       newSpeakers.push(sp)
       id = sp.id
     }

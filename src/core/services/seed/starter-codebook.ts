@@ -13,7 +13,8 @@ const CODEBOOK: Seed[] = [
   {
     name: 'Escalation risk',
     color: '#d62728',
-    description: 'Claims that an action could widen the war or bring a direct NATO–Russia confrontation, or that it would not.',
+    description:
+      'Claims that an action could widen the war or bring a direct NATO–Russia confrontation, or that it would not.',
     children: [
       {
         name: 'Nuclear signalling',
@@ -30,7 +31,8 @@ const CODEBOOK: Seed[] = [
   {
     name: 'Restrictions on weapons use',
     color: '#1f77b4',
-    description: 'Limits on where and how Ukraine may use supplied weapons, and calls to keep, loosen or lift them.'
+    description:
+      'Limits on where and how Ukraine may use supplied weapons, and calls to keep, loosen or lift them.'
   },
   {
     name: 'Alliance unity',
@@ -40,7 +42,8 @@ const CODEBOOK: Seed[] = [
   {
     name: 'Decision-making in Washington',
     color: '#8c564b',
-    description: 'How the U.S. decision is being made: the president, advisers, process, timing and messaging.'
+    description:
+      'How the U.S. decision is being made: the president, advisers, process, timing and messaging.'
   }
 ]
 
