@@ -2,10 +2,24 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-const noUi = { group: ['electron', 'react', 'react-dom', '@tiptap/react', '*/renderer/*'], message: 'core and shared code must not depend on Electron or React' }
+const noUi = {
+  group: ['electron', 'react', 'react-dom', '@tiptap/react', '*/renderer/*'],
+  message: 'core and shared code must not depend on Electron or React'
+}
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'artifacts/**', 'test-results/**', 'playwright-report/**', 'test-fixtures/**', 'bench-out/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'artifacts/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test-fixtures/**',
+      'bench-out/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,12 +46,29 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noUi, { group: ['node:*', '*/core/*', '*/main/*', '*/server/*'], message: 'shared code runs in the renderer too: no Node or core imports' }] }
+        {
+          patterns: [
+            noUi,
+            {
+              group: ['node:*', '*/core/*', '*/main/*', '*/server/*'],
+              message: 'shared code runs in the renderer too: no Node or core imports'
+            }
+          ]
+        }
       ]
     }
   },
   {
     files: ['**/*.{js,mjs,cjs}', 'scripts/**', 'bin/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } }
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly'
+      }
+    }
   }
 )

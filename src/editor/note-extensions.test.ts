@@ -47,7 +47,10 @@ describe('note schema', () => {
 
   it('plain text agrees with the schema text serialisation of chips', () => {
     const node = schema.nodeFromJSON(sample)
-    const viaSchema = getText(node, { blockSeparator: '\n\n', textSerializers: getTextSerializersFromSchema(schema) })
+    const viaSchema = getText(node, {
+      blockSeparator: '\n\n',
+      textSerializers: getTextSerializersFromSchema(schema)
+    })
     expect(richTextToPlain(sample)).toBe('As “we will spend 2%” under #Defence')
     expect(viaSchema).toBe(richTextToPlain(sample))
   })

@@ -13,22 +13,40 @@ describe('richTextToPlain', () => {
     ['empty doc', { type: 'doc' }, ''],
     ['empty paragraph', doc({ type: 'paragraph' }), ''],
     ['paragraphs', doc(p(t('One.')), p(t('Two.'))), 'One.\n\nTwo.'],
-    ['marks are dropped', doc(p({ type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, t(' end'))), 'bold end'],
+    [
+      'marks are dropped',
+      doc(p({ type: 'text', text: 'bold', marks: [{ type: 'bold' }] }, t(' end'))),
+      'bold end'
+    ],
     ['hard break', doc(p(t('a'), { type: 'hardBreak' }, t('b'))), 'a\nb'],
-    ['statement chip', doc(p(t('See '), sref('d1.3', 'NATO will spend'), t(' here'))), 'See “NATO will spend” here'],
+    [
+      'statement chip',
+      doc(p(t('See '), sref('d1.3', 'NATO will spend'), t(' here'))),
+      'See “NATO will spend” here'
+    ],
     ['theme chip', doc(p(tref('th1', 'Defence'), t(' matters'))), '#Defence matters'],
     ['chip without label falls back to id', doc(p({ type: 'themeRef', attrs: { id: 'th9' } })), '#th9'],
     [
       'heading then bullet list',
       doc(
         { type: 'heading', attrs: { level: 2 }, content: [t('Title')] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('a'))] }, { type: 'listItem', content: [p(t('b'))] }] }
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [p(t('a'))] },
+            { type: 'listItem', content: [p(t('b'))] }
+          ]
+        }
       ),
       'Title\n\n- a\n- b'
     ],
     [
       'ordered list honours start',
-      doc({ type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(t('x'))] }] }),
+      doc({
+        type: 'orderedList',
+        attrs: { start: 3 },
+        content: [{ type: 'listItem', content: [p(t('x'))] }]
+      }),
       '3. x'
     ],
     [
@@ -38,7 +56,10 @@ describe('richTextToPlain', () => {
         content: [
           {
             type: 'listItem',
-            content: [p(t('outer')), { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('inner'))] }] }]
+            content: [
+              p(t('outer')),
+              { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('inner'))] }] }
+            ]
           }
         ]
       }),
@@ -61,6 +82,9 @@ describe('collectRefs', () => {
     expect(collectRefs(d)).toEqual({ statementIds: ['s2', 's1'], themeIds: ['t1', 't2'] })
   })
   it('ignores refs without an id', () => {
-    expect(collectRefs(doc(p({ type: 'statementRef', attrs: { label: 'x' } })))).toEqual({ statementIds: [], themeIds: [] })
+    expect(collectRefs(doc(p({ type: 'statementRef', attrs: { label: 'x' } })))).toEqual({
+      statementIds: [],
+      themeIds: []
+    })
   })
 })

@@ -19,7 +19,8 @@ function inlineText(n: RichNode): string {
   }
 }
 
-const isTextBlock = (n: RichNode): boolean => n.type === 'paragraph' || n.type === 'heading' || n.type === 'codeBlock'
+const isTextBlock = (n: RichNode): boolean =>
+  n.type === 'paragraph' || n.type === 'heading' || n.type === 'codeBlock'
 
 function blockText(n: RichNode): string {
   if (isTextBlock(n)) return inlineText(n)

@@ -46,7 +46,11 @@ export const StatementRef = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ['span', mergeAttributes({ class: 'ref-chip ref-chip--statement' }, HTMLAttributes), String(node.attrs.label)]
+    return [
+      'span',
+      mergeAttributes({ class: 'ref-chip ref-chip--statement' }, HTMLAttributes),
+      String(node.attrs.label)
+    ]
   },
 
   renderText({ node }) {

@@ -42,7 +42,11 @@ export const ThemeRef = Node.create({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    return ['span', mergeAttributes({ class: 'ref-chip ref-chip--theme' }, HTMLAttributes), themeRefText(String(node.attrs.label))]
+    return [
+      'span',
+      mergeAttributes({ class: 'ref-chip ref-chip--theme' }, HTMLAttributes),
+      themeRefText(String(node.attrs.label))
+    ]
   },
 
   renderText({ node }) {

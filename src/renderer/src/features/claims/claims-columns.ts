@@ -5,6 +5,8 @@ export type SortKey = NonNullable<StatementFilter['sort']>
 export interface Column {
   id: 'text' | 'speaker' | 'themes' | 'document' | 'date' | 'links' | 'annotations'
   label: string
+  /** A shorter heading for narrow columns; `label` stays the accessible name. */
+  short?: string
   /** The server sort key, when the column can be sorted. */
   sort?: SortKey
   numeric?: boolean
@@ -17,7 +19,7 @@ export const COLUMNS: Column[] = [
   { id: 'document', label: 'Document', sort: 'document' },
   { id: 'date', label: 'Date', sort: 'date' },
   { id: 'links', label: 'Links', sort: 'links', numeric: true },
-  { id: 'annotations', label: 'Annotations', numeric: true }
+  { id: 'annotations', label: 'Annotations', short: 'Annot.', numeric: true }
 ]
 
 export interface SortState {
@@ -33,7 +35,10 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return DEFAULT_SORT
 }
 
-export function ariaSort(current: SortState, column: Column): 'ascending' | 'descending' | 'none' | undefined {
+export function ariaSort(
+  current: SortState,
+  column: Column
+): 'ascending' | 'descending' | 'none' | undefined {
   if (!column.sort) return undefined
   if (current.key !== column.sort) return 'none'
   return current.descending ? 'descending' : 'ascending'

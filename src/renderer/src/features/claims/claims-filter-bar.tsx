@@ -16,13 +16,16 @@ interface Props {
 const setFilter = (patch: Partial<Filter>): void =>
   appStore.setState((s) => {
     const next: Filter = { ...s.filter, ...patch }
-    for (const k of Object.keys(next) as (keyof Filter)[]) if (next[k] === undefined || next[k] === '') delete next[k]
+    for (const k of Object.keys(next) as (keyof Filter)[])
+      if (next[k] === undefined || next[k] === '') delete next[k]
     if (next.linked === 'any') delete next.linked
     return { filter: next }
   })
 
 export function hasActiveFilter(f: Filter): boolean {
-  return Boolean(f.themeId || f.speakerId || f.documentId || (f.linked && f.linked !== 'any') || f.text?.trim())
+  return Boolean(
+    f.themeId || f.speakerId || f.documentId || (f.linked && f.linked !== 'any') || f.text?.trim()
+  )
 }
 
 /** Filters of the claims table. They live in app state, so the library pane can set them too. */
@@ -52,9 +55,11 @@ export function ClaimsFilterBar({ filter, themes, speakers, documents }: Props) 
     filter.speakerId === 'none' ? 'No speaker' : speakers.find((s) => s.id === filter.speakerId)?.name
   const doc = documents.find((d) => d.id === filter.documentId)
   const chips: { key: keyof Filter; label: string }[] = []
-  if (filter.themeId) chips.push({ key: 'themeId', label: `Theme: ${theme?.name ?? filter.themeId} (and sub-themes)` })
+  if (filter.themeId)
+    chips.push({ key: 'themeId', label: `Theme: ${theme?.name ?? filter.themeId} (and sub-themes)` })
   if (filter.speakerId) chips.push({ key: 'speakerId', label: `Speaker: ${speakerName ?? filter.speakerId}` })
-  if (filter.documentId) chips.push({ key: 'documentId', label: `Document: ${doc?.title ?? filter.documentId}` })
+  if (filter.documentId)
+    chips.push({ key: 'documentId', label: `Document: ${doc?.title ?? filter.documentId}` })
   if (filter.linked && filter.linked !== 'any')
     chips.push({ key: 'linked', label: filter.linked === 'linked' ? 'Has links' : 'No links' })
   if (filter.text?.trim()) chips.push({ key: 'text', label: `Text: “${filter.text.trim()}”` })
@@ -138,26 +143,26 @@ export function ClaimsFilterBar({ filter, themes, speakers, documents }: Props) 
             Filtered by
           </span>
           <ul aria-labelledby={`${id}-chips`}>
-          {chips.map((c) => (
-            <li
-              key={c.key}
-              className="chip"
-              style={{ ['--chip' as string]: theme && c.key === 'themeId' ? theme.color : 'var(--accent)' }}
-            >
-              <span className="chip__label">{c.label}</span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove filter ${c.label}`}
-                onClick={() => {
-                  if (c.key === 'text') setText('')
-                  setFilter({ [c.key]: undefined })
-                }}
+            {chips.map((c) => (
+              <li
+                key={c.key}
+                className="chip"
+                style={{ ['--chip' as string]: theme && c.key === 'themeId' ? theme.color : 'var(--accent)' }}
               >
-                ×
-              </button>
-            </li>
-          ))}
+                <span className="chip__label">{c.label}</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove filter ${c.label}`}
+                  onClick={() => {
+                    if (c.key === 'text') setText('')
+                    setFilter({ [c.key]: undefined })
+                  }}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
           </ul>
           <button type="button" className="button button--ghost button--small" onClick={clearFilters}>
             Clear all

@@ -29,23 +29,44 @@ function ThemeChips({ ids, themes }: { ids: string[]; themes: Map<string, Theme>
       {shown.map((id) => {
         const theme = themes.get(id)
         return (
-          <span key={id} className="claims-theme" style={{ ['--chip' as string]: theme?.color ?? 'var(--hl-default)' }}>
+          <span
+            key={id}
+            className="claims-theme"
+            style={{ ['--chip' as string]: theme?.color ?? 'var(--hl-default)' }}
+          >
             <span className="swatch" style={{ ['--swatch' as string]: theme?.color }} aria-hidden="true" />
             <span className="claims-theme__name">{theme?.name ?? id}</span>
           </span>
         )
       })}
-      {ids.length > MAX_CHIPS && <span className="claims-theme claims-theme--more">+{ids.length - MAX_CHIPS}</span>}
+      {ids.length > MAX_CHIPS && (
+        <span className="claims-theme claims-theme--more">+{ids.length - MAX_CHIPS}</span>
+      )}
     </span>
   )
 }
 
 /** One statement in the claims grid; a placeholder while its page loads. */
-export const ClaimsRow = memo(function ClaimsRow({ id, index, row, active, top, height, lookups, onOpen }: Props) {
+export const ClaimsRow = memo(function ClaimsRow({
+  id,
+  index,
+  row,
+  active,
+  top,
+  height,
+  lookups,
+  onOpen
+}: Props) {
   const style = { transform: `translateY(${top}px)`, height }
   if (!row) {
     return (
-      <div id={id} role="row" aria-rowindex={index + 2} className="claims-row claims-row--loading" style={style}>
+      <div
+        id={id}
+        role="row"
+        aria-rowindex={index + 2}
+        className="claims-row claims-row--loading"
+        style={style}
+      >
         <div role="gridcell" aria-colindex={1} className="claims-cell">
           <span className="claims-skeleton" />
           <span className="visually-hidden">Loading…</span>

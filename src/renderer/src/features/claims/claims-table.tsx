@@ -105,7 +105,9 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
       aria-colcount={COLUMNS.length}
       aria-readonly="true"
       tabIndex={0}
-      aria-activedescendant={total > 0 && items.some((v) => v.index === activeIndex) ? rowId(activeIndex) : undefined}
+      aria-activedescendant={
+        total > 0 && items.some((v) => v.index === activeIndex) ? rowId(activeIndex) : undefined
+      }
       onKeyDown={onKeyDown}
     >
       <div role="rowgroup" className="claims-head" style={{ height: HEAD_HEIGHT }}>
@@ -119,14 +121,27 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
               className={`claims-cell${col.numeric ? ' claims-cell--num' : ''}`}
             >
               {col.sort ? (
-                <button type="button" className="claims-sort" onClick={() => onSort(nextSort(sort, col.sort!))}>
+                <button
+                  type="button"
+                  className="claims-sort"
+                  onClick={() => onSort(nextSort(sort, col.sort!))}
+                >
                   {col.label}
                   <span aria-hidden="true" className="claims-sort__arrow">
                     {sort.key === col.sort ? (sort.descending ? '▼' : '▲') : ''}
                   </span>
                 </button>
               ) : (
-                <span className="claims-sort claims-sort--static">{col.label}</span>
+                <span className="claims-sort claims-sort--static" title={col.short ? col.label : undefined}>
+                  {col.short ? (
+                    <>
+                      <span aria-hidden="true">{col.short}</span>
+                      <span className="visually-hidden">{col.label}</span>
+                    </>
+                  ) : (
+                    col.label
+                  )}
+                </span>
               )}
             </div>
           ))}

@@ -67,15 +67,15 @@ export function ClaimsView() {
             }
           >
             <p>
-              Filters combine: a statement must match all of them. A theme filter includes its sub-themes. Remove a
-              chip above, or clear them all.
+              Filters combine: a statement must match all of them. A theme filter includes its sub-themes.
+              Remove a chip above, or clear them all.
             </p>
           </EmptyState>
         ) : (
           <EmptyState title="No statements yet">
             <p>
-              Import a document from the library: it is split into statements automatically, which you can then tag,
-              attribute and link. They all appear here.
+              Import a document from the library: it is split into statements automatically, which you can
+              then tag, attribute and link. They all appear here.
             </p>
           </EmptyState>
         )

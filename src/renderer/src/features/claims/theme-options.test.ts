@@ -13,7 +13,13 @@ const th = (id: string, parentId: string | null, order: number): Theme => ({
 
 describe('themeTree', () => {
   it('lists parents before children in sibling order, with depth', () => {
-    const tree = themeTree([th('b', null, 1), th('a2', 'a', 1), th('a', null, 0), th('a1', 'a', 0), th('x', 'a1', 0)])
+    const tree = themeTree([
+      th('b', null, 1),
+      th('a2', 'a', 1),
+      th('a', null, 0),
+      th('a1', 'a', 0),
+      th('x', 'a1', 0)
+    ])
     expect(tree.map((n) => `${n.depth}:${n.theme.id}`)).toEqual(['0:a', '1:a1', '2:x', '1:a2', '0:b'])
   })
   it('treats a theme whose parent is missing as a root', () => {

@@ -13,7 +13,9 @@ export function themeTree(themes: readonly Theme[]): { theme: Theme; depth: numb
   const out: { theme: Theme; depth: number }[] = []
   const seen = new Set<string>()
   const walk = (parent: string | null, depth: number): void => {
-    const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    const children = [...(byParent.get(parent) ?? [])].sort(
+      (a, b) => a.order - b.order || a.name.localeCompare(b.name)
+    )
     for (const t of children) {
       if (seen.has(t.id)) continue
       seen.add(t.id)

@@ -6,7 +6,10 @@ describe('excerpt', () => {
     expect(excerpt('…  we will  spend\n2% …')).toBe('we will spend 2%')
   })
   it('cuts long text at a word boundary', () => {
-    const s = excerpt('The alliance will meet its target of two percent of GDP on defence by the end of the decade', 40)
+    const s = excerpt(
+      'The alliance will meet its target of two percent of GDP on defence by the end of the decade',
+      40
+    )
     expect(s).toBe('The alliance will meet its target of two…')
     expect(s.length).toBeLessThanOrEqual(41)
   })

@@ -12,6 +12,7 @@ import { focusNoteTitle, NoteTitle } from './note-title'
 import { RefSuggestions } from './ref-suggestions'
 import { canonicalJson } from './same-doc'
 import { SaveStatusIndicator } from './save-status'
+import './ref-chips.css'
 
 const AUTOSAVE_MS = 600
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err))
@@ -35,7 +36,7 @@ function focusText(editor: Editor): void {
   editor.commands.focus('start')
 }
 
-function NoteEditorBody({ note }: { note: Note }) {
+function NoteEditorBody({ note, readOnly }: { note: Note; readOnly: boolean }) {
   const statusStore = useMemo(() => createStore<{ status: SaveStatus }>({ status: 'saved' }), [])
   const titleStore = useMemo(() => createStore({ title: note.title }), [note.title])
   const known = useRef(canonicalJson(note.content))
@@ -60,6 +61,7 @@ function NoteEditorBody({ note }: { note: Note }) {
     {
       extensions,
       content: note.content,
+      editable: !readOnly,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -72,7 +74,8 @@ function NoteEditorBody({ note }: { note: Note }) {
         },
         handleKeyDown: (view, event) => {
           const sel = view.state.selection
-          if (event.key !== 'Enter' || !(sel instanceof NodeSelection) || !sel.node.type.name.endsWith('Ref')) return false
+          if (event.key !== 'Enter' || !(sel instanceof NodeSelection) || !sel.node.type.name.endsWith('Ref'))
+            return false
           const dom = view.nodeDOM(sel.from)
           if (dom instanceof HTMLElement) void openChip(dom)
           return true
@@ -103,7 +106,8 @@ function NoteEditorBody({ note }: { note: Note }) {
         .then((fresh) => {
           titleStore.setState({ title: fresh.title })
           const text = canonicalJson(fresh.content)
-          if (text === known.current || saver.hasPending || saver.status === 'saving' || editor.isDestroyed) return
+          if (text === known.current || saver.hasPending || saver.status === 'saving' || editor.isDestroyed)
+            return
           known.current = text
           editor.commands.setContent(fresh.content, { emitUpdate: false })
         })
@@ -120,31 +124,43 @@ function NoteEditorBody({ note }: { note: Note }) {
   return (
     <div className="note-editor" data-note-id={note.id}>
       <div className="note-editor__bar">
-        <NoteTitle noteId={note.id} store={titleStore} onSubmit={() => focusText(editor)} />
+        <NoteTitle
+          noteId={note.id}
+          store={titleStore}
+          readOnly={readOnly}
+          onSubmit={() => focusText(editor)}
+        />
         <SaveStatusIndicator store={statusStore} />
       </div>
       <div className="note-editor__scroll">
         <EditorContent editor={editor} className="note-editor__content" />
-        <div
-          ref={popoverRef}
-          id={`ref-popover-${note.id}`}
-          className="ref-popover"
-          role="tooltip"
-          hidden
-        >
+        <div ref={popoverRef} id={`ref-popover-${note.id}`} className="ref-popover" role="tooltip" hidden>
           <p className="ref-popover__quote" />
           <p className="ref-popover__meta" />
         </div>
       </div>
       <p className="note-editor__hint">
-        Type <kbd>@</kbd> or <kbd>[[</kbd> to cite a statement, <kbd>#</kbd> for a theme. Saved automatically.
+        {readOnly ? (
+          'This workspace is open read-only: notes cannot be changed.'
+        ) : (
+          <>
+            Type <kbd>@</kbd> or <kbd>[[</kbd> to cite a statement, <kbd>#</kbd> for a theme. Saved
+            automatically.
+          </>
+        )}
       </p>
     </div>
   )
 }
 
 /** Loads a note and edits it; remounts per note so each has its own editor, history and autosave. */
-export const NoteEditor = memo(function NoteEditor({ noteId }: { noteId: string }) {
+export const NoteEditor = memo(function NoteEditor({
+  noteId,
+  readOnly
+}: {
+  noteId: string
+  readOnly: boolean
+}) {
   const [note, setNote] = useState<Note | null>(null)
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -164,5 +180,5 @@ export const NoteEditor = memo(function NoteEditor({ noteId }: { noteId: string 
   }, [noteId])
   if (failed) return <p className="note-editor__message">This note could not be opened.</p>
   if (!note) return <p className="note-editor__message">Opening…</p>
-  return <NoteEditorBody key={note.id} note={note} />
+  return <NoteEditorBody key={`${note.id}:${readOnly}`} note={note} readOnly={readOnly} />
 })

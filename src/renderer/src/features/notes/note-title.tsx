@@ -16,11 +16,12 @@ interface Props {
   noteId: string
   /** The title as stored; updated when the note changes elsewhere. */
   store: Store<{ title: string }>
+  readOnly: boolean
   onSubmit(): void
 }
 
 /** The note's title as an editable field; renames on Enter or blur, Escape restores it. */
-export function NoteTitle({ noteId, store, onSubmit }: Props) {
+export function NoteTitle({ noteId, store, readOnly, onSubmit }: Props) {
   const stored = useSyncExternalStore(store.subscribe, () => store.getState().title)
   const [value, setValue] = useState(stored)
   const lastStored = useRef(stored)
@@ -59,6 +60,7 @@ export function NoteTitle({ noteId, store, onSubmit }: Props) {
       aria-label="Note title"
       value={value}
       maxLength={200}
+      readOnly={readOnly}
       autoComplete="off"
       onChange={(e) => setValue(e.target.value)}
       onBlur={() => void commit()}

@@ -7,7 +7,12 @@ import { Dialog } from '../../app/ui/dialog'
 import { PencilIcon, TrashIcon } from './note-icons'
 import { requestNoteFocus } from './note-editor'
 
-const updatedFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })
+const updatedFormat = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit'
+})
 
 export async function createNote(): Promise<void> {
   try {
@@ -27,10 +32,11 @@ function rename(id: string): void {
 interface Props {
   notes: NoteSummary[]
   selectedId: string | null
+  readOnly: boolean
 }
 
 /** The notes in the workspace, newest first; arrow keys move, Delete asks before deleting. */
-export function NotesList({ notes, selectedId }: Props) {
+export function NotesList({ notes, selectedId, readOnly }: Props) {
   const [confirming, setConfirming] = useState<NoteSummary | null>(null)
   const listRef = useRef<HTMLUListElement>(null)
 
@@ -41,8 +47,8 @@ export function NotesList({ notes, selectedId }: Props) {
     else if (e.key === 'ArrowUp') focusAt(index - 1)
     else if (e.key === 'Home') focusAt(0)
     else if (e.key === 'End') focusAt(notes.length - 1)
-    else if (e.key === 'Delete') setConfirming(note)
-    else if (e.key === 'F2') rename(note.id)
+    else if (e.key === 'Delete' && !readOnly) setConfirming(note)
+    else if (e.key === 'F2' && !readOnly) rename(note.id)
     else return
     e.preventDefault()
   }
@@ -80,26 +86,28 @@ export function NotesList({ notes, selectedId }: Props) {
                 {n.statementCount > 0 && ` · ${n.statementCount} cited`}
               </span>
             </button>
-            <span className="notes-item__actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Rename “${n.title}”`}
-                title="Rename (F2)"
-                onClick={() => rename(n.id)}
-              >
-                <PencilIcon />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Delete “${n.title}”`}
-                title="Delete (Del)"
-                onClick={() => setConfirming(n)}
-              >
-                <TrashIcon />
-              </button>
-            </span>
+            {!readOnly && (
+              <span className="notes-item__actions">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Rename “${n.title}”`}
+                  title="Rename (F2)"
+                  onClick={() => rename(n.id)}
+                >
+                  <PencilIcon />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete “${n.title}”`}
+                  title="Delete (Del)"
+                  onClick={() => setConfirming(n)}
+                >
+                  <TrashIcon />
+                </button>
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -120,8 +128,8 @@ export function NotesList({ notes, selectedId }: Props) {
           }
         >
           <p>
-            “{confirming.title}” will be deleted. The statements it cites are not affected. You can undo this right
-            after.
+            “{confirming.title}” will be deleted. The statements it cites are not affected. You can undo this
+            right after.
           </p>
         </Dialog>
       )}

@@ -10,6 +10,7 @@ import './notes.css'
 export function NotesView() {
   const noteId = useAppState((s) => s.noteId)
   const notes = useQuery('notes.list', {})
+  const readOnly = useQuery('workspace.info', {}).data?.readOnly ?? false
   const list = notes.data
   const sorted = list ? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : []
   const firstId = sorted[0]?.id ?? null
@@ -30,33 +31,37 @@ export function NotesView() {
       <aside className="notes-view__side">
         <div className="notes-view__head">
           <h1 className="notes-view__title">Notes</h1>
-          <button type="button" className="button button--small" onClick={() => void createNote()}>
-            New note
-          </button>
+          {!readOnly && (
+            <button type="button" className="button button--small" onClick={() => void createNote()}>
+              New note
+            </button>
+          )}
         </div>
         {list && list.length === 0 ? (
           <EmptyState compact title="No notes yet">
             <p>Write up findings and cite statements as you go.</p>
           </EmptyState>
         ) : (
-          <NotesList notes={sorted} selectedId={noteId} />
+          <NotesList notes={sorted} selectedId={noteId} readOnly={readOnly} />
         )}
       </aside>
       <div className="notes-view__main">
         {noteId ? (
-          <NoteEditor noteId={noteId} />
+          <NoteEditor noteId={noteId} readOnly={readOnly} />
         ) : list && list.length === 0 ? (
           <EmptyState
             title="Write your analysis here"
             action={
-              <button type="button" className="button button--primary" onClick={() => void createNote()}>
-                New note
-              </button>
+              readOnly ? undefined : (
+                <button type="button" className="button button--primary" onClick={() => void createNote()}>
+                  New note
+                </button>
+              )
             }
           >
             <p>
-              Notes are saved as you type. Cite a statement with <kbd>@</kbd> or <kbd>[[</kbd>, and reference a
-              theme with <kbd>#</kbd>: each citation links back to its source.
+              Notes are saved as you type. Cite a statement with <kbd>@</kbd> or <kbd>[[</kbd>, and reference
+              a theme with <kbd>#</kbd>: each citation links back to its source.
             </p>
           </EmptyState>
         ) : null}

@@ -16,7 +16,12 @@ async function searchStatements({ query }: { query: string }): Promise<Suggestio
   if (!q) return []
   try {
     const { hits } = await api['search.query']({ q, kinds: ['statement'], limit: STATEMENT_LIMIT })
-    return hits.map((h) => ({ id: h.id, label: excerpt(h.snippet || h.title), text: excerpt(h.snippet, 110), detail: h.title }))
+    return hits.map((h) => ({
+      id: h.id,
+      label: excerpt(h.snippet || h.title),
+      text: excerpt(h.snippet, 200),
+      detail: h.title
+    }))
   } catch (err) {
     notify(`Statement search failed: ${err instanceof Error ? err.message : String(err)}`, 'error')
     return []
@@ -59,10 +64,26 @@ async function searchThemes({ query }: { query: string }): Promise<SuggestionIte
     }))
 }
 
-const insertStatement = ({ editor, range, props }: { editor: Editor; range: Range; props: SuggestionItem }): void => {
+const insertStatement = ({
+  editor,
+  range,
+  props
+}: {
+  editor: Editor
+  range: Range
+  props: SuggestionItem
+}): void => {
   editor.chain().focus().deleteRange(range).insertStatementRef({ id: props.id, label: props.label }).run()
 }
-const insertTheme = ({ editor, range, props }: { editor: Editor; range: Range; props: SuggestionItem }): void => {
+const insertTheme = ({
+  editor,
+  range,
+  props
+}: {
+  editor: Editor
+  range: Range
+  props: SuggestionItem
+}): void => {
   editor.chain().focus().deleteRange(range).insertThemeRef({ id: props.id, label: props.label }).run()
 }
 

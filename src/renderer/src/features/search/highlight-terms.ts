@@ -10,7 +10,9 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * Longer terms win where terms overlap. The result concatenates back to the input exactly.
  */
 export function splitHighlights(text: string, terms: readonly string[]): Segment[] {
-  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length)
+  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort(
+    (a, b) => b.length - a.length
+  )
   if (!text) return []
   if (clean.length === 0) return [{ text, match: false }]
   const re = new RegExp(clean.map(escapeRegExp).join('|'), 'giu')

@@ -13,7 +13,8 @@ const DEBOUNCE_MS = 120
 const LIMIT = 40
 const NO_HITS: SearchHit[] = []
 
-type Status = { state: 'idle' } | { state: 'loading' } | { state: 'done'; hits: SearchHit[] } | { state: 'error' }
+type Status =
+  { state: 'idle' } | { state: 'loading' } | { state: 'done'; hits: SearchHit[] } | { state: 'error' }
 
 function useSearch(q: string): Status {
   const [status, setStatus] = useState<Status>({ state: 'idle' })

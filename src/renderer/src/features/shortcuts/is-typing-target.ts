@@ -1,4 +1,14 @@
-const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image'])
+const NON_TEXT_INPUTS = new Set([
+  'button',
+  'checkbox',
+  'radio',
+  'range',
+  'color',
+  'file',
+  'submit',
+  'reset',
+  'image'
+])
 
 /** True when keys pressed on this element type text (inputs, textareas, selects, contenteditable). */
 export function isTypingTarget(target: EventTarget | null): boolean {

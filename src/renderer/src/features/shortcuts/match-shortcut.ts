@@ -25,7 +25,14 @@ export function parseShortcut(spec: string): Combo {
   const parts = spec === '+' ? ['+'] : spec.toLowerCase().split('+')
   const key = parts.pop() ?? ''
   const has = (m: string): boolean => parts.includes(m)
-  const combo = { key, mod: has('mod'), ctrl: has('ctrl'), meta: has('meta') || has('cmd'), shift: has('shift'), alt: has('alt') }
+  const combo = {
+    key,
+    mod: has('mod'),
+    ctrl: has('ctrl'),
+    meta: has('meta') || has('cmd'),
+    shift: has('shift'),
+    alt: has('alt')
+  }
   cache.set(spec, combo)
   return combo
 }
@@ -44,7 +51,10 @@ export function matchShortcut(event: KeyLike, spec: string, isMac = detectMac())
 }
 
 export function detectMac(): boolean {
-  const g = globalThis as { navigator?: { platform?: string; userAgent?: string }; dossier?: { platform?: string } }
+  const g = globalThis as {
+    navigator?: { platform?: string; userAgent?: string }
+    dossier?: { platform?: string }
+  }
   if (g.dossier?.platform) return g.dossier.platform === 'darwin'
   return /Mac|iPhone|iPad/.test(g.navigator?.platform || g.navigator?.userAgent || '')
 }

@@ -27,6 +27,8 @@ interface ThemePopupsProps {
   onAddChild(): void
   /** After an action completes: focus returns to the theme row. */
   onDone(): void
+  /** After the theme is deleted: focus moves to a neighbouring row. */
+  onDeleted(): void
 }
 
 /** The theme actions menu and the popovers and dialogs it opens. */
@@ -111,9 +113,10 @@ export function ThemePopups(props: ThemePopupsProps) {
           themes={themes}
           stats={stats}
           onClose={finish}
-          onDelete={() => {
+          onDelete={async () => {
             onClose()
-            void deleteTheme(theme)
+            if (await deleteTheme(theme)) props.onDeleted()
+            else onDone()
           }}
         />
       )

@@ -232,6 +232,10 @@ export function ThemeTreeView({
             setEditing({ kind: 'create', parentId: popup.id })
           }}
           onDone={() => focusRow(popup.id)}
+          onDeleted={() => {
+            const i = rows.findIndex((r) => r.node.theme.id === popup.id)
+            focusRow((rows[i - 1] ?? rows[i + 1])?.node.theme.id)
+          }}
         />
       )}
     </>
