@@ -43,7 +43,7 @@ export async function writeFileDurably(
  * file does not exist and throws (SyntaxError) when it is not valid JSON, so a caller never mistakes a damaged
  * file for a missing one and writes defaults over it.
  *
- * Use with `new Low(new DurableJsonFile(path), defaultData)`; never with JSONFilePreset.
+ * Use with `new Low(new DurableJsonFile(path), defaultData)`; never through lowdb's preset helpers (they swap to memory under NODE_ENV=test).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
