@@ -48,15 +48,13 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
   const activeIndex = Math.min(active, Math.max(0, total - 1))
   const rowId = (i: number): string => `claims-row-${i}`
 
-  const open = useCallback(
-    (index: number) => {
-      setActive(index)
-      const row = pages.row(index)
-      if (row) openStatement(row.id, row.documentId)
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [pages.row, pages.version]
-  )
+  const rowAt = useRef(pages.row)
+  rowAt.current = pages.row
+  const open = useCallback((index: number) => {
+    setActive(index)
+    const row = rowAt.current(index)
+    if (row) openStatement(row.id, row.documentId)
+  }, [])
 
   const move = (to: number): void => {
     const i = Math.max(0, Math.min(total - 1, to))

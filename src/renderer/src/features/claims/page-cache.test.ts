@@ -62,4 +62,12 @@ describe('PageCache', () => {
     c.fail(0, g)
     expect(c.missing(0, 5)).toEqual([0])
   })
+
+  it('keeps the last good rows across repeated invalidations', () => {
+    const c = new PageCache<number>(10)
+    c.fill(0, c.begin(0), rows(0, 10), 10)
+    c.invalidate(true)
+    c.invalidate(true)
+    expect(c.rowOrStale(3)).toBe(3)
+  })
 })

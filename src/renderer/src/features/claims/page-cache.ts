@@ -46,6 +46,7 @@ export class PageCache<T> {
     if (generation !== this.gen) return false
     this.inFlight.delete(page)
     this.pages.set(page, rows)
+    this.stale.delete(page)
     if (this.total !== null && this.total !== total) {
       // The list changed under us between pages: keep only this page.
       for (const p of [...this.pages.keys()]) if (p !== page) this.pages.delete(p)
@@ -67,7 +68,7 @@ export class PageCache<T> {
     this.gen++
     this.inFlight.clear()
     if (keepRows) {
-      this.stale = this.pages
+      this.stale = new Map([...this.stale, ...this.pages])
       this.pages = new Map()
     } else {
       this.stale = new Map()

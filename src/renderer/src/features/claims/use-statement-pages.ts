@@ -54,7 +54,8 @@ export function useStatementPages(query: StatementQuery): StatementPages {
   )
 
   useEffect(() => {
-    cache.invalidate(false)
+    // Old rows stay on screen until the new query's rows arrive (no flash of an empty table).
+    cache.invalidate(true)
     setVersion((v) => v + 1)
     ensure(range.current.first, range.current.last)
   }, [key, cache, ensure])
@@ -69,5 +70,6 @@ export function useStatementPages(query: StatementQuery): StatementPages {
     [cache, ensure]
   )
 
-  return { total: cache.total, row: (i) => cache.rowOrStale(i), ensure, version }
+  const row = useCallback((i: number) => cache.rowOrStale(i), [cache])
+  return { total: cache.total, row, ensure, version }
 }

@@ -48,14 +48,18 @@ export function AnnotationCard({ annotation: a, themes, readOnly, nested }: Anno
           if (t) await setThemes([...a.themeIds, t.id])
         }}
       />
-      <NoteEditor
-        id={a.id}
-        note={a.note}
-        version={a.updatedAt}
-        label={`Note on “${a.quote.exact.slice(0, 60)}”`}
-        readOnly={readOnly}
-        onSave={(note) => run('annotations.update', { id: a.id, note })}
-      />
+      {readOnly && !a.note ? (
+        <p className="inspector__muted">No note.</p>
+      ) : (
+        <NoteEditor
+          id={a.id}
+          note={a.note}
+          version={a.updatedAt}
+          label={`Note on “${a.quote.exact.slice(0, 60)}”`}
+          readOnly={readOnly}
+          onSave={(note) => run('annotations.update', { id: a.id, note })}
+        />
+      )}
       {!readOnly && (
         <div className="annotation-card__actions">
           <button

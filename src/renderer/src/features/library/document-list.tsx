@@ -2,17 +2,18 @@ import type { DocumentSummary } from '../../../../shared/api'
 import { openDocument, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
 import { formatDate } from './format-date'
+import { ImportButton } from './import-button'
 import { plural } from '../themes/plural'
 
 /** The workspace's sources: title, date and origin, with statement and highlight counts. Click to read. */
-export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
+export function DocumentList({ documents, readOnly }: { documents: DocumentSummary[]; readOnly: boolean }) {
   const current = useAppState((s) => (s.view === 'reader' ? s.documentId : null))
   if (documents.length === 0) {
     return (
-      <EmptyState compact title="No documents yet">
+      <EmptyState compact title="No documents yet" action={!readOnly && <ImportButton variant="button" />}>
         <p>
-          Import an article, PDF, Word or Markdown file with <code>dossier import &lt;file&gt;</code>. It is
-          split into statements you can tag, annotate and cross-reference.
+          Import an article, report, PDF or Word file. Dossier splits it into statements you can tag, annotate
+          and cross-reference.
         </p>
       </EmptyState>
     )

@@ -4,6 +4,7 @@ import { EmptyState } from '../../app/ui/empty-state'
 import { ThemeTreeView } from '../themes/theme-tree-view'
 import { CollapsibleSection } from './collapsible-section'
 import { DocumentList } from './document-list'
+import { ImportButton } from './import-button'
 import { SpeakerList } from './speaker-list'
 import './library.css'
 
@@ -18,11 +19,16 @@ export function LibraryPane({ readOnly }: { readOnly: boolean }) {
 
   return (
     <nav className="library" aria-label="Library">
-      <CollapsibleSection title="Documents" count={documents.data?.length} storageKey="documents">
+      <CollapsibleSection
+        title="Documents"
+        count={documents.data?.length}
+        storageKey="documents"
+        actions={!readOnly && <ImportButton />}
+      >
         {documents.error && !documents.data ? (
           <LoadError what="documents" onRetry={documents.reload} />
         ) : (
-          documents.data && <DocumentList documents={documents.data} />
+          documents.data && <DocumentList documents={documents.data} readOnly={readOnly} />
         )}
       </CollapsibleSection>
       <CollapsibleSection

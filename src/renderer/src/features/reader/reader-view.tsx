@@ -4,6 +4,7 @@ import { appStore, openDocument, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
 import { formatDate } from '../library/format-date'
 import { plural } from '../themes/plural'
+import { ImportButton } from '../library/import-button'
 import { ReaderEditor } from './reader-editor'
 import './reader.css'
 
@@ -13,7 +14,7 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
   const view = useQuery('documents.get', documentId ? { id: documentId } : null)
   const themes = useQuery('themes.list', {})
 
-  if (!documentId) return <NoDocument />
+  if (!documentId) return <NoDocument readOnly={readOnly} />
   if (view.error && (!view.data || view.data.document.id !== documentId)) {
     return (
       <EmptyState
@@ -82,32 +83,45 @@ function ReaderHeader({ view }: { view: DocumentView }) {
   )
 }
 
-function NoDocument() {
+function NoDocument({ readOnly }: { readOnly: boolean }) {
   const documents = useQuery('documents.list', {})
   const first = documents.data?.[0]
   if (!documents.data) return null
-  return (
-    <EmptyState
-      title={first ? 'Open a document to start reading' : 'Your workspace has no documents yet'}
-      action={
-        first && (
+  if (first) {
+    return (
+      <EmptyState
+        title="Open a document to start reading"
+        action={
           <button type="button" className="button button--primary" onClick={() => openDocument(first.id)}>
             Open “{first.title.length > 48 ? `${first.title.slice(0, 47)}…` : first.title}”
           </button>
-        )
-      }
-    >
-      {first ? (
+        }
+      >
         <p>
           Pick one from the Library. In the reader, select text to highlight, annotate or tag it, and use{' '}
           <kbd>J</kbd>/<kbd>K</kbd> to step through statements.
         </p>
-      ) : (
-        <p>
-          Import an article or report with <code>dossier import &lt;file&gt;</code>; it appears in the
-          Library, split into statements.
-        </p>
-      )}
+      </EmptyState>
+    )
+  }
+  return (
+    <EmptyState title="Start your dossier" action={!readOnly && <ImportButton variant="button" />}>
+      <ol className="getting-started">
+        <li>
+          <strong>Import sources</strong> — articles, reports, transcripts (text, Markdown, HTML, PDF, Word).
+          Each is split into statements and speakers are detected.
+        </li>
+        <li>
+          <strong>Build a codebook</strong> of themes in the Library.
+        </li>
+        <li>
+          <strong>Read and code</strong>: select text to highlight, annotate or tag it; cross-reference
+          statements that support or contradict each other.
+        </li>
+        <li>
+          <strong>Compare and write</strong> in Claims and Notes, then export.
+        </li>
+      </ol>
     </EmptyState>
   )
 }
