@@ -1,4 +1,4 @@
-import type { ChangeEvent } from '../shared/api'
+import type { ChangeEvent, ProgressEvent } from '../shared/api'
 
 /**
  * The transport-free entry point of the core: every shell (Electron IPC, the HTTP server, the CLI) calls
@@ -9,5 +9,6 @@ export interface CoreService {
   readonly dir: string
   dispatch(op: string, input: unknown): Promise<unknown>
   onChange(listener: (event: ChangeEvent) => void): () => void
+  onProgress(listener: (event: ProgressEvent) => void): () => void
   close(): Promise<void>
 }

@@ -16,6 +16,7 @@ import { WorkspaceStore } from './store/workspace-store'
 import type { StoreHooks } from './store/store-hooks'
 import { toApiError } from './store-error-to-api'
 import { Workspace } from './workspace'
+import { Tasks } from './tasks'
 
 export interface OpenCoreOptions {
   /** Read without the lock; every mutation is refused. */
@@ -53,7 +54,8 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
 export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise<CoreService> {
   dir = resolve(dir)
   let ws = await openWorkspace(dir, opts)
-  let handlers = createHandlers(ws)
+  const tasks = new Tasks()
+  let handlers = createHandlers(ws, tasks)
   const listeners = new Set<(e: ChangeEvent) => void>()
   const relay = (e: ChangeEvent) => listeners.forEach((l) => l(e))
   let unsubscribe = ws.onChange(relay)
@@ -66,7 +68,7 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       await WorkspaceStore.restore(dir, file)
     } finally {
       ws = await openWorkspace(dir, opts)
-      handlers = createHandlers(ws)
+      handlers = createHandlers(ws, tasks)
       unsubscribe = ws.onChange(relay)
     }
     relay({
@@ -115,6 +117,7 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
+    onProgress: (listener) => tasks.onProgress(listener),
     close: () => ws.close()
   }
 }

@@ -4,7 +4,7 @@ import { isOpName } from '../shared/api/contract'
 import type { ChangeEvent } from '../shared/api/views'
 import type { CoreService } from '../core/core-service'
 import { isTrustedSender } from './app-url-policy'
-import { IPC_CHANGE, IPC_INVOKE } from './ipc-channels'
+import { IPC_CHANGE, IPC_INVOKE, IPC_PROGRESS } from './ipc-channels'
 import { toReply, type ReplyEnvelope } from './reply-envelope'
 
 export interface IpcBridgeOptions {
@@ -48,10 +48,16 @@ export function registerIpcBridge({ appEntryUrl, getCore, getWindow }: IpcBridge
   })
 }
 
-/** Forwards the core's change events to the window; returns the unsubscribe function. */
+/** Forwards the core's change and progress events to the window; returns the unsubscribe function. */
 export function forwardChanges(core: CoreService, getWindow: () => BrowserWindow | null): () => void {
-  return core.onChange((change: ChangeEvent) => {
+  const send = (channel: string, payload: unknown) => {
     const win = getWindow()
-    if (win && !win.isDestroyed()) win.webContents.send(IPC_CHANGE, change)
-  })
+    if (win && !win.isDestroyed()) win.webContents.send(channel, payload)
+  }
+  const offChange = core.onChange((change: ChangeEvent) => send(IPC_CHANGE, change))
+  const offProgress = core.onProgress((progress) => send(IPC_PROGRESS, progress))
+  return () => {
+    offChange()
+    offProgress()
+  }
 }

@@ -53,6 +53,7 @@ describe('createWorkspaceSession', () => {
     dir,
     dispatch: vi.fn(),
     onChange: () => () => {},
+    onProgress: () => () => {},
     close: vi.fn(async () => {})
   })
 

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ChangeEvent } from '../shared/api'
+import type { ApiErrorBody, ChangeEvent, ProgressEvent } from '../shared/api'
 
 /** Commands the desktop app's menu sends to the renderer. */
 export type MenuCommand = 'undo' | 'redo' | 'find' | 'shortcuts'
@@ -10,6 +10,7 @@ export type DossierReply = { ok: true; result: unknown } | { ok: false; error: A
 export interface DossierBridge {
   invoke(op: string, input: unknown): Promise<DossierReply>
   onChange(listener: (event: ChangeEvent) => void): () => void
+  onProgress(listener: (event: ProgressEvent) => void): () => void
   onMenu(listener: (command: MenuCommand) => void): () => void
   readonly platform: string
 }

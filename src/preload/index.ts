@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, MENU_COMMANDS } from '../main/ipc-channels'
-import type { ChangeEvent } from '../shared/api/views'
+import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, IPC_PROGRESS, MENU_COMMANDS } from '../main/ipc-channels'
+import type { ChangeEvent, ProgressEvent } from '../shared/api/views'
 import type { DossierBridge, DossierReply, MenuCommand } from './index.d'
 
 function subscribe<T>(channel: string, listener: (payload: T) => void): () => void {
@@ -16,6 +16,7 @@ const bridge: DossierBridge = {
   invoke: (op: string, input: unknown): Promise<DossierReply> =>
     ipcRenderer.invoke(IPC_INVOKE, String(op), input),
   onChange: (listener: (event: ChangeEvent) => void) => subscribe(IPC_CHANGE, listener),
+  onProgress: (listener: (event: ProgressEvent) => void) => subscribe(IPC_PROGRESS, listener),
   onMenu: (listener: (command: MenuCommand) => void) =>
     subscribe<MenuCommand>(IPC_MENU, (command) => {
       if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command)

@@ -4,7 +4,7 @@ import type { CoreService } from '../core/core-service'
 const HEARTBEAT_MS = 20_000
 
 /**
- * `GET /api/events`: server-sent events, one `event: change` per committed change. Comments every 20 s keep
+ * `GET /api/events`: server-sent events, one `event: change` per committed change and `event: progress` for long operations. Comments every 20 s keep
  * idle connections open. Returns a function that ends the stream (used when the server closes).
  */
 export function openEventStream(req: IncomingMessage, res: ServerResponse, core: CoreService): () => void {
@@ -18,6 +18,9 @@ export function openEventStream(req: IncomingMessage, res: ServerResponse, core:
   const unsubscribe = core.onChange((change) => {
     res.write(`event: change\ndata: ${JSON.stringify(change)}\n\n`)
   })
+  const unsubscribeProgress = core.onProgress((progress) => {
+    res.write(`event: progress\ndata: ${JSON.stringify(progress)}\n\n`)
+  })
   const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS)
   heartbeat.unref()
   let ended = false
@@ -26,6 +29,7 @@ export function openEventStream(req: IncomingMessage, res: ServerResponse, core:
     ended = true
     clearInterval(heartbeat)
     unsubscribe()
+    unsubscribeProgress()
     res.end()
   }
   req.on('close', end)

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, createClient, type ChangeEvent, type Transport } from '../shared/api'
+import { ApiError, createClient, type ChangeEvent, type ProgressEvent, type Transport } from '../shared/api'
 import { startServer, type RunningServer } from './start-server'
 import { createFakeCore, sampleChange } from './testing/fake-core'
 
@@ -54,5 +54,15 @@ describe('renderer HTTP transport against startServer', () => {
     await vi.waitFor(() => expect(received).toEqual([sampleChange]))
     unsubscribe()
     await vi.waitFor(() => expect(core.listenerCount()).toBe(0))
+  })
+
+  it('delivers progress events of long operations', async () => {
+    const received: ProgressEvent[] = []
+    const unsubscribe = transport().onProgress!((e) => received.push(e))
+    await vi.waitFor(() => expect(core.listenerCount()).toBe(1))
+    const event: ProgressEvent = { taskId: 'import-1', label: 'Importing a.pdf', done: 2, total: 5, finished: false }
+    core.emitProgress(event)
+    await vi.waitFor(() => expect(received).toEqual([event]))
+    unsubscribe()
   })
 })

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { call, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
+import { progressBar } from '../progress-bar'
 
 const MAX_BYTES = 50 * 1024 * 1024
 
@@ -17,7 +18,18 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
     .option('--allow-duplicates', 'import text that is already in the workspace')
     .action(
       (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) =>
-        withApi(g(), 'write', async (api) => {
+        withApi(g(), 'write', async (api, core) => {
+          const bar = progressBar()
+          const offProgress = core.onProgress((e) => !g().json && bar.update(e))
+          let taskId: string | null = null
+          let cancelled = false
+          const onSigint = () => {
+            if (cancelled || !taskId) process.exit(130)
+            cancelled = true
+            process.stderr.write('\nCancelling…\n')
+            void call(api, 'tasks.cancel', { taskId })
+          }
+          process.on('SIGINT', onSigint)
           const inputs: { path: string; bytes: Buffer }[] = []
           for (const path of files) {
             const info = await stat(path).catch(() => null)
@@ -32,7 +44,9 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
           for (const [i, f] of inputs.entries()) {
             if (!g().json && inputs.length > 1)
               process.stderr.write(`[${i + 1}/${inputs.length}] ${basename(f.path)}\n`)
+            taskId = `import-${process.pid}-${i}`
             const r = await call(api, 'import.file', {
+              taskId,
               fileName: basename(f.path),
               base64: f.bytes.toString('base64'),
               title: o.title,
@@ -40,6 +54,7 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
               source: o.source,
               duplicate: o.allowDuplicates ? 'import' : 'skip'
             })
+            bar.done()
             report.push(r)
             if (!g().json) {
               for (const d of r.imported)
@@ -48,6 +63,8 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
               for (const w of r.warnings) process.stdout.write(`Warning: ${w}\n`)
             }
           }
+          process.off('SIGINT', onSigint)
+          offProgress()
           if (g().json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
         })
     )

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
+import type { Tasks } from '../tasks'
 import { annotationHandlers } from './annotation-handlers'
 import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
@@ -11,7 +12,7 @@ import { themeHandlers } from './theme-handlers'
 import { workspaceHandlers } from './workspace-handlers'
 
 /** Every operation of the contract bound to one open workspace (except workspace.restore, which reopens it). */
-export function createHandlers(ws: Workspace): Omit<Handlers, 'workspace.restore'> {
+export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'workspace.restore'> {
   return {
     ...workspaceHandlers(ws),
     ...statementHandlers(ws),
@@ -21,6 +22,6 @@ export function createHandlers(ws: Workspace): Omit<Handlers, 'workspace.restore
     ...linkHandlers(ws),
     ...noteHandlers(ws),
     ...exportHandlers(ws),
-    ...importHandlers(ws)
+    ...importHandlers(ws, tasks)
   }
 }

@@ -76,3 +76,31 @@ describe('import.file', () => {
     })
   })
 })
+
+describe('import progress and cancellation', () => {
+  it('reports progress for a PDF import and keeps page numbers', async () => {
+    const { makeTestPdf } = await import('../services/import/make-test-pdf')
+    const t = await make('empty')
+    const events: { label: string; done: number; total: number; finished: boolean }[] = []
+    t.core.onProgress((e) => events.push(e))
+    const pdf = makeTestPdf([['The minister said talks would resume.'], ['A second page, the envoy added.'], ['Third page here.']])
+    const r = await t.api['import.file']({ fileName: 'report.pdf', base64: b64(pdf), taskId: 'task-1' })
+    expect(r.imported).toHaveLength(1)
+    expect(events.some((e) => e.total === 3 && e.done === 3)).toBe(true)
+    expect(events.at(-1)!.finished).toBe(true)
+    const view = await t.api['documents.get']({ id: r.imported[0]!.documentId })
+    expect(view.document.pages?.map((p) => p.page)).toEqual([1, 2, 3])
+  })
+
+  it('cancels an import in flight: CANCELLED, nothing changed', async () => {
+    const { makeTestPdf } = await import('../services/import/make-test-pdf')
+    const t = await make('empty')
+    const pdf = makeTestPdf(Array.from({ length: 30 }, (_, i) => [`Page ${i + 1} says something.`]))
+    const running = t.core.dispatch('import.file', { fileName: 'long.pdf', base64: b64(pdf), taskId: 'task-2' })
+    expect(await t.core.dispatch('tasks.cancel', { taskId: 'task-2' })).toEqual({ cancelled: true })
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' })
+    expect(await t.api['documents.list']({})).toEqual([])
+    expect((await t.api['history.state']({})).canUndo).toBe(false)
+    expect(await t.core.dispatch('tasks.cancel', { taskId: 'task-2' })).toEqual({ cancelled: false })
+  })
+})

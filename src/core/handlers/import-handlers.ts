@@ -7,79 +7,88 @@ import { ingestText } from '../services/ingest/ingest-text'
 import { contentHash } from '../services/ingest/ingest-text'
 import { qdpxChanges } from './qdpx-changes'
 import { snapshotChanges } from './snapshot-changes'
+import type { Tasks } from '../tasks'
 
-export function importHandlers(ws: Workspace): Pick<Handlers, 'import.file'> {
+export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'import.file' | 'tasks.cancel'> {
   const s = ws.state
   return {
-    'import.file': async (input) => {
-      const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
-      const result: ImportResult = { imported: [], skipped: [], warnings: [] }
-      try {
-        const format = detectFormat(bytes, input.fileName)
-        if (format === 'json') {
-          const snapshot = parseSnapshotBytes(bytes, input.fileName)
-          return await ws.mutate(`Import ${input.fileName}`, () => {
-            const changes = snapshotChanges(s, snapshot)
-            for (const d of snapshot.documents)
-              result.imported.push({
-                documentId: d.document.id,
-                title: d.document.title,
-                statements: d.statements.length
-              })
-            return { changes, result }
-          })
-        }
-        if (format === 'qdpx') {
-          const project = await parseQdpx(bytes, input.fileName)
-          return await ws.mutate(`Import ${input.fileName}`, () => {
-            const { changes, imported, warnings } = qdpxChanges(s, project)
-            result.imported.push(...imported)
-            result.warnings.push(...project.warnings, ...warnings)
-            return { changes, result }
-          })
-        }
-        const src = await extractSource(bytes, input.fileName)
-        return await ws.mutate(`Import ${input.fileName}`, () => {
-          const hash = contentHash(src.text)
-          const dup = [...s.docs.values()].find((d) => d.document.contentHash === hash)
-          if (dup && input.duplicate !== 'import') {
-            result.skipped.push({
-              fileName: input.fileName,
-              reason: `the same text is already in the workspace as “${dup.document.title}”`,
-              duplicateOf: dup.document.id
+    'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
+
+    'import.file': (input) =>
+      tasks.run(input.taskId, `Importing ${input.fileName}`, async ({ signal, progress }) => {
+        const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
+        const result: ImportResult = { imported: [], skipped: [], warnings: [] }
+        try {
+          const format = detectFormat(bytes, input.fileName)
+          if (format === 'json') {
+            const snapshot = parseSnapshotBytes(bytes, input.fileName)
+            return await ws.mutate(`Import ${input.fileName}`, () => {
+              const changes = snapshotChanges(s, snapshot)
+              for (const d of snapshot.documents)
+                result.imported.push({
+                  documentId: d.document.id,
+                  title: d.document.title,
+                  statements: d.statements.length
+                })
+              return { changes, result }
             })
-            return { changes: [], result }
           }
-          const { bundle, newSpeakers } = ingestText(
-            {
-              text: src.text,
-              title:
-                input.title ?? src.title ?? input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
-              publishedAt: input.date ?? src.publishedAt,
-              authors: src.authors,
-              source: input.source ? { ...src.source, publisher: input.source } : src.source,
-              pages: src.pages
-            },
-            s.speakers.values()
-          )
-          if (bundle.statements.length === 0)
-            throw new ImportError(input.fileName, `${input.fileName} has no sentences to import`)
-          const changes: Change[] = newSpeakers.map(
-            (sp: Speaker) => ({ kind: 'speaker', before: null, after: sp }) as Change
-          )
-          changes.push({ kind: 'document', before: null, after: bundle })
-          result.imported.push({
-            documentId: bundle.document.id,
-            title: bundle.document.title,
-            statements: bundle.statements.length
+          if (format === 'qdpx') {
+            const project = await parseQdpx(bytes, input.fileName, { signal, onProgress: progress })
+            signal.throwIfAborted()
+            progress(0, 0, `Saving ${input.fileName}`)
+            return await ws.mutate(`Import ${input.fileName}`, () => {
+              const { changes, imported, warnings } = qdpxChanges(s, project)
+              result.imported.push(...imported)
+              result.warnings.push(...project.warnings, ...warnings)
+              return { changes, result }
+            })
+          }
+          const src = await extractSource(bytes, input.fileName, { signal, onProgress: progress })
+          signal.throwIfAborted()
+          progress(0, 0, `Finding statements and speakers in ${input.fileName}`)
+          return await ws.mutate(`Import ${input.fileName}`, () => {
+            signal.throwIfAborted()
+            const hash = contentHash(src.text)
+            const dup = [...s.docs.values()].find((d) => d.document.contentHash === hash)
+            if (dup && input.duplicate !== 'import') {
+              result.skipped.push({
+                fileName: input.fileName,
+                reason: `the same text is already in the workspace as “${dup.document.title}”`,
+                duplicateOf: dup.document.id
+              })
+              return { changes: [], result }
+            }
+            const { bundle, newSpeakers } = ingestText(
+              {
+                text: src.text,
+                title:
+                  input.title ?? src.title ?? input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+                publishedAt: input.date ?? src.publishedAt,
+                authors: src.authors,
+                source: input.source ? { ...src.source, publisher: input.source } : src.source,
+                pages: src.pages
+              },
+              s.speakers.values()
+            )
+            if (bundle.statements.length === 0)
+              throw new ImportError(input.fileName, `${input.fileName} has no sentences to import`)
+            const changes: Change[] = newSpeakers.map(
+              (sp: Speaker) => ({ kind: 'speaker', before: null, after: sp }) as Change
+            )
+            changes.push({ kind: 'document', before: null, after: bundle })
+            result.imported.push({
+              documentId: bundle.document.id,
+              title: bundle.document.title,
+              statements: bundle.statements.length
+            })
+            return { changes, result }
           })
-          return { changes, result }
-        })
-      } catch (err) {
-        if (err instanceof ImportError) throw new ApiError('INVALID_INPUT', err.message)
-        throw err
-      }
-    }
+        } catch (err) {
+          if (err instanceof ImportError) throw new ApiError('INVALID_INPUT', err.message)
+          throw err
+        }
+      })
   }
 }
 

@@ -67,6 +67,7 @@ export const contract = {
   'notes.delete': mutation(I.ByIdInput, Ok),
 
   'import.file': mutation(I.ImportInput, V.ImportResult),
+  'tasks.cancel': query(I.TaskCancelInput, z.object({ cancelled: z.boolean() })),
   'export.run': query(I.ExportInput, V.ExportResult),
 
   'search.query': query(I.SearchInput, z.object({ hits: z.array(V.SearchHit) })),

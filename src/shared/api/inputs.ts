@@ -130,5 +130,8 @@ export const ImportInput = strict({
   date: z.iso.date().optional(),
   source: z.string().max(500).optional(),
   /** What to do when the same text is already in the workspace (same sha256): skip it (default) or import again. */
-  duplicate: z.enum(['skip', 'import']).optional()
+  duplicate: z.enum(['skip', 'import']).optional(),
+  /** A client-chosen id: progress events carry it, and tasks.cancel stops the import. */
+  taskId: Id.optional()
 })
+export const TaskCancelInput = strict({ taskId: Id })

@@ -161,3 +161,13 @@ export const ImportResult = z.object({
   warnings: z.array(z.string())
 })
 export type ImportResult = z.infer<typeof ImportResult>
+
+/** Progress of a long operation (import, export), for a progress bar; `total` 0 means unknown. */
+export const ProgressEvent = z.object({
+  taskId: Id,
+  label: z.string(),
+  done: z.number(),
+  total: z.number(),
+  finished: z.boolean()
+})
+export type ProgressEvent = z.infer<typeof ProgressEvent>

@@ -1,4 +1,10 @@
-import { createClient, type Api, type ChangeEvent, type Transport } from '../../../shared/api'
+import {
+  createClient,
+  type Api,
+  type ChangeEvent,
+  type ProgressEvent,
+  type Transport
+} from '../../../shared/api'
 import type { MenuCommand } from '../../../preload/index.d'
 import { createHttpTransport } from './http-transport'
 import { createIpcTransport } from './ipc-transport'
@@ -15,6 +21,11 @@ export const api: Api = createClient(transport)
 /** Subscribes to the core's change events; returns the unsubscribe function. */
 export function onChange(listener: (event: ChangeEvent) => void): () => void {
   return transport.onChange(listener)
+}
+
+/** Subscribes to progress of long operations (imports); returns the unsubscribe function. */
+export function onProgress(listener: (event: ProgressEvent) => void): () => void {
+  return transport.onProgress?.(listener) ?? (() => {})
 }
 
 /** Commands from the desktop app's menu (undo, redo, find, shortcuts). Never fires in browser mode. */

@@ -1,4 +1,4 @@
-import { ApiError, ApiErrorBody, ChangeEvent, type Transport } from '../../../shared/api'
+import { ApiError, ApiErrorBody, ChangeEvent, ProgressEvent, type Transport } from '../../../shared/api'
 import { createSseParser } from './sse-parser'
 
 export interface HttpTransportOptions {
@@ -33,6 +33,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
   const retry = options.retry ?? { minMs: 500, maxMs: 15_000 }
   const headers = { 'X-Dossier-Token': options.token }
   const listeners = new Set<(event: ChangeEvent) => void>()
+  const progressListeners = new Set<(event: ProgressEvent) => void>()
   let stream: AbortController | null = null
 
   const emit = (event: ChangeEvent): void => listeners.forEach((listener) => listener(event))
@@ -54,11 +55,16 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         connectedBefore = true
         delay = retry.minMs
         const parse = createSseParser(({ event, data }) => {
-          if (event !== 'change') return
+          if (event !== 'change' && event !== 'progress') return
           let json: unknown
           try {
             json = JSON.parse(data)
           } catch {
+            return
+          }
+          if (event === 'progress') {
+            const progress = ProgressEvent.safeParse(json)
+            if (progress.success) progressListeners.forEach((l) => l(progress.data))
             return
           }
           const parsed = ChangeEvent.safeParse(json)
@@ -75,6 +81,18 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       }
       await new Promise((resume) => setTimeout(resume, delay))
       delay = Math.min(delay * 2, retry.maxMs)
+    }
+  }
+
+  function ensureStream(): void {
+    if (stream) return
+    stream = new AbortController()
+    void readStream(stream.signal)
+  }
+  function maybeStop(): void {
+    if (listeners.size === 0 && progressListeners.size === 0 && stream) {
+      stream.abort()
+      stream = null
     }
   }
 
@@ -97,16 +115,18 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     },
     onChange(listener) {
       listeners.add(listener)
-      if (!stream) {
-        stream = new AbortController()
-        void readStream(stream.signal)
-      }
+      ensureStream()
       return () => {
         listeners.delete(listener)
-        if (listeners.size === 0 && stream) {
-          stream.abort()
-          stream = null
-        }
+        maybeStop()
+      }
+    },
+    onProgress(listener) {
+      progressListeners.add(listener)
+      ensureStream()
+      return () => {
+        progressListeners.delete(listener)
+        maybeStop()
       }
     }
   }

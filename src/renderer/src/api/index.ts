@@ -1,3 +1,3 @@
-export { api, onChange, onMenuCommand, type MenuCommand } from './api'
+export { api, onChange, onMenuCommand, onProgress, type MenuCommand } from './api'
 export { useQuery, type QueryResult } from './use-query'
 export { run } from './run-mutation'

@@ -7,6 +7,7 @@ function bridge(reply: Awaited<ReturnType<DossierBridge['invoke']>>): DossierBri
   return {
     invoke: vi.fn(async () => reply),
     onChange: vi.fn(() => () => {}),
+    onProgress: vi.fn(() => () => {}),
     onMenu: vi.fn(() => () => {}),
     platform: 'linux'
   }

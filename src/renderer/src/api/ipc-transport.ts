@@ -10,6 +10,7 @@ export function createIpcTransport(bridge: DossierBridge): Transport {
       const parsed = ApiErrorBody.safeParse(reply.error)
       throw parsed.success ? ApiError.from(parsed.data) : new ApiError('INTERNAL', `${op} failed.`)
     },
-    onChange: (listener) => bridge.onChange(listener)
+    onChange: (listener) => bridge.onChange(listener),
+    onProgress: (listener) => bridge.onProgress(listener)
   }
 }

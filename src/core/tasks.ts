@@ -1,0 +1,54 @@
+import { ApiError, type ProgressEvent } from '../shared/api'
+
+/** Long operations in flight: their cancel switches and the progress they report. */
+export class Tasks {
+  private readonly running = new Map<string, AbortController>()
+  private readonly listeners = new Set<(e: ProgressEvent) => void>()
+
+  onProgress(listener: (e: ProgressEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Runs `fn` as task `taskId` (when given): it can be cancelled and its progress is broadcast. */
+  async run<T>(
+    taskId: string | undefined,
+    label: string,
+    fn: (ctl: { signal: AbortSignal; progress: (done: number, total: number, label?: string) => void }) => Promise<T>
+  ): Promise<T> {
+    const controller = new AbortController()
+    if (taskId) {
+      if (this.running.has(taskId)) throw new ApiError('CONFLICT', `task "${taskId}" is already running`)
+      this.running.set(taskId, controller)
+    }
+    let current = label
+    const emit = (done: number, total: number, finished: boolean) => {
+      if (!taskId) return
+      const event: ProgressEvent = { taskId, label: current, done, total, finished }
+      for (const l of this.listeners) l(event)
+    }
+    emit(0, 0, false)
+    try {
+      return await fn({
+        signal: controller.signal,
+        progress: (done, total, next) => {
+          if (next) current = next
+          emit(done, total, false)
+        }
+      })
+    } catch (err) {
+      if (controller.signal.aborted || (err as Error)?.name === 'AbortError')
+        throw new ApiError('CANCELLED', `${label}: cancelled; nothing was changed`)
+      throw err
+    } finally {
+      emit(1, 1, true)
+      if (taskId) this.running.delete(taskId)
+    }
+  }
+
+  cancel(taskId: string): boolean {
+    const c = this.running.get(taskId)
+    c?.abort()
+    return !!c
+  }
+}
