@@ -51,7 +51,7 @@ export class SearchIndex {
       statementId,
       title: '',
       label: documentTitle,
-      text: `${a.notePlain}\n${a.quote.exact}`
+      text: `${a.notePlain}\n(on “${a.quote.exact}”)`
     })
   }
 
