@@ -24,6 +24,8 @@ export function App() {
   const view = useAppState((s) => s.view)
   const searchOpen = useAppState((s) => s.searchOpen)
   const helpOpen = useAppState((s) => s.helpOpen)
+  const documentId = useAppState((s) => s.documentId)
+  const selectedId = useAppState((s) => s.selection?.id)
   const readOnly = info.data?.readOnly ?? false
 
   return (
@@ -55,7 +57,11 @@ export function App() {
             className="view-panel"
             tabIndex={-1}
           >
-            <PaneBoundary key={view} name={VIEW_NAMES[view]}>
+            <PaneBoundary
+              key={view}
+              name={VIEW_NAMES[view]}
+              resetKey={view === 'reader' ? documentId : undefined}
+            >
               {view === 'reader' ? (
                 <ReaderView readOnly={readOnly} />
               ) : view === 'claims' ? (
@@ -67,7 +73,7 @@ export function App() {
           </div>
         </main>
         <div className="pane pane--inspector">
-          <PaneBoundary name="Inspector">
+          <PaneBoundary name="Inspector" resetKey={selectedId}>
             <InspectorPane readOnly={readOnly} />
           </PaneBoundary>
         </div>

@@ -4,6 +4,8 @@ interface PaneBoundaryProps {
   /** Names the pane in the fallback, e.g. "Library". */
   name: string
   children: ReactNode
+  /** When this changes (e.g. another document is opened) a failed pane tries again by itself. */
+  resetKey?: unknown
 }
 
 interface PaneBoundaryState {
@@ -21,6 +23,10 @@ export class PaneBoundary extends Component<PaneBoundaryProps, PaneBoundaryState
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error(`[${this.props.name}]`, error, info.componentStack)
+  }
+
+  override componentDidUpdate(prev: PaneBoundaryProps): void {
+    if (this.state.error && !Object.is(prev.resetKey, this.props.resetKey)) this.retry()
   }
 
   retry = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))

@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import {
+  appStore,
+  createStore,
+  initialAppState,
+  openDocument,
+  openStatement,
+  requestInspectorFocus,
+  showClaims
+} from './app-state'
+
+describe('createStore', () => {
+  it('notifies subscribers only when a value changes', () => {
+    const store = createStore({ a: 1, b: 'x' })
+    let calls = 0
+    const off = store.subscribe(() => calls++)
+    store.setState({ a: 1 })
+    expect(calls).toBe(0)
+    store.setState((s) => ({ a: s.a + 1 }))
+    expect(store.getState()).toEqual({ a: 2, b: 'x' })
+    expect(calls).toBe(1)
+    off()
+    store.setState({ b: 'y' })
+    expect(calls).toBe(1)
+  })
+})
+
+describe('navigation helpers', () => {
+  beforeEach(() => appStore.setState(initialAppState))
+
+  it('openStatement switches to the reader, selects and asks to reveal', () => {
+    appStore.setState({ view: 'claims' })
+    openStatement('d1.4', 'd1')
+    const s = appStore.getState()
+    expect(s).toMatchObject({
+      view: 'reader',
+      documentId: 'd1',
+      selection: { kind: 'statement', id: 'd1.4' }
+    })
+    expect(s.revealSeq).toBe(1)
+    openStatement('d1.4', 'd1')
+    expect(appStore.getState().revealSeq).toBe(2)
+  })
+
+  it('openDocument clears the selection; showClaims replaces the filter', () => {
+    openStatement('d1.4', 'd1')
+    openDocument('d2')
+    expect(appStore.getState()).toMatchObject({ documentId: 'd2', selection: null })
+    showClaims({ themeId: 't1', text: 'x' })
+    showClaims({ speakerId: 's1' })
+    expect(appStore.getState()).toMatchObject({ view: 'claims', filter: { speakerId: 's1' } })
+  })
+
+  it('numbers focus requests so each is honoured once', () => {
+    requestInspectorFocus('themes', 'd1.4')
+    requestInspectorFocus('note', 'a1')
+    expect(appStore.getState().focusRequest).toEqual({ target: 'note', id: 'a1', seq: 2 })
+  })
+})
