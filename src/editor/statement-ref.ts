@@ -15,7 +15,8 @@ declare module '@tiptap/core' {
 }
 
 /** Plain-text form of a statement reference: the quoted label. */
-export const statementRefText = (label: string): string => `“${label}”`
+export { statementRefText } from '../shared/domain/rich-text-plain'
+import { statementRefText } from '../shared/domain/rich-text-plain'
 
 /** An inline, atomic chip pointing at a statement: `<span data-statement-ref="id">label</span>`. */
 export const StatementRef = Node.create({

@@ -11,7 +11,8 @@ declare module '@tiptap/core' {
 }
 
 /** Plain-text form of a theme reference: `#label`. */
-export const themeRefText = (label: string): string => `#${label}`
+export { themeRefText } from '../shared/domain/rich-text-plain'
+import { themeRefText } from '../shared/domain/rich-text-plain'
 
 /** An inline, atomic chip pointing at a theme: `<span data-theme-ref="id">#label</span>`. */
 export const ThemeRef = Node.create({

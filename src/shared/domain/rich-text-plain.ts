@@ -1,49 +1,88 @@
-import type { RichNode } from './rich-text'
+import type { RichDoc, RichNode } from './rich-text'
 
-const BLOCKS = new Set([
-  'paragraph',
-  'heading',
-  'blockquote',
-  'listItem',
-  'codeBlock',
-  'bulletList',
-  'orderedList'
-])
+/** How a statement or theme reference chip reads as plain text (the editor's nodes use the same). */
+export const statementRefText = (label: string): string => `“${label}”`
+export const themeRefText = (label: string): string => `#${label}`
 
-/** The plain-text rendering of TipTap JSON: blocks separated by newlines, chips as their labels. */
-export function richTextToPlain(doc: RichNode | null | undefined): string {
-  if (!doc) return ''
-  const out: string[] = []
-  const walk = (n: RichNode): void => {
-    if (n.type === 'text') out.push(n.text ?? '')
-    else if (n.type === 'hardBreak') out.push('\n')
-    else if (n.type === 'statementRef') out.push(String(n.attrs?.label ?? ''))
-    else if (n.type === 'themeRef') out.push(`#${String(n.attrs?.label ?? '')}`)
-    for (const c of n.content ?? []) walk(c)
-    if (BLOCKS.has(n.type) && n.type !== 'bulletList' && n.type !== 'orderedList') out.push('\n')
+const labelOf = (n: RichNode): string => String(n.attrs?.label ?? n.attrs?.id ?? '')
+
+function inlineText(n: RichNode): string {
+  switch (n.type) {
+    case 'text':
+      return n.text ?? ''
+    case 'hardBreak':
+      return '\n'
+    case 'statementRef':
+      return statementRefText(labelOf(n))
+    case 'themeRef':
+      return themeRefText(labelOf(n))
+    default:
+      return (n.content ?? []).map(inlineText).join('')
   }
-  walk(doc)
-  return out
-    .join('')
+}
+
+const isTextBlock = (n: RichNode): boolean =>
+  n.type === 'paragraph' || n.type === 'heading' || n.type === 'codeBlock'
+
+function blockText(n: RichNode): string {
+  if (isTextBlock(n)) return inlineText(n)
+  const children = n.content ?? []
+  switch (n.type) {
+    case 'bulletList':
+      return children.map((li) => indentItem('- ', blockText(li))).join('\n')
+    case 'orderedList': {
+      const start = typeof n.attrs?.start === 'number' ? n.attrs.start : 1
+      return children.map((li, i) => indentItem(`${start + i}. `, blockText(li))).join('\n')
+    }
+    case 'blockquote':
+      return children
+        .map(blockText)
+        .join('\n')
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')
+    case 'listItem':
+      return children.map(blockText).join('\n')
+    case 'horizontalRule':
+      return '---'
+    default:
+      return children.some(isBlockish) ? children.map(blockText).join('\n') : inlineText(n)
+  }
+}
+
+const isBlockish = (n: RichNode): boolean =>
+  isTextBlock(n) || ['bulletList', 'orderedList', 'blockquote', 'listItem', 'horizontalRule'].includes(n.type)
+
+function indentItem(marker: string, text: string): string {
+  const pad = ' '.repeat(marker.length)
+  return text
+    .split('\n')
+    .map((l, i) => (i === 0 ? marker + l : pad + l))
+    .join('\n')
+}
+
+/** Plain-text rendering of a note or annotation body: blocks separated by blank lines, chips as their labels. */
+export function richTextToPlain(doc: RichDoc | null | undefined): string {
+  if (!doc) return ''
+  return (doc.content ?? [])
+    .map(blockText)
+    .join('\n\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
 
-/** The statements and themes a rich text references through its chips. */
-export function collectRefs(doc: RichNode | null | undefined): {
-  statementIds: string[]
-  themeIds: string[]
-} {
-  const statementIds = new Set<string>()
-  const themeIds = new Set<string>()
-  const walk = (n: RichNode): void => {
+/** The distinct statement and theme ids a document references, in order of first appearance. */
+export function collectRefs(doc: RichDoc | null | undefined): { statementIds: string[]; themeIds: string[] } {
+  const statements = new Set<string>()
+  const themes = new Set<string>()
+  const visit = (n: RichNode): void => {
     const id = n.attrs?.id
-    if (typeof id === 'string') {
-      if (n.type === 'statementRef') statementIds.add(id)
-      if (n.type === 'themeRef') themeIds.add(id)
+    if (typeof id === 'string' && id) {
+      if (n.type === 'statementRef') statements.add(id)
+      else if (n.type === 'themeRef') themes.add(id)
     }
-    for (const c of n.content ?? []) walk(c)
+    for (const c of n.content ?? []) visit(c)
   }
-  if (doc) walk(doc)
-  return { statementIds: [...statementIds], themeIds: [...themeIds] }
+  if (doc) visit(doc)
+  return { statementIds: [...statements], themeIds: [...themes] }
 }
