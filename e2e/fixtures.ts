@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import type { CoreService } from '../src/core/core-service'
+import type { DocumentSummary, DocumentView } from '../src/shared/api'
+import type { Theme } from '../src/shared/domain'
 import { openCore } from '../src/core/open-core'
 import { startServer, type RunningServer } from '../src/server/start-server'
 
@@ -105,4 +107,139 @@ export function formatViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.html}`).join('\n')}`)
     .join('\n')
+}
+
+/** Statement text fragments of the seeded article used across specs. */
+export const SEED_TEXT = {
+  escalate: 'fearing it could escalate into a direct U.S. confrontation',
+  safeHaven: 'now enjoy a sort of safe haven just inside Russia',
+  stoltenberg: 'Denying Ukraine the ability to use these weapons',
+  britain: 'Britain already allows its weapons',
+  ban: 'maintain a ban on using U.S. weapons to strike deep inside',
+  exercises: 'vast arsenal of tactical nuclear weapons',
+  peskov: 'They are not getting close; they are in it.',
+  saber: 'Putin is wielding the nuclear saber',
+  overblown: 'fears about a Russian escalation were overblown',
+  empty: "And Putin's threats of escalation since the start of the war have remained empty."
+} as const
+
+export interface CodedWorkspace {
+  document: DocumentSummary
+  view: DocumentView
+  /** The id of the statement containing a fragment. */
+  statementId(fragment: string): string
+  themeId(name: string): string
+  noteId: string
+}
+
+type RichNode = {
+  type: string
+  text?: string
+  attrs?: Record<string, unknown>
+  content?: RichNode[]
+  marks?: { type: string }[]
+}
+const text = (t: string, bold = false): RichNode =>
+  bold ? { type: 'text', text: t, marks: [{ type: 'bold' }] } : { type: 'text', text: t }
+const para = (...content: RichNode[]): RichNode => ({ type: 'paragraph', content })
+
+/**
+ * Codes the seeded article through the API, as an analyst would have after an hour's work: tagged statements,
+ * overlapping highlights with notes, cross-references and a note citing statements. For specs that look at
+ * screens rather than test how these are made.
+ */
+export async function codeSeededWorkspace(core: CoreService): Promise<CodedWorkspace> {
+  const dispatch = <T>(op: string, input: unknown) => core.dispatch(op, input) as Promise<T>
+  const [document] = await dispatch<DocumentSummary[]>('documents.list', {})
+  const themes = await dispatch<Theme[]>('themes.list', {})
+  const view0 = await dispatch<DocumentView>('documents.get', { id: document!.id })
+  const statement = (fragment: string) => {
+    const s = view0.statements.find((x) => x.text.includes(fragment))
+    if (!s) throw new Error(`no statement contains “${fragment}”`)
+    return s
+  }
+  const statementId = (fragment: string) => statement(fragment).id
+  const themeId = (name: string) => {
+    const t = themes.find((x) => x.name === name)
+    if (!t) throw new Error(`no theme “${name}”`)
+    return t.id
+  }
+  const tag = (fragment: string, ...names: string[]) =>
+    dispatch('statements.tag', { statementIds: [statementId(fragment)], themeIds: names.map(themeId) })
+  const T = SEED_TEXT
+  await tag(T.escalate, 'Escalation risk')
+  await tag(T.safeHaven, 'Battlefield situation', 'Restrictions on weapons use')
+  await tag(T.stoltenberg, 'Restrictions on weapons use', 'Alliance unity')
+  await tag(T.britain, 'Alliance unity')
+  await tag(T.ban, 'Restrictions on weapons use', 'Decision-making in Washington')
+  await tag(T.exercises, 'Nuclear signalling')
+  await tag(T.peskov, 'Escalation risk')
+  await tag(T.overblown, 'Escalation risk')
+  await tag(T.empty, 'Escalation risk')
+
+  const span = (fragment: string, phrase: string) => {
+    const s = statement(fragment)
+    const at = view0.document.text.indexOf(phrase, s.start)
+    if (at < 0 || at >= s.end) throw new Error(`“${phrase}” is not in “${fragment}”`)
+    return { start: at, end: at + phrase.length }
+  }
+  const annotate = (fragment: string, phrase: string, themeNames: string[], note: RichNode[] | null) =>
+    dispatch('annotations.create', {
+      documentId: document!.id,
+      ...span(fragment, phrase),
+      themeIds: themeNames.map(themeId),
+      note: note && { type: 'doc', content: note }
+    })
+  await annotate(
+    T.safeHaven,
+    'a sort of safe haven',
+    ['Battlefield situation'],
+    [
+      para(text('Cross-border '), text('sanctuary', true), text(' for Russian artillery and missile sites.')),
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [para(text('Check how deep the zone is'))] }]
+      }
+    ]
+  )
+  await annotate(T.safeHaven, 'safe haven just inside Russia', ['Restrictions on weapons use'], null)
+  await annotate(
+    T.exercises,
+    'tactical nuclear weapons',
+    ['Nuclear signalling'],
+    [para(text('Timed to the debate in Washington?'))]
+  )
+  await annotate(T.peskov, 'they are in it', [], [para(text('Strongest Kremlin claim of NATO involvement.'))])
+
+  const link = (from: string, to: string, relation: string, note?: string) =>
+    dispatch('links.create', { fromId: statementId(from), toId: statementId(to), relation, note })
+  await link(T.peskov, T.overblown, 'contradicts', 'Jones dismisses the escalation Peskov claims')
+  await link(T.empty, T.overblown, 'elaborates')
+  await link(T.stoltenberg, T.safeHaven, 'supports')
+
+  const note = await dispatch<{ id: string }>('notes.create', {
+    title: 'Is escalation real?',
+    content: {
+      type: 'doc',
+      content: [
+        para(
+          text('Jones argues '),
+          {
+            type: 'statementRef',
+            attrs: { id: statementId(T.overblown), label: 'fears about a Russian escalation were overblown' }
+          },
+          text(' while Peskov says '),
+          { type: 'statementRef', attrs: { id: statementId(T.peskov), label: 'they are in it' } },
+          text('.')
+        ),
+        para(
+          text('Both frame the same decision: see '),
+          { type: 'themeRef', attrs: { id: themeId('Escalation risk'), label: 'Escalation risk' } },
+          text('.')
+        )
+      ]
+    }
+  })
+  const view = await dispatch<DocumentView>('documents.get', { id: document!.id })
+  return { document: document!, view, statementId, themeId, noteId: note.id }
 }

@@ -27,6 +27,14 @@ describe('PageCache', () => {
     expect(c.missing(240, 260)).toEqual([2])
   })
 
+  it('asks again after a query that matched nothing is replaced', () => {
+    const c = new PageCache<number>(100)
+    c.fill(0, c.begin(0), [], 0)
+    expect(c.missing(0, 60)).toEqual([])
+    c.invalidate(true)
+    expect(c.missing(0, 60)).toEqual([0])
+  })
+
   it('ignores answers from an older generation', () => {
     const c = new PageCache<number>(100)
     const old = c.begin(0)

@@ -8,6 +8,8 @@ export class PageCache<T> {
   private stale = new Map<number, T[]>()
   private inFlight = new Set<number>()
   private gen = 0
+  /** Whether `total` answers the current generation (after `invalidate(true)` it is last generation's). */
+  private totalFresh = false
   total: number | null = null
 
   constructor(readonly pageSize = 200) {}
@@ -27,7 +29,7 @@ export class PageCache<T> {
 
   /** Pages covering rows [first, last] (inclusive) that are neither loaded nor being loaded. */
   missing(first: number, last: number): number[] {
-    if (last < first || this.total === 0) return []
+    if (last < first || (this.totalFresh && this.total === 0)) return []
     const start = this.pageOf(Math.max(0, first))
     const end = this.total === null ? start : this.pageOf(Math.max(first, Math.min(last, this.total - 1)))
     const out: number[] = []
@@ -52,6 +54,7 @@ export class PageCache<T> {
       for (const p of [...this.pages.keys()]) if (p !== page) this.pages.delete(p)
     }
     this.total = total
+    this.totalFresh = true
     return true
   }
 
@@ -66,6 +69,7 @@ export class PageCache<T> {
    */
   invalidate(keepRows = false): void {
     this.gen++
+    this.totalFresh = false
     this.inFlight.clear()
     if (keepRows) {
       this.stale = new Map([...this.stale, ...this.pages])

@@ -78,11 +78,15 @@ export function attachChipInteractions(root: HTMLElement, popover: HTMLElement):
       const speaker = s.speakerId ? (names.get(s.speakerId) ?? 'Unknown speaker') : 'No speaker'
       meta.textContent = `${speaker} · ${s.documentTitle}${s.publishedAt ? ` · ${s.publishedAt.slice(0, 10)}` : ''}`
     }
-    const box = chip.getBoundingClientRect()
-    const host = (popover.offsetParent ?? document.body).getBoundingClientRect()
-    popover.style.left = `${Math.max(0, box.left - host.left)}px`
-    popover.style.top = `${box.bottom - host.top + 6}px`
+    // Measured once shown: a hidden element has no offsetParent. Positions are in the scrolling host's content.
+    popover.style.left = '0px'
     popover.hidden = false
+    const box = chip.getBoundingClientRect()
+    const host = popover.offsetParent ?? document.body
+    const hostBox = host.getBoundingClientRect()
+    const maxLeft = host.clientWidth - popover.offsetWidth - 8
+    popover.style.left = `${Math.max(0, Math.min(box.left - hostBox.left + host.scrollLeft, maxLeft))}px`
+    popover.style.top = `${box.bottom - hostBox.top + host.scrollTop + 6}px`
     chip.setAttribute('aria-describedby', popover.id)
   }
 

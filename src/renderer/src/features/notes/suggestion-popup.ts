@@ -23,6 +23,7 @@ export class SuggestionPopup {
   private active = 0
   private props: SuggestionProps<SuggestionItem> | null = null
   private unmount: (() => void) | null = null
+  private host: { el: HTMLElement; role: string | null; multiline: string | null } | null = null
 
   constructor(private readonly noun: string) {
     this.el = document.createElement('div')
@@ -39,8 +40,33 @@ export class SuggestionPopup {
   }
 
   start(props: SuggestionProps<SuggestionItem>): void {
+    this.own(props.editor.view.dom)
     this.update(props)
     this.unmount = props.mount(this.el)
+  }
+
+  /**
+   * While the list is open the text acts as an editable combobox that controls it (ARIA 1.2), so assistive
+   * technology follows the active option while focus stays in the text; `destroy` makes it a textbox again.
+   */
+  private own(el: HTMLElement): void {
+    this.host = { el, role: el.getAttribute('role'), multiline: el.getAttribute('aria-multiline') }
+    el.setAttribute('role', 'combobox')
+    el.removeAttribute('aria-multiline')
+    el.setAttribute('aria-expanded', 'true')
+    el.setAttribute('aria-autocomplete', 'list')
+    el.setAttribute('aria-controls', this.list.id)
+  }
+
+  private release(): void {
+    if (!this.host) return
+    const { el, role, multiline } = this.host
+    this.host = null
+    for (const a of ['aria-expanded', 'aria-autocomplete', 'aria-controls', 'aria-activedescendant'])
+      el.removeAttribute(a)
+    if (role === null) el.removeAttribute('role')
+    else el.setAttribute('role', role)
+    if (multiline !== null) el.setAttribute('aria-multiline', multiline)
   }
 
   update(props: SuggestionProps<SuggestionItem>): void {
@@ -69,6 +95,7 @@ export class SuggestionPopup {
   }
 
   destroy(): void {
+    this.release()
     this.unmount?.()
     this.unmount = null
     this.el.remove()
@@ -112,6 +139,9 @@ export class SuggestionPopup {
       })
     )
     this.list.hidden = n === 0
+    this.host?.el.setAttribute('aria-expanded', String(n > 0 && !this.el.hidden))
+    if (n > 0) this.host?.el.setAttribute('aria-activedescendant', `${this.list.id}-${this.active}`)
+    else this.host?.el.removeAttribute('aria-activedescendant')
     this.live.textContent =
       n > 0
         ? `${n} ${this.noun}. Arrow keys to choose, Enter to insert.`

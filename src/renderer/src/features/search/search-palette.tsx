@@ -82,6 +82,9 @@ export function SearchPalette() {
     else if (e.key === 'Enter') {
       const hit = ordered[activeIndex]
       if (hit) goTo(hit)
+    } else if (e.key === 'Escape') {
+      // A search input's own Escape only clears the text; the palette's Esc hint promises to close it.
+      close()
     } else return
     e.preventDefault()
   }
