@@ -17,7 +17,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'test-fixtures/**',
-      'bench-out/**'
+      '**/bench-out/**'
     ]
   },
   js.configs.recommended,

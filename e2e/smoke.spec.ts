@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../src/shared/api'
 import { axeViolations, expect, formatViolations, shot, test } from './fixtures'
+import { AppPage } from './pages/app-page'
 
 test('loads the app and shows the seeded article', async ({ page, workspace }) => {
   const documents = (await workspace.core.dispatch('documents.list', {})) as DocumentSummary[]
@@ -34,4 +35,35 @@ test('the axe helper really runs under the app’s CSP (harness self-check)', as
   })
   const violations = await axeViolations(page, { include: '#unnamed-button' })
   expect(violations.map((v) => v.id)).toContain('button-name')
+})
+
+test('opens the seeded article at once, and after a reload the document last read and the inspector as left', async ({
+  page,
+  workspace
+}) => {
+  const app = new AppPage(page)
+  const [seeded] = (await workspace.core.dispatch('documents.list', {})) as DocumentSummary[]
+  await expect(app.reader.title).toHaveText(seeded!.title)
+  const text = '# Talks\n\nThe minister said the talks would resume next week.\n'
+  await workspace.core.dispatch('import.file', {
+    fileName: 'talks.md',
+    base64: Buffer.from(text).toString('base64'),
+    title: 'Geneva talks'
+  })
+  await app.library.openDocument('Geneva talks')
+  await expect(app.reader.title).toHaveText('Geneva talks')
+
+  // Claims with nothing selected leaves out the inspector; the toggle brings it back, and that is remembered.
+  await app.goTo('Claims')
+  await expect(app.inspector.root).toHaveCount(0)
+  await page.getByRole('button', { name: 'Inspector' }).click()
+  await expect(app.inspector.root).toBeVisible()
+
+  await page.reload()
+  await expect(app.reader.title).toHaveText('Geneva talks')
+  await app.goTo('Claims')
+  await expect(app.inspector.root).toBeVisible()
+  await app.pressOutsideFields('Control+.')
+  await expect(app.inspector.root).toHaveCount(0)
+  expect(workspace.pageErrors).toEqual([])
 })

@@ -32,7 +32,8 @@ beforeAll(async () => {
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 
-describe('dossier CLI', () => {
+// Each command is a fresh process; on a loaded 2-core machine a few of them take tens of seconds together.
+describe('dossier CLI', { timeout: 120_000 }, () => {
   it('init seeds a workspace whose statements carry their speakers', async () => {
     const init = await run('init')
     expect(init.code).toBe(0)

@@ -11,7 +11,6 @@ import {
 } from '../shared/api'
 import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
-import { emptyWorkspace, seededWorkspace } from './services/seed/seed-workspace'
 import { WorkspaceStore } from './store/workspace-store'
 import type { StoreHooks } from './store/store-hooks'
 import { toApiError } from './store-error-to-api'
@@ -35,6 +34,8 @@ export const isWorkspace = (dir: string): boolean => existsSync(join(dir, 'works
 async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Workspace> {
   try {
     if (!isWorkspace(dir) && opts.create && !opts.readOnly) {
+      // Seeding loads the NLP libraries; opening an existing workspace does not need them.
+      const { emptyWorkspace, seededWorkspace } = await import('./services/seed/seed-workspace')
       const initial = opts.create === 'seeded' ? seededWorkspace() : emptyWorkspace()
       return Workspace.fromStore(await WorkspaceStore.create(dir, initial, { hooks: opts.hooks }))
     }

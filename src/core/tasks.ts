@@ -4,6 +4,8 @@ import { ApiError, type ProgressEvent } from '../shared/api'
 export class Tasks {
   private readonly running = new Map<string, AbortController>()
   private readonly listeners = new Set<(e: ProgressEvent) => void>()
+  /** Cancels that arrived before their task started (the request and the cancel race over HTTP). */
+  private readonly early = new Set<string>()
 
   onProgress(listener: (e: ProgressEvent) => void): () => void {
     this.listeners.add(listener)
@@ -20,6 +22,7 @@ export class Tasks {
     if (taskId) {
       if (this.running.has(taskId)) throw new ApiError('CONFLICT', `task "${taskId}" is already running`)
       this.running.set(taskId, controller)
+      if (this.early.delete(taskId)) controller.abort()
     }
     let current = label
     const emit = (done: number, total: number, finished: boolean) => {
@@ -48,7 +51,12 @@ export class Tasks {
 
   cancel(taskId: string): boolean {
     const c = this.running.get(taskId)
-    c?.abort()
-    return !!c
+    if (c) {
+      c.abort()
+      return true
+    }
+    this.early.add(taskId)
+    if (this.early.size > 100) this.early.delete(this.early.values().next().value!)
+    return false
   }
 }

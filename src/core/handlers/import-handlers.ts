@@ -2,10 +2,8 @@ import { WorkspaceSnapshot, type Speaker } from '../../shared/domain'
 import { ApiError, type Handlers, type ImportResult } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { Workspace } from '../workspace'
-import { detectFormat, extractSource, ImportError, parseQdpx } from '../services/import'
-import { ingestText } from '../services/ingest/ingest-text'
-import { contentHash } from '../services/ingest/ingest-text'
-import { qdpxChanges } from './qdpx-changes'
+import type { ImportError as ImportErrorType } from '../services/import'
+import { contentHash } from '../services/ingest/content-hash'
 import { snapshotChanges } from './snapshot-changes'
 import type { Tasks } from '../tasks'
 
@@ -16,12 +14,16 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
 
     'import.file': (input) =>
       tasks.run(input.taskId, `Importing ${input.fileName}`, async ({ signal, progress }) => {
+        // The importers (pdf.js, jsdom, mammoth) and the NLP behind attribution load on first use, not at startup.
+        const { detectFormat, extractSource, parseQdpx, ImportError } = await import('../services/import')
+        const { ingestText } = await import('../services/ingest/ingest-text')
+        const { qdpxChanges } = await import('./qdpx-changes')
         const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
         try {
           const format = detectFormat(bytes, input.fileName)
           if (format === 'json') {
-            const snapshot = parseSnapshotBytes(bytes, input.fileName)
+            const snapshot = parseSnapshotBytes(bytes, input.fileName, ImportError)
             return await ws.mutate(`Import ${input.fileName}`, () => {
               const changes = snapshotChanges(s, snapshot)
               for (const d of snapshot.documents)
@@ -92,7 +94,11 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
   }
 }
 
-function parseSnapshotBytes(bytes: Uint8Array, fileName: string): WorkspaceSnapshot {
+function parseSnapshotBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  ImportError: typeof ImportErrorType
+): WorkspaceSnapshot {
   let raw: unknown
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))

@@ -1,6 +1,9 @@
+import './zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { appStore } from './app/app-state'
+import { persistInspectorPreference } from './app/inspector-preference'
 import { PaneBoundary } from './app/pane-boundary'
 import { notify } from './app/toast'
 import './app/tokens.css'
@@ -14,6 +17,12 @@ window.addEventListener('unhandledrejection', (e) => {
   const reason: unknown = e.reason
   notify(`Something went wrong: ${reason instanceof Error ? reason.message : String(reason)}`, 'error')
 })
+
+try {
+  persistInspectorPreference(appStore, window.localStorage)
+} catch {
+  // No storage here: the inspector starts with its default.
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -5,6 +5,7 @@ export type ImportFormat = 'txt' | 'markdown' | 'html' | 'pdf' | 'docx' | 'json'
 const BY_EXTENSION: Record<string, ImportFormat> = {
   '.txt': 'txt',
   '.md': 'markdown',
+  '.markdown': 'markdown',
   '.html': 'html',
   '.htm': 'html',
   '.pdf': 'pdf',

@@ -95,6 +95,8 @@ export async function importPdf(
     let text = ''
     onProgress?.(0, total)
     for (let n = 1; n <= total; n++) {
+      // pdf.js runs in this thread: yield between pages so progress and cancel requests get through.
+      await new Promise((resume) => setImmediate(resume))
       throwIfAborted(signal)
       let pageText: string
       try {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { contentHash } from './content-hash'
 import type { Document, DocumentSource, Speaker, Statement } from '../../../shared/domain'
 import type { DocumentBundle } from '../../model/change'
 import { newId, nowIso } from '../../model/new-id'
@@ -17,7 +17,6 @@ export interface IngestInput {
   bodyStart?: number
 }
 
-export const contentHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /**
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to

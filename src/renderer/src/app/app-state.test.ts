@@ -6,7 +6,8 @@ import {
   openDocument,
   openStatement,
   requestInspectorFocus,
-  showClaims
+  showClaims,
+  toggleInspector
 } from './app-state'
 
 describe('createStore', () => {
@@ -55,5 +56,22 @@ describe('navigation helpers', () => {
     requestInspectorFocus('themes', 'd1.4')
     requestInspectorFocus('note', 'a1')
     expect(appStore.getState().focusRequest).toEqual({ target: 'note', id: 'a1', seq: 2 })
+  })
+
+  it('toggles the inspector from what shows, and back to auto where auto shows it', () => {
+    appStore.setState({ view: 'claims' })
+    toggleInspector()
+    expect(appStore.getState().inspector).toBe('open')
+    toggleInspector()
+    expect(appStore.getState().inspector).toBe('closed')
+    appStore.setState({ view: 'reader' })
+    toggleInspector()
+    expect(appStore.getState().inspector).toBe('auto')
+  })
+
+  it('shows a hidden inspector when asked to focus a control in it', () => {
+    appStore.setState({ inspector: 'closed', selection: { kind: 'statement', id: 'd1.4' } })
+    requestInspectorFocus('themes', 'd1.4')
+    expect(appStore.getState().inspector).toBe('auto')
   })
 })

@@ -2,6 +2,11 @@ import { useSyncExternalStore } from 'react'
 
 export type View = 'reader' | 'claims' | 'notes'
 export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
+/**
+ * Whether the inspector pane shows. `auto`: always in the reader, and in claims and notes only while something is
+ * selected; `open` and `closed`: as the person last chose with the toggle.
+ */
+export type InspectorPreference = 'auto' | 'open' | 'closed'
 
 export interface Filter {
   themeId?: string
@@ -24,6 +29,7 @@ export interface AppState {
   revealSeq: number
   /** Asks the inspector to move keyboard focus to one of its controls once it shows `id` (t, a, Enter in the reader). */
   focusRequest: FocusRequest | null
+  inspector: InspectorPreference
 }
 
 export interface FocusRequest {
@@ -43,7 +49,8 @@ export const initialAppState: AppState = {
   helpOpen: false,
   linkPicker: null,
   revealSeq: 0,
-  focusRequest: null
+  focusRequest: null,
+  inspector: 'auto'
 }
 
 type Listener = () => void
@@ -123,7 +130,30 @@ export function openLinkPicker(fromId: string): void {
   appStore.setState({ linkPicker: { fromId } })
 }
 
-/** Moves focus into the inspector: its panel, the theme combobox, the speaker field or an annotation's note. */
+/**
+ * Moves focus into the inspector: its panel, the theme combobox, the speaker field or an annotation's note. Shows the
+ * inspector if it was hidden.
+ */
 export function requestInspectorFocus(target: FocusRequest['target'], id: string): void {
-  appStore.setState((s) => ({ focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 } }))
+  appStore.setState((s) => ({
+    focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 },
+    inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s)
+  }))
+}
+
+type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'>
+
+export function isInspectorVisible(s: InspectorInputs): boolean {
+  if (s.inspector !== 'auto') return s.inspector === 'open'
+  return s.view === 'reader' || s.selection !== null
+}
+
+/** The preference that shows the inspector now: back to `auto` where that shows it, else `open`. */
+function shownPreference(s: InspectorInputs): InspectorPreference {
+  return isInspectorVisible({ ...s, inspector: 'auto' }) ? 'auto' : 'open'
+}
+
+/** Shows or hides the inspector pane (the toggle button, Ctrl/⌘+. or \). */
+export function toggleInspector(): void {
+  appStore.setState((s) => ({ inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }))
 }

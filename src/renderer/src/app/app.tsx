@@ -1,6 +1,7 @@
 import { useQuery } from '../api'
 import { ClaimsView } from '../features/claims/claims-view'
 import { HelpOverlay } from '../features/help/help-overlay'
+import { ImportLayer } from '../features/import-export/import-layer'
 import { InspectorPane } from '../features/inspector/inspector-pane'
 import { LibraryPane } from '../features/library/library-pane'
 import { LinkPicker } from '../features/link-picker/link-picker-dialog'
@@ -8,10 +9,10 @@ import { NotesView } from '../features/notes/notes-view'
 import { ReaderView } from '../features/reader/reader-view'
 import { SearchPalette } from '../features/search/search-palette'
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts'
-import { useAppState, type View } from './app-state'
+import { isInspectorVisible, useAppState, type View } from './app-state'
 import { PaneBoundary } from './pane-boundary'
 import { Toasts } from './toasts'
-import { TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
+import { INSPECTOR_ID, TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
 import { WorkspaceBanners } from './workspace-banners'
 import './app.css'
 
@@ -26,6 +27,7 @@ export function App() {
   const helpOpen = useAppState((s) => s.helpOpen)
   const documentId = useAppState((s) => s.documentId)
   const selectedId = useAppState((s) => s.selection?.id)
+  const inspectorShown = useAppState(isInspectorVisible)
   const readOnly = info.data?.readOnly ?? false
 
   return (
@@ -43,7 +45,7 @@ export function App() {
           </button>
         </p>
       )}
-      <div className="workspace">
+      <div className={`workspace${inspectorShown ? '' : ' workspace--no-inspector'}`}>
         <div className="pane pane--library">
           <PaneBoundary name="Library">
             <LibraryPane readOnly={readOnly} />
@@ -72,15 +74,18 @@ export function App() {
             </PaneBoundary>
           </div>
         </main>
-        <div className="pane pane--inspector">
-          <PaneBoundary name="Inspector" resetKey={selectedId}>
-            <InspectorPane readOnly={readOnly} />
-          </PaneBoundary>
-        </div>
+        {inspectorShown && (
+          <div id={INSPECTOR_ID} className="pane pane--inspector">
+            <PaneBoundary name="Inspector" resetKey={selectedId}>
+              <InspectorPane readOnly={readOnly} />
+            </PaneBoundary>
+          </div>
+        )}
       </div>
       {searchOpen && <SearchPalette />}
       {helpOpen && <HelpOverlay />}
       <LinkPicker />
+      <ImportLayer readOnly={readOnly} />
       <Toasts />
     </div>
   )

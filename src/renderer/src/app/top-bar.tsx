@@ -1,8 +1,9 @@
 import type { KeyboardEvent } from 'react'
 import type { WorkspaceInfo } from '../../../shared/api'
 import { useQuery } from '../api'
+import { ImportExportButtons } from '../features/import-export/import-export-buttons'
 import { runHistory } from '../features/shortcuts/run-history'
-import { appStore, useAppState, type View } from './app-state'
+import { appStore, isInspectorVisible, toggleInspector, useAppState, type View } from './app-state'
 
 const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'reader', label: 'Reader', key: 'G R' },
@@ -12,6 +13,7 @@ const VIEWS: { view: View; label: string; key: string }[] = [
 
 export const tabId = (view: View) => `view-tab-${view}`
 export const VIEW_PANEL_ID = 'view-panel'
+export const INSPECTOR_ID = 'inspector-pane'
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
 const MOD = isMac ? '⌘' : 'Ctrl'
@@ -24,6 +26,7 @@ function workspaceName(info: WorkspaceInfo | undefined): string {
 /** Workspace name, the view tabs, search, undo/redo and help. */
 export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
   const view = useAppState((s) => s.view)
+  const inspectorShown = useAppState(isInspectorVisible)
   const history = useQuery('history.state', {})
   const h = history.data
 
@@ -74,6 +77,7 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
       </div>
 
       <div className="top-bar__actions">
+        <ImportExportButtons readOnly={info?.readOnly ?? false} />
         <button
           type="button"
           className="top-bar__search"
@@ -106,6 +110,18 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
             <span className="icon icon--redo" aria-hidden="true" />
           </button>
         </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Inspector"
+          aria-expanded={inspectorShown}
+          aria-controls={inspectorShown ? INSPECTOR_ID : undefined}
+          aria-keyshortcuts={isMac ? 'Meta+.' : 'Control+.'}
+          title={`${inspectorShown ? 'Hide' : 'Show'} the inspector (${MOD}+.)`}
+          onClick={toggleInspector}
+        >
+          <span className={`icon icon--inspector${inspectorShown ? ' is-on' : ''}`} aria-hidden="true" />
+        </button>
         <button
           type="button"
           className="icon-button"

@@ -86,16 +86,31 @@ export const ClaimsRow = memo(function ClaimsRow({
       style={style}
       onClick={() => onOpen(index)}
     >
-      <div role="gridcell" aria-colindex={1} className="claims-cell claims-cell--text" title={row.text}>
+      <div
+        role="gridcell"
+        aria-colindex={1}
+        className="claims-cell claims-cell--text claims-cell--wrap"
+        title={row.text}
+      >
         {row.text}
       </div>
-      <div role="gridcell" aria-colindex={2} className={`claims-cell${speaker ? '' : ' claims-cell--empty'}`}>
+      <div
+        role="gridcell"
+        aria-colindex={2}
+        className={`claims-cell${speaker ? ' claims-cell--wrap' : ' claims-cell--empty'}`}
+        title={speaker || undefined}
+      >
         {speaker || <span aria-label="No speaker">—</span>}
       </div>
       <div role="gridcell" aria-colindex={3} className="claims-cell">
         <ThemeChips ids={row.themeIds} themes={lookups.themes} />
       </div>
-      <div role="gridcell" aria-colindex={4} className="claims-cell" title={row.documentTitle}>
+      <div
+        role="gridcell"
+        aria-colindex={4}
+        className="claims-cell claims-cell--wrap"
+        title={row.documentTitle}
+      >
         {row.documentTitle}
       </div>
       <div role="gridcell" aria-colindex={5} className="claims-cell claims-cell--date">

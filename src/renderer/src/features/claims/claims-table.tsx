@@ -5,7 +5,8 @@ import { ariaSort, COLUMNS, nextSort, type SortState } from './claims-columns'
 import { ClaimsRow, type Lookups } from './claims-row'
 import type { StatementPages } from './use-statement-pages'
 
-const ROW_HEIGHT = 34
+/** Fixed, for the virtualiser: room for two lines of statement text. */
+const ROW_HEIGHT = 52
 const HEAD_HEIGHT = 32
 const OVERSCAN = 12
 
@@ -22,7 +23,8 @@ interface Props {
 /** The statements grid: virtualised rows, sortable headers, arrow-key navigation, Enter opens in the reader. */
 export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState(0)
+  /** The row moved to with the keys or clicked; none until then, so no row looks current on arrival. */
+  const [active, setActive] = useState<number | null>(null)
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
@@ -41,11 +43,11 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
   }, [first, last, total, ensure, pages.version])
 
   useEffect(() => {
-    setActive(0)
+    setActive(null)
     scrollRef.current?.scrollTo({ top: 0 })
   }, [queryKey])
 
-  const activeIndex = Math.min(active, Math.max(0, total - 1))
+  const activeIndex = active === null ? null : Math.min(active, Math.max(0, total - 1))
   const rowId = (i: number): string => `claims-row-${i}`
 
   const rowAt = useRef(pages.row)
@@ -65,18 +67,21 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
     if (e.target !== e.currentTarget || total === 0 || e.altKey || e.metaKey || e.ctrlKey) return
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT) - 1)
+    // The first move from no active row lands on the first row in view.
+    const top = Math.min(total - 1, Math.ceil((scrollRef.current?.scrollTop ?? 0) / ROW_HEIGHT))
+    const from = activeIndex ?? top - 1
     switch (e.key) {
       case 'ArrowDown':
-        move(activeIndex + 1)
+        move(from + 1)
         break
       case 'ArrowUp':
-        move(activeIndex - 1)
+        move(activeIndex === null ? top : from - 1)
         break
       case 'PageDown':
-        move(activeIndex + page)
+        move(from + page)
         break
       case 'PageUp':
-        move(activeIndex - page)
+        move(activeIndex === null ? top : from - page)
         break
       case 'Home':
         move(0)
@@ -85,6 +90,7 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
         move(total - 1)
         break
       case 'Enter':
+        if (activeIndex === null) return
         open(activeIndex)
         break
       default:
@@ -104,7 +110,7 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
       aria-readonly="true"
       tabIndex={0}
       aria-activedescendant={
-        total > 0 && items.some((v) => v.index === activeIndex) ? rowId(activeIndex) : undefined
+        activeIndex !== null && items.some((v) => v.index === activeIndex) ? rowId(activeIndex) : undefined
       }
       onKeyDown={onKeyDown}
     >

@@ -32,7 +32,8 @@ export function HelpOverlay() {
       footer={
         <>
           <span className="help-overlay__hint">
-            Shortcuts do not fire while you type in a field, except {formatShortcut('mod+k').join('+')}.
+            Shortcuts do not fire while you type in a field, except {formatShortcut('mod+k').join('+')}{' '}
+            (search) and {formatShortcut('mod+.').join('+')} (inspector).
           </span>
           <button type="button" className="button help-overlay__close" onClick={close}>
             Close

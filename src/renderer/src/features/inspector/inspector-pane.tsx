@@ -1,6 +1,7 @@
 import { useQuery } from '../../api'
 import { useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
+import { formatShortcut } from '../shortcuts/match-shortcut'
 import { AnnotationInspector } from './annotation-inspector'
 import { StatementInspector } from './statement-inspector'
 import './inspector.css'
@@ -20,6 +21,13 @@ export function InspectorPane({ readOnly }: { readOnly: boolean }) {
             its speaker, themes, notes and cross-references here.
           </p>
           <p>Click a highlight to edit its note.</p>
+          <p>
+            Hide this pane with{' '}
+            {formatShortcut('mod+.').map((k) => (
+              <kbd key={k}>{k}</kbd>
+            ))}{' '}
+            or the inspector button in the top bar.
+          </p>
         </EmptyState>
       ) : selection.kind === 'statement' ? (
         <StatementInspector

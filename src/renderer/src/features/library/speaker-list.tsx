@@ -34,7 +34,7 @@ export function SpeakerList({ speakers, stats }: { speakers: Speaker[]; stats: S
               type="button"
               className="speaker-item"
               aria-current={sp.id === active ? 'true' : undefined}
-              title={[sp.role, sp.aliases.length ? `also: ${sp.aliases.join(', ')}` : '']
+              title={[sp.name, sp.role, sp.aliases.length ? `also: ${sp.aliases.join(', ')}` : '']
                 .filter(Boolean)
                 .join(' — ')}
               onClick={() => showClaims({ speakerId: sp.id })}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { api } from '../../api'
 import type { Speaker } from '../../../../shared/domain'
+import { plural } from '../themes/plural'
 
 export interface Candidate {
   id: string
@@ -95,7 +96,13 @@ export function StatementSearch({ excludeId, speakers, onPick }: StatementSearch
         onChange={(e) => setQ(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Matching statements" className="statement-search__list">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Matching statements"
+        className="statement-search__list"
+        hidden={list.length === 0}
+      >
         {list.map((c, i) => (
           <li
             key={c.id}
@@ -121,7 +128,7 @@ export function StatementSearch({ excludeId, speakers, onPick }: StatementSearch
             ? 'Searching…'
             : list.length === 0
               ? 'No statement matches. Try fewer or other words.'
-              : `${list.length}${list.length === LIMIT ? '+' : ''} statements — ↑↓ to choose, Enter to pick`}
+              : `${list.length === LIMIT ? `${LIMIT}+ statements` : plural(list.length, 'statement')} — ↑↓ to choose, Enter to pick`}
       </p>
     </div>
   )

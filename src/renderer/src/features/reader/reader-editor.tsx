@@ -8,6 +8,7 @@ import { readerDataSignature, type ReaderData } from './reader-decorations'
 import { ReaderDecorations, dispatchReaderData, dispatchReaderFocus, readerFocusKey } from './reader-plugins'
 import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
 import { SelectionBubble } from './selection-bubble'
+import { useSelectionBar } from './selection-bar'
 import { snapToWords, trimRange } from './statement-ranges'
 import { readerKeyHandler } from './reader-key-handler'
 
@@ -71,6 +72,11 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     if (!editor || editor.isDestroyed) return
     dispatchReaderFocus(editor.view, { selected: selection })
   }, [editor, selection, signature])
+  const selectionBar = useSelectionBar(
+    editor,
+    selection?.kind === 'statement' ? selection.id : null,
+    signature
+  )
 
   const scrollTo = useCallback(
     (sel: { kind: 'statement' | 'annotation'; id: string }, block: ScrollLogicalPosition) => {
@@ -162,6 +168,7 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
         J and K move between statements, Enter opens the selected one in the inspector; T tags, A annotates, L
         links it. Select text for highlight, annotate, tag and link actions.
       </p>
+      <div ref={selectionBar} className="stmt-bar" aria-hidden="true" hidden />
       <EditorContent editor={editor} />
       {editor && !readOnly && (
         <SelectionBubble

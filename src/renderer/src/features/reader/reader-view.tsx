@@ -5,6 +5,7 @@ import { EmptyState } from '../../app/ui/empty-state'
 import { formatDate } from '../library/format-date'
 import { plural } from '../themes/plural'
 import { ImportButton } from '../library/import-button'
+import { useRememberDocument, useStartupDocument } from './last-document'
 import { ReaderEditor } from './reader-editor'
 import './reader.css'
 
@@ -13,8 +14,12 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
   const documentId = useAppState((s) => s.documentId)
   const view = useQuery('documents.get', documentId ? { id: documentId } : null)
   const themes = useQuery('themes.list', {})
+  const info = useQuery('workspace.info', {})
+  // Remembered per workspace; a workspace whose info cannot be read still opens its first document.
+  const workspace = info.data ? (info.data.meta?.id ?? info.data.path) : info.error ? '' : undefined
+  useRememberDocument(workspace, documentId)
 
-  if (!documentId) return <NoDocument readOnly={readOnly} />
+  if (!documentId) return <NoDocument readOnly={readOnly} workspace={workspace} />
   if (view.error && (!view.data || view.data.document.id !== documentId)) {
     return (
       <EmptyState
@@ -83,17 +88,23 @@ function ReaderHeader({ view }: { view: DocumentView }) {
   )
 }
 
-function NoDocument({ readOnly }: { readOnly: boolean }) {
+function NoDocument({ readOnly, workspace }: { readOnly: boolean; workspace: string | undefined }) {
   const documents = useQuery('documents.list', {})
+  const opening = useStartupDocument(workspace, documents.data)
   const first = documents.data?.[0]
-  if (!documents.data) return null
+  if (!documents.data || opening) return <div className="reader-loading" aria-busy="true" />
   if (first) {
     return (
       <EmptyState
         title="Open a document to start reading"
         action={
-          <button type="button" className="button button--primary" onClick={() => openDocument(first.id)}>
-            Open “{first.title.length > 48 ? `${first.title.slice(0, 47)}…` : first.title}”
+          <button
+            type="button"
+            className="button button--primary"
+            title={first.title}
+            onClick={() => openDocument(first.id)}
+          >
+            <span className="button__label">Open “{first.title}”</span>
           </button>
         }
       >

@@ -7,6 +7,7 @@ import { formatShortcut } from '../shortcuts/match-shortcut'
 import { groupHits, KIND_LABEL } from './group-hits'
 import { HighlightedText } from './highlighted-text'
 import { PaletteDialog } from './palette-dialog'
+import { wordCoverage } from './word-match'
 import './search-palette.css'
 
 const DEBOUNCE_MS = 120
@@ -14,7 +15,10 @@ const LIMIT = 40
 const NO_HITS: SearchHit[] = []
 
 type Status =
-  { state: 'idle' } | { state: 'loading' } | { state: 'done'; hits: SearchHit[] } | { state: 'error' }
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'done'; query: string; hits: SearchHit[] }
+  | { state: 'error' }
 
 function useSearch(q: string): Status {
   const [status, setStatus] = useState<Status>({ state: 'idle' })
@@ -28,7 +32,7 @@ function useSearch(q: string): Status {
     setStatus((s) => (s.state === 'done' ? s : { state: 'loading' }))
     const timer = setTimeout(() => {
       api['search.query']({ q: query, limit: LIMIT })
-        .then((r) => !cancelled && setStatus({ state: 'done', hits: r.hits }))
+        .then((r) => !cancelled && setStatus({ state: 'done', query, hits: r.hits }))
         .catch((err: unknown) => {
           if (cancelled) return
           setStatus({ state: 'error' })
@@ -96,6 +100,7 @@ export function SearchPalette() {
         ? `No results for “${q.trim()}”`
         : `${count}${count === LIMIT ? '+' : ''} result${count === 1 ? '' : 's'}`
       : ''
+  const coverage = status.state === 'done' ? wordCoverage(status.query, hits) : null
 
   return (
     <PaletteDialog label="Search" onClose={close} className="search-palette">
@@ -153,6 +158,13 @@ export function SearchPalette() {
       <div className="search-palette__footer">
         <span role="status" aria-live="polite">
           {status.state === 'loading' ? 'Searching…' : summary}
+          {status.state === 'done' && coverage && (
+            <span className="search-palette__hint">
+              {coverage === 'all'
+                ? ' · Showing results that contain all the words'
+                : ' · No result contains all the words; showing those with any of them'}
+            </span>
+          )}
         </span>
         {status.state === 'idle' && (
           <span>

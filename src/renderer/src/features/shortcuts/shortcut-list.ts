@@ -15,6 +15,7 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: ['mod+k', '/'], description: 'Search statements, annotations and notes' },
       { keys: ['?'], description: 'Show this help' },
+      { keys: ['mod+.', '\\'], description: 'Show or hide the inspector' },
       { keys: ['mod+z'], description: 'Undo the last change' },
       { keys: ['mod+shift+z', 'ctrl+y'], description: 'Redo' },
       { keys: ['escape'], description: 'Close a dialog or popup' }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { onMenuCommand, type MenuCommand } from '../../api/api'
-import { appStore, type View } from '../../app/app-state'
+import { appStore, toggleInspector, type View } from '../../app/app-state'
+import { INSPECTOR_ID, VIEW_PANEL_ID } from '../../app/top-bar'
 import { runHistory } from './run-history'
 import { createKeySequence } from './key-sequence'
 import { isTypingTarget } from './is-typing-target'
@@ -27,6 +28,13 @@ export function runCommand(cmd: Command): void {
   }
 }
 
+/** Shows or hides the inspector; focus inside it moves to the centre view rather than being lost. */
+function toggleInspectorFromKeyboard(): void {
+  const inside = document.activeElement?.closest(`#${INSPECTOR_ID}`)
+  toggleInspector()
+  if (inside && !document.getElementById(INSPECTOR_ID)) document.getElementById(VIEW_PANEL_ID)?.focus()
+}
+
 /** The app-wide keyboard shortcuts (see SHORTCUT_GROUPS); the reader and dialogs handle their own keys. */
 export function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -36,6 +44,11 @@ export function useGlobalShortcuts(): void {
       if (matchShortcut(e, 'mod+k')) {
         e.preventDefault()
         appStore.setState((s) => ({ searchOpen: !s.searchOpen, helpOpen: false }))
+        return
+      }
+      if (matchShortcut(e, 'mod+.')) {
+        e.preventDefault()
+        toggleInspectorFromKeyboard()
         return
       }
       if (isTypingTarget(e.target)) return
@@ -57,6 +70,9 @@ export function useGlobalShortcuts(): void {
       } else if (matchShortcut(e, '?')) {
         e.preventDefault()
         runCommand('help')
+      } else if (matchShortcut(e, '\\')) {
+        e.preventDefault()
+        toggleInspectorFromKeyboard()
       } else if (!e.ctrlKey && !e.metaKey && !e.altKey && e.key.length === 1) {
         const done = sequence.feed(e.key, e.timeStamp || performance.now())
         const view = done ? VIEW_SEQUENCES[done] : undefined

@@ -99,7 +99,7 @@ export function ThemeRow(props: ThemeRowProps) {
         <span
           id={`${themeRowDomId(theme.id)}-name`}
           className="theme-row__name"
-          title={theme.description || theme.name}
+          title={theme.description ? `${theme.name} — ${theme.description}` : theme.name}
         >
           {theme.name}
         </span>

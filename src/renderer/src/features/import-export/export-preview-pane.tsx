@@ -1,0 +1,67 @@
+import { useId, useMemo } from 'react'
+import { previewExport, formatBytes, type FileSize } from './export-preview'
+import type { ExportRun } from './use-export-result'
+
+const PREVIEW_LINES = 200
+
+function FileRows({ files }: { files: FileSize[] }) {
+  return (
+    <ul className="export-files">
+      {files.map((f) => (
+        <li key={f.path} className="export-files__item">
+          <span className="export-files__row">
+            <span className="export-files__path">{f.path}</span>
+            <span className="export-files__size">{formatBytes(f.bytes)}</span>
+          </span>
+          {f.entries && f.entries.length > 0 && <FileRows files={f.entries} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** What the export will write: a text file's first lines (as text, never as markup) or the list of files. */
+export function ExportPreviewPane({ run }: { run: ExportRun }) {
+  const headingId = useId()
+  const preview = useMemo(() => (run.result ? previewExport(run.result, PREVIEW_LINES) : null), [run.result])
+
+  return (
+    <section className="export-preview" aria-labelledby={headingId} aria-busy={run.loading}>
+      <h3 id={headingId} className="export-dialog__legend">
+        Preview
+      </h3>
+      {run.error ? (
+        <p role="alert" className="export-preview__error">
+          {run.error.message}
+        </p>
+      ) : !preview ? (
+        <p className="export-preview__status">Preparing the export…</p>
+      ) : preview.kind === 'text' ? (
+        <>
+          <p className="export-preview__status">
+            {preview.path} ·{' '}
+            {!preview.truncated
+              ? `${preview.totalLines.toLocaleString()} lines`
+              : preview.totalLines > PREVIEW_LINES
+                ? `first ${PREVIEW_LINES} of ${preview.totalLines.toLocaleString()} lines`
+                : `the beginning of ${preview.totalLines.toLocaleString()} long lines`}
+          </p>
+          <pre className="export-preview__text" tabIndex={0} aria-label={`Preview of ${preview.path}`}>
+            {preview.text}
+            {preview.truncated && '\n…'}
+          </pre>
+        </>
+      ) : (
+        <>
+          <p className="export-preview__status">
+            {preview.files.length === 1 ? '1 file' : `${preview.files.length.toLocaleString()} files`},{' '}
+            {formatBytes(preview.totalBytes)}
+          </p>
+          <div className="export-preview__files" tabIndex={0} aria-label="Files to be saved">
+            <FileRows files={preview.files} />
+          </div>
+        </>
+      )}
+    </section>
+  )
+}
