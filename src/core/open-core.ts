@@ -63,15 +63,16 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
 
   const restore: Handlers['workspace.restore'] = async ({ file }) => {
     if (ws.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was restored')
+    // The store checks the path and the backup before touching anything, so a refused restore changes nothing.
+    await ws
+      .read(() => ws.store.restoreFile(file))
+      .catch((err: unknown) => {
+        throw toApiError(err)
+      })
     unsubscribe()
-    await ws.close()
-    try {
-      await WorkspaceStore.restore(dir, file)
-    } finally {
-      ws = await openWorkspace(dir, opts)
-      handlers = createHandlers(ws, tasks)
-      unsubscribe = ws.onChange(relay)
-    }
+    ws = Workspace.fromStore(ws.store)
+    handlers = createHandlers(ws, tasks)
+    unsubscribe = ws.onChange(relay)
     relay({
       version: ++ws.version,
       label: `Restore ${file}`,

@@ -25,5 +25,5 @@ export function toApiError(err: unknown): ApiError {
       `cannot write ${e.path ?? 'the workspace'}: permission denied; nothing was changed`
     )
   if (e?.code === 'ENOSPC') return new ApiError('INTERNAL', 'the disk is full; nothing was changed')
-  return new ApiError('INTERNAL', `write failed: ${e?.message ?? String(err)}; nothing was changed`)
+  return new ApiError('INTERNAL', `the workspace could not be read or written: ${e?.message ?? String(err)}`)
 }

@@ -1,10 +1,12 @@
 import type { ChangeEvent, EntityKind } from '../shared/api'
 import { ApiError } from '../shared/api'
 import { invertChanges, type Change } from './model/change'
+import { LinkFiles } from './model/link-files'
 import { WorkspaceState } from './model/workspace-state'
 import { statementsInRange } from './model/statements-in-range'
-import { SearchIndex } from './services/search/search-index'
+import { SearchIndex, annotationEntry, noteEntry, statementEntry } from './services/search/search-index'
 import { SCHEMA_VERSION, documentFileKey, noteFileKey, type FileKey } from './store/files'
+import { StoreError } from './store/store-error'
 import { WorkspaceStore } from './store/workspace-store'
 import { toApiError } from './store-error-to-api'
 
@@ -19,6 +21,9 @@ interface HistoryEntry {
 const COALESCE_MS = 10_000
 
 const HISTORY_LIMIT = 200
+
+/** The search index is built this long after open, in the background: a one-shot command is done by then. */
+const INDEX_DELAY_MS = 300
 
 /**
  * An open workspace: the store on disk, the state in memory with its indexes and search, the undo history.
@@ -35,11 +40,16 @@ export class Workspace {
   private constructor(
     readonly store: WorkspaceStore,
     readonly state: WorkspaceState,
-    readonly search: SearchIndex
+    readonly search: SearchIndex,
+    private readonly linkFiles: LinkFiles
   ) {}
 
   static fromStore(store: WorkspaceStore): Workspace {
-    const { workspace, links, documents, notes } = store.data
+    const { workspace, links, linkShards, documents, notes } = store.data
+    const loadedLinks = {
+      linksJson: links?.links ?? [],
+      shards: new Map([...linkShards].map(([shard, file]) => [shard, file.links]))
+    }
     const state = new WorkspaceState({
       meta: workspace?.meta ?? null,
       themes: workspace?.themes ?? [],
@@ -49,19 +59,30 @@ export class Workspace {
         statements: d.statements,
         annotations: d.annotations
       })),
-      links: links?.links ?? [],
+      links: LinkFiles.allLinks(loadedLinks),
       notes: [...notes.values()].map((n) => n.note)
     })
-    const ws = new Workspace(store, state, new SearchIndex())
+    const ws = new Workspace(store, state, new SearchIndex(), new LinkFiles(state, loadedLinks))
     ws.indexAll()
     return ws
   }
 
+  /**
+   * Queues the whole workspace for the search index, which is built in the background after open (the first
+   * search finishes it if it comes sooner), so opening waits only for the files and the state.
+   */
   private indexAll(): void {
-    const title = (id: string) => this.state.docs.get(id)?.document.title ?? ''
-    this.search.addAllStatements(this.state.statements.values(), title)
-    for (const a of this.state.annotations.values()) this.indexAnnotation(a.id)
-    for (const n of this.state.notes.values()) this.search.putNote(n)
+    const s = this.state
+    this.search.defer([...s.statements.keys()], (id) => {
+      const st = s.statements.get(id)
+      return st ? statementEntry(st, s.docs.get(st.documentId)?.document.title ?? '') : null
+    })
+    this.search.defer([...s.annotations.keys()], (id) => this.annotationEntryOf(id))
+    this.search.defer([...s.notes.keys()], (id) => {
+      const n = s.notes.get(id)
+      return n ? noteEntry(n) : null
+    })
+    this.search.startBackground(undefined, INDEX_DELAY_MS)
   }
 
   onChange(listener: (e: ChangeEvent) => void): () => void {
@@ -148,12 +169,18 @@ export class Workspace {
 
   private async commit(changes: Change[], label: string): Promise<void> {
     this.state.apply(changes)
+    const { writes, committed } = this.writesFor(changes)
     try {
-      await this.store.commit(this.writesFor(changes))
+      await this.store.commit(writes)
     } catch (err) {
-      this.state.apply(invertChanges(changes))
-      throw toApiError(err)
+      if (!(err instanceof StoreError && err.journaled)) {
+        this.state.apply(invertChanges(changes))
+        throw toApiError(err)
+      }
+      // Durable in the journal: the edit stands; the next save (or the next open) finishes writing it.
+      console.error(`Dossier: ${err.message}`)
     }
+    committed()
     this.updateSearch(changes)
     this.version++
     const event: ChangeEvent = { version: this.version, label, ...this.touched(changes) }
@@ -166,8 +193,12 @@ export class Workspace {
     }
   }
 
-  private writesFor(changes: Change[]): { file: FileKey; data: unknown }[] {
+  private writesFor(changes: Change[]): {
+    writes: { file: FileKey; data: unknown }[]
+    committed: () => void
+  } {
     const files = new Map<FileKey, () => unknown>()
+    const links = new Set<string>()
     const s = this.state
     for (const c of changes) {
       switch (c.kind) {
@@ -182,7 +213,7 @@ export class Workspace {
           }))
           break
         case 'link':
-          files.set('links.json', () => ({ schemaVersion: SCHEMA_VERSION, links: [...s.links.values()] }))
+          links.add((c.after ?? c.before)!.id)
           break
         case 'note': {
           const id = (c.after ?? c.before)!.id
@@ -205,7 +236,9 @@ export class Workspace {
         }
       }
     }
-    return [...files].map(([file, data]) => ({ file, data: data() }))
+    const link = this.linkFiles.writesFor(links)
+    const writes = [...files].map(([file, data]) => ({ file, data: data() }))
+    return { writes: links.size ? [...writes, ...link.writes] : writes, committed: link.committed }
   }
 
   private updateSearch(changes: Change[]): void {
@@ -238,6 +271,14 @@ export class Workspace {
     this.search.putAnnotation(a, statementId, bundle.document.title)
   }
 
+  private annotationEntryOf(id: string) {
+    const a = this.state.annotations.get(id)
+    const bundle = a && this.state.docs.get(a.documentId)
+    if (!a || !bundle) return null
+    const statementId = statementsInRange(bundle.statements, a.start, a.end)[0]?.id ?? null
+    return annotationEntry(a, statementId, bundle.document.title)
+  }
+
   private touched(changes: Change[]): { kinds: EntityKind[]; documentIds: string[] } {
     const kinds = new Set<EntityKind>()
     const docs = new Set<string>()
@@ -250,6 +291,7 @@ export class Workspace {
   }
 
   async close(): Promise<void> {
+    this.search.stopBackground()
     await this.queue
     await this.store.close()
   }

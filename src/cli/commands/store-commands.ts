@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { lstat, mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
 import { WorkspaceStore } from '../../core/store/workspace-store'
 import { isWorkspace } from '../../core/open-core'
@@ -28,7 +29,9 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .description('bring back the last good copy of a damaged file')
     .action(async (file: string) => {
       const dir = workspaceDir(g())
-      if (!isWorkspace(dir)) throw new CliError(`${dir} is not a Dossier workspace`)
+      // A workspace whose workspace.json is lost still has its backups: restoring that file must work.
+      if (!isWorkspace(dir) && !existsSync(join(dir, '.backup')))
+        throw new CliError(`${dir} is not a Dossier workspace`)
       await WorkspaceStore.restore(dir, file)
       process.stdout.write(`Restored ${file} from its last good copy\n`)
     })
@@ -59,6 +62,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
           const target = single ? out : join(out, f.path)
           if (!single && !target.startsWith(out + '/'))
             throw new CliError(`refusing to write outside ${out}: ${f.path}`)
+          if (!single) await assertNoSymlinkBelow(out, target)
           await mkdir(dirname(target), { recursive: true })
           await writeFile(target, f.base64 !== undefined ? Buffer.from(f.base64, 'base64') : (f.text ?? ''))
         }
@@ -67,4 +71,15 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
         )
       })
     )
+}
+
+/** A symbolic link inside the export folder (a folder or the file itself) could lead the write anywhere. */
+async function assertNoSymlinkBelow(out: string, target: string): Promise<void> {
+  let path = out
+  for (const part of relative(out, target).split(sep)) {
+    path = join(path, part)
+    const st = await lstat(path).catch(() => null)
+    if (!st) return
+    if (st.isSymbolicLink()) throw new CliError(`refusing to write ${target}: ${path} is a symbolic link`)
+  }
 }

@@ -1,4 +1,5 @@
 import type { Annotation, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+import { linkShardOf } from '../store/link-shard'
 import type { Change, DocumentBundle } from './change'
 import { statementsInRange } from './statements-in-range'
 
@@ -12,6 +13,20 @@ const removeFrom = (m: Map<string, Set<string>>, key: string, value: string): vo
   if (!s) return
   s.delete(value)
   if (s.size === 0) m.delete(key)
+}
+
+/** Where a statement is in its document's list: found by its offset (the list is in text order), else by a scan. */
+function indexOfStatement(list: readonly Statement[], st: Statement): number {
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const m = list[mid]!
+    if (m.id === st.id) return mid
+    if (m.start < st.start || (m.start === st.start && m.end < st.end)) lo = mid + 1
+    else hi = mid - 1
+  }
+  return list.findIndex((x) => x.id === st.id)
 }
 
 /**
@@ -32,9 +47,10 @@ export class WorkspaceState {
   readonly statementsBySpeaker = new Map<string, Set<string>>()
   readonly annotationsByTheme = new Map<string, Set<string>>()
   readonly linksByStatement = new Map<string, Set<string>>()
+  /** Link ids by the shard file they belong in (see linkShardOf). */
+  readonly linksByShard = new Map<string, Set<string>>()
   readonly annotationsByStatement = new Map<string, Set<string>>()
   readonly notesByStatement = new Map<string, Set<string>>()
-  private statementIndexInDoc = new Map<string, number>()
   private orderCache: string[] | null = null
   private positionCache: Map<string, number> | null = null
 
@@ -94,10 +110,7 @@ export class WorkspaceState {
       annotations: [...bundle.annotations]
     }
     this.docs.set(copy.document.id, copy)
-    copy.statements.forEach((s, i) => {
-      this.statementIndexInDoc.set(s.id, i)
-      this.indexStatement(s)
-    })
+    for (const s of copy.statements) this.indexStatement(s)
     for (const a of copy.annotations) this.indexAnnotation(a)
     this.orderCache = null
     this.positionCache = null
@@ -107,10 +120,7 @@ export class WorkspaceState {
     const bundle = this.docs.get(id)
     if (!bundle) return
     for (const a of bundle.annotations) this.unindexAnnotation(a)
-    for (const s of bundle.statements) {
-      this.unindexStatement(s)
-      this.statementIndexInDoc.delete(s.id)
-    }
+    for (const s of bundle.statements) this.unindexStatement(s)
     this.docs.delete(id)
     this.orderCache = null
     this.positionCache = null
@@ -130,8 +140,8 @@ export class WorkspaceState {
 
   private setStatement(before: Statement, after: Statement): void {
     const bundle = this.docs.get(after.documentId)
-    const index = this.statementIndexInDoc.get(after.id)
-    if (!bundle || index === undefined) throw new Error(`statement ${after.id} is not loaded`)
+    const index = bundle ? indexOfStatement(bundle.statements, before) : -1
+    if (!bundle || index < 0) throw new Error(`statement ${after.id} is not loaded`)
     this.unindexStatement(before)
     bundle.statements[index] = after
     this.indexStatement(after)
@@ -175,11 +185,13 @@ export class WorkspaceState {
       this.links.delete(before.id)
       removeFrom(this.linksByStatement, before.fromId, before.id)
       removeFrom(this.linksByStatement, before.toId, before.id)
+      removeFrom(this.linksByShard, linkShardOf(before.id), before.id)
     }
     if (after) {
       this.links.set(after.id, after)
       addTo(this.linksByStatement, after.fromId, after.id)
       addTo(this.linksByStatement, after.toId, after.id)
+      addTo(this.linksByShard, linkShardOf(after.id), after.id)
     }
   }
 
@@ -220,6 +232,19 @@ export class WorkspaceState {
       this.statementOrder().forEach((id, i) => this.positionCache!.set(id, i))
     }
     return this.positionCache.get(statementId) ?? Number.MAX_SAFE_INTEGER
+  }
+
+  /** Statement ids in reading order (see statementOrder): a numeric sort of their positions, or a pass over the order. */
+  inReadingOrder(ids: ReadonlySet<string>): string[] {
+    const order = this.statementOrder()
+    if (ids.size > order.length / 16) return order.filter((id) => ids.has(id))
+    const positions = new Int32Array(ids.size)
+    let n = 0
+    for (const id of ids) {
+      const p = this.position(id)
+      if (p < order.length) positions[n++] = p
+    }
+    return Array.from(positions.subarray(0, n).sort(), (p) => order[p]!)
   }
 
   /** The theme and all its descendants. */

@@ -1,4 +1,4 @@
-import { readFile, unlink } from 'node:fs/promises'
+import { mkdir, readFile, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { serializeJson, writeFileDurably } from './durable-json-file'
 import { backupFile, backupPathOf } from './file-backup'
@@ -50,12 +50,19 @@ export async function applyWrites(
     await hooks?.onOp?.('backup', p.key)
     if (await backupFile(dir, p.key)) backupDirs.add(dirname(backupPathOf(dir, p.key)))
   }
-  for (const d of backupDirs) await fsyncDir(d)
+  // The backups are made durable while the new content is written; nothing replaces a file before they are.
+  const backupsDurable = Promise.all([...backupDirs].map((d) => fsyncDir(d)))
+  backupsDurable.catch(() => {}) // awaited below; this only keeps an early failure from going unhandled
+
+  // Folders made on first use (links/): the new folder's name is synced into the workspace folder.
+  for (const folder of new Set(plan.filter((p) => p.text !== null).map((p) => dirname(join(dir, p.key)))))
+    if (await mkdir(folder, { recursive: true })) await fsyncDir(dirname(folder))
 
   await mapWithConcurrency(plan, opts.concurrency ?? 8, async (p) => {
     const path = join(dir, p.key)
     if (p.text === null) {
       await hooks?.onOp?.('delete', p.key)
+      await backupsDurable
       await unlink(path).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err
       })
@@ -63,10 +70,12 @@ export async function applyWrites(
       await hooks?.onOp?.('write', p.key)
       await writeFileDurably(path, p.text, {
         syncDir: false,
+        beforeRename: () => backupsDurable,
         onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(p.key, tmp))
       })
     }
   })
+  await backupsDurable
   for (const d of new Set(plan.map((p) => dirname(join(dir, p.key))))) await fsyncDir(d)
 }
 

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
+import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Adapter } from 'lowdb'
-import writeFileAtomic from 'write-file-atomic'
 import { fsyncDir } from './fsync-dir'
 
 export interface DurableWriteOptions {
@@ -9,6 +8,11 @@ export interface DurableWriteOptions {
   syncDir?: boolean
   /** Test seam: called once the temp file exists, before its content is written. Throwing aborts the write. */
   onTempFile?: (tmpPath: string) => void | Promise<void>
+  /**
+   * Awaited after the temp file is written and synced, before it is renamed into place: a batch writer passes
+   * "the backups are durable", so that work overlaps the write while the order on disk stays backup first.
+   */
+  beforeRename?: () => Promise<unknown>
 }
 
 export interface DurableJsonFileOptions extends DurableWriteOptions {
@@ -21,20 +25,42 @@ export function serializeJson(data: unknown, indent?: number): string {
   return JSON.stringify(data, null, indent) + '\n'
 }
 
+let tempCount = 0
+
 /**
  * Writes `text` to `filename` so that a crash leaves either the old or the new content, never a mix:
- * a temp file in the same folder, fsync, rename over the target, then fsync of the folder.
+ * a temp file in the same folder (`<name>.<digits>`, removed by the next open if left behind), fsync, rename
+ * over the target, then fsync of the folder.
  */
 export async function writeFileDurably(
   filename: string,
   text: string,
   opts: DurableWriteOptions = {}
 ): Promise<void> {
-  await writeFileAtomic(filename, text, {
-    encoding: 'utf8',
-    fsync: true,
-    ...(opts.onTempFile ? { tmpfileCreated: opts.onTempFile } : {})
-  })
+  let tmp = ''
+  let handle: Awaited<ReturnType<typeof open>> | undefined
+  for (let attempt = 0; !handle; attempt++) {
+    tmp = `${filename}.${process.pid}${++tempCount}${attempt ? Math.floor(Math.random() * 1e6) : ''}`
+    try {
+      handle = await open(tmp, 'wx')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw err
+    }
+  }
+  try {
+    try {
+      await opts.onTempFile?.(tmp)
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await opts.beforeRename?.()
+    await rename(tmp, filename)
+  } catch (err) {
+    await unlink(tmp).catch(() => {})
+    throw err
+  }
   if (opts.syncDir !== false) await fsyncDir(dirname(filename))
 }
 

@@ -41,9 +41,14 @@ export type NoteFile = z.infer<typeof NoteFile>
 
 /**
  * A file of the workspace, by its path relative to the workspace folder:
- * `workspace.json`, `links.json`, `documents/<id>.json`, `notes/<id>.json`.
+ * `workspace.json`, `links.json`, `documents/<id>.json`, `notes/<id>.json`, `links/<shard>.json`.
  */
-export type FileKey = 'workspace.json' | 'links.json' | `documents/${string}.json` | `notes/${string}.json`
+export type FileKey =
+  | 'workspace.json'
+  | 'links.json'
+  | `documents/${string}.json`
+  | `notes/${string}.json`
+  | `links/${string}.json`
 
 export const documentFileKey = (id: string): FileKey => `documents/${id}.json`
 export const noteFileKey = (id: string): FileKey => `notes/${id}.json`
@@ -73,10 +78,11 @@ export interface FileData {
 }
 export type AnyFileData = FileData[FileKind]
 
-const SHARDED = /^(documents|notes)\/([A-Za-z0-9_.-]{1,80})\.json$/
+const SHARDED = /^(documents|notes|links)\/([A-Za-z0-9_.-]{1,80})\.json$/
+const KIND_OF_FOLDER: Record<string, FileKind> = { documents: 'document', notes: 'note', links: 'links' }
 
 /**
- * What a relative path names: its kind and, for documents and notes, the id from the file name.
+ * What a relative path names: its kind and, for documents, notes and link shards, the id from the file name.
  * Null when the path is not a workspace file (so `..`, absolute paths and other folders are never FileKeys).
  */
 export function parseFileKey(file: string): { key: FileKey; kind: FileKind; id: string | null } | null {
@@ -84,7 +90,7 @@ export function parseFileKey(file: string): { key: FileKey; kind: FileKind; id: 
   if (file === 'links.json') return { key: file, kind: 'links', id: null }
   const m = SHARDED.exec(file)
   if (!m || !m[2]) return null
-  return { key: file as FileKey, kind: m[1] === 'documents' ? 'document' : 'note', id: m[2] }
+  return { key: file as FileKey, kind: KIND_OF_FOLDER[m[1]!]!, id: m[2] }
 }
 
 /** workspace.json is small and often read by people, so it is indented; the other files are compact. */

@@ -12,7 +12,7 @@ const READ_CONCURRENCY = 16
 const TEMP_FILE = /\.json\.\d+$/
 
 export interface WorkspaceListing {
-  /** Relative paths of every workspace file: workspace.json, links.json, documents/*.json, notes/*.json. */
+  /** Relative paths of every workspace file: workspace.json, links.json, documents/*, notes/*, links/*. */
   files: string[]
   /** `.json` files in documents/ or notes/ whose name is not a valid id. */
   badNames: string[]
@@ -23,7 +23,7 @@ export interface WorkspaceListing {
 export async function listWorkspaceFiles(dir: string): Promise<WorkspaceListing> {
   const listing: WorkspaceListing = { files: ['workspace.json', 'links.json'], badNames: [], tempFiles: [] }
   for (const name of await namesIn(dir)) if (TEMP_FILE.test(name)) listing.tempFiles.push(name)
-  for (const folder of ['documents', 'notes']) {
+  for (const folder of ['documents', 'notes', 'links']) {
     for (const name of (await namesIn(join(dir, folder))).sort()) {
       const file = `${folder}/${name}`
       if (TEMP_FILE.test(name)) listing.tempFiles.push(file)

@@ -12,6 +12,8 @@ import type {
 export interface StoreData {
   workspace: WorkspaceFile | null
   links: LinksFile | null
+  /** Link shards (`links/<shard>.json`), by shard name. */
+  linkShards: Map<string, LinksFile>
   /** By document id. */
   documents: Map<string, DocumentFile>
   /** By note id. */
@@ -29,6 +31,7 @@ export interface CheckedWrite {
 export const emptyStoreData = (): StoreData => ({
   workspace: null,
   links: null,
+  linkShards: new Map(),
   documents: new Map(),
   notes: new Map()
 })
@@ -40,7 +43,9 @@ export function setFileData(data: StoreData, write: CheckedWrite): void {
       data.workspace = write.data as WorkspaceFile | null
       return
     case 'links':
-      data.links = write.data as LinksFile | null
+      if (write.id === null) data.links = write.data as LinksFile | null
+      else if (write.data === null) data.linkShards.delete(write.id)
+      else data.linkShards.set(write.id, write.data as LinksFile)
       return
     case 'document':
     case 'note': {

@@ -7,13 +7,16 @@ export type StoreErrorCode =
  */
 export class StoreError extends Error {
   override readonly name = 'StoreError'
+  /** The commit failed after its journal was durable: it stands, and is completed by the next commit or open. */
+  readonly journaled: boolean
 
   constructor(
     readonly code: StoreErrorCode,
     message: string,
-    options?: { cause?: unknown }
+    options?: { cause?: unknown; journaled?: boolean }
   ) {
     super(message, options)
+    this.journaled = options?.journaled ?? false
   }
 }
 

@@ -16,13 +16,24 @@ export async function assertWorkspace(dir: string): Promise<void> {
   throw new StoreError('NOT_A_WORKSPACE', `${dir} is not a Dossier workspace (no workspace.json)`)
 }
 
-/** Throws EXISTS if `dir` already holds a workspace.json. */
-export async function assertNoWorkspace(dir: string): Promise<void> {
-  const found = await stat(join(dir, WORKSPACE_FILE)).then(
+const exists = (path: string) =>
+  stat(path).then(
     () => true,
     () => false
   )
-  if (found) throw new StoreError('EXISTS', `${dir} already contains a Dossier workspace (workspace.json)`)
+
+/**
+ * Throws EXISTS if `dir` already holds a workspace.json, or the rest of a workspace whose workspace.json is gone
+ * (a new workspace there would be written over its links.json).
+ */
+export async function assertNoWorkspace(dir: string): Promise<void> {
+  if (await exists(join(dir, WORKSPACE_FILE)))
+    throw new StoreError('EXISTS', `${dir} already contains a Dossier workspace (workspace.json)`)
+  if ((await exists(join(dir, 'links.json'))) || (await exists(join(dir, '.backup', WORKSPACE_FILE))))
+    throw new StoreError(
+      'EXISTS',
+      `${dir} holds a Dossier workspace whose workspace.json is missing; restore it (dossier restore workspace.json) rather than create a new workspace over it`
+    )
 }
 
 /** Creates the sub-folders of a workspace (those missing). */

@@ -190,16 +190,17 @@ export class WorkspaceStore {
   commit(writes: ReadonlyArray<{ file: FileKey; data: unknown | null }>): Promise<void> {
     return this.serialized(async () => {
       this.assertWritable(writes.map((w) => w.file).join(', '))
-      const checked = checkWrites(this.dir, writes as readonly CommitWrite[])
-      for (const w of checked) {
-        const damage = this.damaged.find((d) => d.file === w.key)
+      // Before validating: data built over a damaged file (e.g. no meta) would fail with a less useful message.
+      for (const w of writes) {
+        const damage = this.damaged.find((d) => d.file === w.file)
         if (damage && damage.reason !== MISSING_REASON) {
           throw new StoreError(
             'DAMAGED',
-            `cannot save ${w.key} in workspace ${this.dir}: the file is damaged (${damage.reason}); restore it from its backup first`
+            `cannot save ${w.file} in workspace ${this.dir}: the file is damaged (${damage.reason}); restore it from its backup first`
           )
         }
       }
+      const checked = checkWrites(this.dir, writes as readonly CommitWrite[])
       if (checked.length === 0) return
       await this.finishPending()
       const what = `could not save ${checked.map((w) => w.key).join(', ')} in workspace ${this.dir}`
@@ -222,7 +223,8 @@ export class WorkspaceStore {
           await applyWrites(this.dir, checked, { hooks: this.hooks })
           await removeJournal(this.dir, this.hooks)
         } catch (err) {
-          throw ioError(`${what} (it will be completed when the workspace is next saved or opened)`, err)
+          const e = ioError(`${what} (it will be completed when the workspace is next saved or opened)`, err)
+          throw new StoreError(e.code, e.message, { cause: err, journaled: true })
         }
         this.pending = null
       }

@@ -33,11 +33,31 @@ export const RichNode: z.ZodType<RichNode> = z.lazy(() =>
     .strict()
 )
 
-export const RichDoc = RichNode.refine((n) => n.type === 'doc', 'rich text must be a "doc" node').refine(
-  (n) => depthOf(n) <= MAX_RICH_DEPTH,
-  `rich text is nested more than ${MAX_RICH_DEPTH} levels deep`
-)
+const TOO_DEEP = `rich text is nested more than ${MAX_RICH_DEPTH} levels deep`
+
+/**
+ * Checked before the recursive schema runs: a hostile document nested thousands of levels deep would otherwise
+ * overflow the stack inside zod. A node level is two JSON levels (node, content array); marks and attrs add a few.
+ */
+const BoundedJson = z.custom<unknown>((v) => jsonDepthAtMost(v, 2 * MAX_RICH_DEPTH + 20), TOO_DEEP)
+
+export const RichDoc = BoundedJson.pipe(RichNode)
+  .refine((n) => n.type === 'doc', 'rich text must be a "doc" node')
+  .refine((n) => depthOf(n) <= MAX_RICH_DEPTH, TOO_DEEP)
 export type RichDoc = RichNode
+
+/** Iterative, so it cannot overflow the stack itself. */
+function jsonDepthAtMost(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!
+    if (v === null || typeof v !== 'object') continue
+    if (depth > max) return false
+    for (const child of Object.values(v))
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1])
+  }
+  return true
+}
 
 function depthOf(n: RichNode): number {
   let max = 0

@@ -7,6 +7,7 @@ export const QDC_NAMESPACE = 'urn:QDA-XML:codebook:1.0'
 
 /** Thrown when there is nothing to put in a codebook: QDA-XML requires at least one Code. */
 export class EmptyCodebookError extends Error {
+  override name = 'EmptyCodebookError'
   constructor() {
     super('The codebook is empty: there are no themes to export.')
   }

@@ -71,7 +71,9 @@ export interface ExportView {
   statementOfAnnotation(annotation: Annotation): Statement | null
 }
 
-export class ExportScopeError extends Error {}
+export class ExportScopeError extends Error {
+  override name = 'ExportScopeError'
+}
 
 const byPosition = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   a.start - b.start || a.end - b.end

@@ -25,10 +25,10 @@ describe('detectFormat', () => {
 
   it('rejects unsupported or missing extensions', () => {
     expect(() => detectFormat(enc('x'), 'data/sheet.xyz')).toThrow(
-      'sheet.xyz: unsupported file type .xyz (supported: .txt, .md, .html, .htm, .pdf, .docx, .json, .qdpx)'
+      'sheet.xyz: unsupported file type .xyz (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx, .json, .qdpx)'
     )
     expect(() => detectFormat(enc('x'), 'README')).toThrow(
-      'README has no file extension (supported: .txt, .md, .html, .htm, .pdf, .docx, .json, .qdpx)'
+      'README has no file extension (supported: .txt, .md, .markdown, .html, .htm, .pdf, .docx, .json, .qdpx)'
     )
   })
 

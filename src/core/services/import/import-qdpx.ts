@@ -80,7 +80,14 @@ export async function parseQdpx(
     htmlEntities: true, // decodes numeric character references (&#13;, &#x2014;) too
     isArray: (name) => LISTS.has(name)
   })
-  const project = (parser.parse(xml) as El).Project
+  let parsed: El
+  try {
+    parsed = parser.parse(xml) as El
+  } catch (err) {
+    // e.g. a DOCTYPE declaring external entities (XXE), which the parser refuses
+    throw qdeError(`could not be read: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  const project = parsed.Project
   if (!isEl(project)) throw qdeError('is not a REFI-QDA project (no <Project> element)')
   throwIfAborted(opts.signal)
 

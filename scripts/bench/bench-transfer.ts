@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import type { CoreService } from '../../src/core/core-service'
+import type { ExportResult, ImportResult } from '../../src/shared/api'
+import { bareWrite } from './bare-write'
+import { makeText, seedVocabulary } from './corpus-text'
+import type { Measurement } from './measurement'
+import { Prng } from './prng'
+import { summarize, timed } from './stats'
+
+const kb = (n: number) => Math.round(n / 1024)
+
+/** Export of the whole workspace (markdown, json) through dispatch; baseline: JSON.stringify of every file's data. */
+export async function benchExport(
+  core: CoreService,
+  files: readonly unknown[],
+  reps: number
+): Promise<Record<string, Measurement>> {
+  const out: Record<string, Measurement> = {}
+  const base: number[] = []
+  for (let r = 0; r < reps; r++)
+    base.push(await timed(() => files.reduce((n: number, f) => n + JSON.stringify(f).length, 0)))
+  for (const format of ['markdown', 'json'] as const) {
+    const t: number[] = []
+    let size = 0
+    for (let r = 0; r < reps; r++)
+      t.push(
+        await timed(async () => {
+          const res = (await core.dispatch('export.run', { format })) as ExportResult
+          size = res.files.reduce((n, f) => n + ('text' in f && f.text ? f.text.length : 0), 0)
+        })
+      )
+    out[`export.${format}`] = {
+      what: `export.run ${format} of the whole workspace (${kb(size).toLocaleString('en-US')} KB)`,
+      unit: 'ms',
+      ...summarize(t),
+      baseline: { what: 'JSON.stringify of every file of the workspace', ...summarize(base) }
+    }
+  }
+  return out
+}
+
+/** A plain-text article of about `bytes` bytes in the seed article's vocabulary, attributed sentences included. */
+export function makeArticle(bytes: number, seed: number): string {
+  const rng = new Prng(seed)
+  const g = makeText(rng, seedVocabulary(), Math.ceil(bytes / 125), [
+    'Blinken',
+    'Stoltenberg',
+    'Peskov',
+    'Sullivan'
+  ])
+  return g.text.slice(0, bytes)
+}
+
+/** Import of a 1 MB text article (segmentation and attribution included); baseline: a bare write of the file it made. */
+export async function benchImport(
+  core: CoreService,
+  reps: number,
+  bytes = 1024 * 1024
+): Promise<Measurement> {
+  const t: number[] = []
+  const base: number[] = []
+  let statements = 0
+  for (let r = 0; r < reps; r++) {
+    const text = makeArticle(bytes, 100 + r)
+    const base64 = Buffer.from(text, 'utf8').toString('base64')
+    let result: ImportResult | undefined
+    t.push(
+      await timed(async () => {
+        result = (await core.dispatch('import.file', {
+          fileName: `article-${r}.txt`,
+          base64
+        })) as ImportResult
+      })
+    )
+    const id = result!.imported[0]!.documentId
+    statements = result!.imported[0]!.statements
+    base.push(await bareWrite(join(core.dir, 'documents', `${id}.json`)))
+  }
+  return {
+    what: `import.file of a ${Math.round(bytes / 1024).toLocaleString('en-US')} KB text article (${statements.toLocaleString('en-US')} statements)`,
+    unit: 'ms',
+    ...summarize(t),
+    baseline: { what: 'bare write + fsync + rename of the document file it created', ...summarize(base) }
+  }
+}

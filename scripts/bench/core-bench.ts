@@ -1,0 +1,105 @@
+import { openCore } from '../../src/core/open-core'
+import { benchOpen, readAndParseAll } from './bench-open'
+import { changeMeasurements, sampleChanges, scaleMeasurements } from './bench-changes'
+import { benchMemory } from './bench-memory'
+import { allStatements, benchFilter, benchSearch } from './bench-queries'
+import { benchExport, benchImport } from './bench-transfer'
+import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './make-corpus'
+import type { Report } from './measurement'
+import { collectGarbage, timed } from './stats'
+import { workCopy } from './work-copy'
+
+export interface CoreBenchOptions {
+  docs: number
+  corpus?: string
+  /** Workspace size multiple for the change-cost scaling check; 0 skips it. */
+  scale: number
+  /** Where the larger corpus is (default bench-out/corpus-<docs × scale>). */
+  scaleCorpus?: string
+  /** Size of the imported article (default 1 MB). */
+  importBytes?: number
+  /** Repetitions: opens, change rounds, query rounds, exports, imports. */
+  reps: { open: number; changes: number; queries: number; exports: number; imports: number }
+  log: (message: string) => void
+}
+
+/** An import of 1 MB runs the full NLP ingest (about two minutes here): once. */
+export const DEFAULT_REPS: CoreBenchOptions['reps'] = {
+  open: 7,
+  changes: 100,
+  queries: 5,
+  exports: 2,
+  imports: 1
+}
+
+/** Everything below the UI: open, durable changes (and at `scale`× size), search, filter, export, import, memory. */
+export async function runCoreBench(
+  opts: CoreBenchOptions
+): Promise<{ corpus: CorpusManifest; report: Report }> {
+  const { log } = opts
+  const dir = opts.corpus ?? defaultCorpusDir(opts.docs)
+  log(`corpus: ${dir}`)
+  const corpus = await ensureCorpus({
+    docs: opts.docs,
+    out: dir,
+    onProgress: (m) => log(`  generating: ${m}`)
+  })
+  const report: Report = {}
+  const copy = await workCopy(dir, `${opts.docs}`)
+  try {
+    log('open…')
+    report.open = await benchOpen(copy.dir, opts.reps.open)
+
+    collectGarbage()
+    const files = await readAndParseAll(copy.dir)
+    let firstSearch = 0
+    const core = await openCore(copy.dir)
+    try {
+      // Ready for a search: the index is built after open, in the background; a search waits for it.
+      firstSearch = await timed(() => core.dispatch('search.query', { q: 'nuclear', limit: 40 }))
+      const statements = await allStatements(core)
+      log('search, filter…')
+      report.search = await benchSearch(core, statements, opts.reps.queries)
+      report.filter = await benchFilter(core, statements, opts.reps.queries)
+      log('export…')
+      Object.assign(report, await benchExport(core, files, opts.reps.exports))
+      if (opts.reps.imports > 0) {
+        log('import…')
+        report['import.1mb'] = await benchImport(core, opts.reps.imports, opts.importBytes)
+      }
+    } finally {
+      await core.close()
+    }
+    report.search!.what += `; the first search after open took ${Math.round(firstSearch)} ms (index build)`
+
+    log('durable changes…')
+    collectGarbage()
+    const small = await sampleChanges(copy.dir, opts.reps.changes)
+    Object.assign(report, changeMeasurements(small))
+
+    if (opts.scale > 1) {
+      const bigDocs = opts.docs * opts.scale
+      const bigDir = opts.scaleCorpus ?? defaultCorpusDir(bigDocs)
+      log(`durable changes at ${opts.scale}× (${bigDocs} documents)…`)
+      await ensureCorpus({ docs: bigDocs, out: bigDir, onProgress: (m) => log(`  generating: ${m}`) })
+      const big = await workCopy(bigDir, `${bigDocs}`)
+      try {
+        collectGarbage()
+        const large = await sampleChanges(big.dir, opts.reps.changes)
+        Object.assign(report, scaleMeasurements(small, large, opts.scale))
+      } finally {
+        await big.remove()
+      }
+    }
+  } finally {
+    await copy.remove()
+  }
+  log('memory…')
+  const fresh = await workCopy(dir, `${opts.docs}-memory`)
+  try {
+    report.memory = await benchMemory(fresh.dir, opts.docs)
+  } finally {
+    await fresh.remove()
+  }
+  return { corpus, report }
+}

@@ -1,0 +1,147 @@
+// Code run inside the page (through the DevTools protocol, which the app's CSP does not govern). Kept as plain
+// JavaScript strings: functions compiled by tsx can carry helpers that do not exist in the page.
+
+/** Installed before the app loads: counts long tasks (over 50 ms) from the start. */
+export const LONG_TASK_OBSERVER = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+`
+
+/** Resolves after the next paint: a frame, then a task queued behind it. */
+const AFTER_PAINT = `
+  const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  }));
+`
+
+/**
+ * Clicks the library entry titled `title` and waits for the reader to show it with its highlights painted.
+ * Returns milliseconds from the click, and how many highlight and statement elements are on screen.
+ */
+export const OPEN_DOCUMENT = `async ({ title, timeoutMs }) => {
+  ${AFTER_PAINT}
+  const button = [...document.querySelectorAll('.doc-item')].find((b) => b.querySelector('.doc-item__title')?.textContent === title);
+  if (!button) throw new Error('no library entry titled ' + title);
+  const t0 = performance.now();
+  button.click();
+  for (;;) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const heading = document.querySelector('#reader-title')?.textContent;
+    const prose = document.querySelector('.reader-prose');
+    if (heading === title && prose && prose.querySelector('[data-annotation-ids]')) break;
+    if (performance.now() - t0 > timeoutMs) throw new Error('the document did not show within ' + timeoutMs + ' ms');
+  }
+  const t1 = await afterPaint();
+  const prose = document.querySelector('.reader-prose');
+  return {
+    ms: t1 - t0,
+    highlights: prose.querySelectorAll('[data-annotation-ids]').length,
+    statements: prose.querySelectorAll('[data-statement-id]').length
+  };
+}`
+
+/** Baseline: the same text as plain paragraphs in a fresh element, until painted. */
+export const PLAIN_TEXT = `async ({ paragraphs }) => {
+  ${AFTER_PAINT}
+  const host = document.createElement('div');
+  host.style.cssText = 'position:fixed;inset:0;overflow:auto;background:white;z-index:99999;font:16px/1.6 serif;padding:24px';
+  const t0 = performance.now();
+  for (const text of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = text;
+    host.append(p);
+  }
+  document.body.append(host);
+  const t1 = await afterPaint();
+  host.remove();
+  await afterPaint();
+  return { ms: t1 - t0 };
+}`
+
+/**
+ * Drags the claims table from top to bottom in `durationMs` (as with the scroll bar: every frame shows rows far
+ * from the last), recording the time between frames. Returns the frame intervals and the rows rendered meanwhile.
+ */
+export const SCROLL_CLAIMS = `async ({ durationMs }) => {
+  const grid = document.querySelector('.claims-grid');
+  if (!grid) throw new Error('the claims table is not shown');
+  const max = grid.scrollHeight - grid.clientHeight;
+  const frames = [];
+  let filled = 0;
+  await new Promise((resolve) => {
+    let start = null, last = null;
+    const step = (now) => {
+      if (start === null) start = last = now;
+      else { frames.push(now - last); last = now; }
+      const t = Math.min(1, (now - start) / durationMs);
+      grid.scrollTop = t * max;
+      filled += grid.querySelectorAll('.claims-row:not(.claims-row--head)').length;
+      if (t < 1) requestAnimationFrame(step); else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  return { frames, scrollHeight: grid.scrollHeight, rowsPerFrame: filled / Math.max(1, frames.length) };
+}`
+
+/** Baseline: frame intervals of the same page doing nothing, for the same time. */
+export const IDLE_FRAMES = `async ({ durationMs }) => {
+  const frames = [];
+  await new Promise((resolve) => {
+    let start = null, last = null;
+    const step = (now) => {
+      if (start === null) start = last = now;
+      else { frames.push(now - last); last = now; }
+      if (now - start < durationMs) requestAnimationFrame(step); else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  return { frames };
+}`
+
+/**
+ * Starts recording keystroke-to-paint on the page: for each key, from the event's timestamp to the end of the
+ * frame that paints it (raw), and the same less the wait for that frame's start (the display's 60 Hz tick,
+ * which no code can shorten): the time the page was busy handling and rendering the key. Read with KEY_LATENCIES.
+ */
+export const RECORD_KEYS = `() => {
+  window.__keyLatencies = [];
+  window.__stopKeys?.();
+  const onKey = (e) => {
+    const at = e.timeStamp;
+    requestAnimationFrame((frameStart) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        window.__keyLatencies.push({ raw: painted - at, busy: painted - at - Math.max(0, frameStart - at) });
+      };
+      channel.port2.postMessage(0);
+    });
+  };
+  document.addEventListener('keydown', onKey, true);
+  window.__stopKeys = () => document.removeEventListener('keydown', onKey, true);
+}`
+
+export const KEY_LATENCIES = `() => { window.__stopKeys?.(); return window.__keyLatencies; }`
+
+/** A plain textarea to type into, for the keystroke baseline; focused. */
+export const PLAIN_TEXTAREA = `() => {
+  const t = document.createElement('textarea');
+  t.id = 'bench-textarea';
+  t.style.cssText = 'position:fixed;top:10px;left:10px;width:400px;height:200px;z-index:99999';
+  document.body.append(t);
+  t.focus();
+}`
+
+export const REMOVE_TEXTAREA = `() => document.getElementById('bench-textarea')?.remove()`
+
+/** Long tasks recorded since `since` (page time), and now. */
+export const LONG_TASKS_SINCE = `({ since }) => ({
+  tasks: window.__longTasks.filter((t) => t.start >= since).map((t) => t.duration),
+  now: performance.now()
+})`
+
+export const NOW = `() => performance.now()`

@@ -1,0 +1,122 @@
+import type { Api, OpName } from '../../shared/api'
+
+export interface FixtureIds {
+  documentId: string
+  statement: { id: string; start: number; end: number }
+  otherStatementId: string
+  themeId: string
+  otherThemeId: string
+  speakerId: string
+  annotationId: string
+  linkId: string
+  noteId: string
+}
+
+const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A note' }] }] }
+
+/** Gives a seeded workspace one of everything (annotation, link, note) and returns the ids to aim at. */
+export async function createFixtures(api: Api): Promise<FixtureIds> {
+  const [document] = await api['documents.list']({})
+  const { items } = await api['statements.list']({ documentId: document!.id, limit: 3 })
+  const [theme, otherTheme] = await api['themes.list']({})
+  const [speaker] = await api['speakers.list']({})
+  const st = items[0]!
+  const annotation = await api['annotations.create']({
+    documentId: document!.id,
+    start: st.start,
+    end: st.end,
+    note: doc
+  })
+  const link = await api['links.create']({ fromId: st.id, toId: items[1]!.id, relation: 'supports' })
+  const note = await api['notes.create']({ title: 'Fixture note', content: doc })
+  return {
+    documentId: document!.id,
+    statement: { id: st.id, start: st.start, end: st.end },
+    otherStatementId: items[2]!.id,
+    themeId: theme!.id,
+    otherThemeId: otherTheme!.id,
+    speakerId: speaker!.id,
+    annotationId: annotation.id,
+    linkId: link.id,
+    noteId: note.id
+  }
+}
+
+/**
+ * One valid input per operation, using every field it accepts: the starting point that the hostile-input tests
+ * break one thing at a time. Partial on purpose: a new operation without an entry fails the coverage test.
+ */
+export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<string, unknown>>> {
+  const st = ids.statement
+  return {
+    'workspace.info': {},
+    'workspace.stats': {},
+    'workspace.restore': { file: 'links.json' },
+    'documents.list': {},
+    'documents.get': { id: ids.documentId },
+    'statements.list': {
+      documentId: ids.documentId,
+      themeId: ids.themeId,
+      speakerId: ids.speakerId,
+      text: 'weapons',
+      linked: 'any',
+      sort: 'position',
+      descending: false,
+      offset: 0,
+      limit: 10
+    },
+    'statements.get': { id: st.id },
+    'statements.tag': { statementIds: [st.id], themeIds: [ids.themeId] },
+    'statements.untag': { statementIds: [st.id], themeIds: [ids.themeId] },
+    'statements.setSpeaker': { statementId: st.id, speakerId: ids.speakerId },
+    'annotations.create': {
+      documentId: ids.documentId,
+      start: st.start,
+      end: st.end,
+      themeIds: [ids.themeId],
+      note: doc
+    },
+    'annotations.update': { id: ids.annotationId, themeIds: [ids.themeId], note: doc },
+    'annotations.delete': { id: ids.annotationId },
+    'themes.list': {},
+    'themes.create': { name: 'A new theme', parentId: ids.themeId, color: '#123456', description: 'd' },
+    'themes.update': {
+      id: ids.themeId,
+      name: 'Renamed theme',
+      parentId: null,
+      color: '#654321',
+      description: 'd',
+      order: 1
+    },
+    'themes.merge': { fromId: ids.otherThemeId, intoId: ids.themeId },
+    'themes.delete': { id: ids.otherThemeId },
+    'speakers.list': {},
+    'speakers.create': { name: 'A new speaker', aliases: ['Newcomer'], role: 'analyst' },
+    'speakers.update': { id: ids.speakerId, name: 'Renamed speaker', aliases: [], role: null },
+    'speakers.delete': { id: ids.speakerId },
+    'links.list': { statementId: st.id },
+    'links.create': { fromId: st.id, toId: ids.otherStatementId, relation: 'contradicts', note: 'n' },
+    'links.update': { id: ids.linkId, relation: 'elaborates', note: 'n' },
+    'links.delete': { id: ids.linkId },
+    'notes.list': {},
+    'notes.get': { id: ids.noteId },
+    'notes.create': { title: 'A new note', content: doc },
+    'notes.update': { id: ids.noteId, title: 'Renamed note', content: doc },
+    'notes.delete': { id: ids.noteId },
+    'import.file': {
+      fileName: 'a.txt',
+      base64: Buffer.from('Hello there.').toString('base64'),
+      title: 'Imported',
+      date: '2024-01-01',
+      source: 'test',
+      duplicate: 'skip',
+      taskId: 'task-1'
+    },
+    'tasks.cancel': { taskId: 'task-1' },
+    'export.run': { format: 'json', themeId: ids.themeId, documentId: ids.documentId, rows: 'statements' },
+    'search.query': { q: 'nuclear', limit: 5, kinds: ['statement'] },
+    'history.state': {},
+    'history.undo': {},
+    'history.redo': {}
+  }
+}
