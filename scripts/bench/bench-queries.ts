@@ -3,7 +3,7 @@ import type { DocumentSummary, DocumentView, StatementRow } from '../../src/shar
 import type { Speaker, Statement, Theme } from '../../src/shared/domain'
 import { under, type Measurement } from './measurement'
 import { Prng } from './prng'
-import { summarize, timed } from './stats'
+import { collectGarbage, summarize, timed } from './stats'
 
 /** The twenty typical queries of the earlier library comparison (search-libraries.ts). */
 export const QUERIES = [
@@ -46,10 +46,14 @@ export async function benchSearch(
 ): Promise<Measurement> {
   const t: number[] = []
   const base: number[] = []
+  // One after the other, not interleaved, so that neither bills the other for its garbage.
+  collectGarbage()
+  for (let r = 0; r < reps; r++)
+    for (const q of QUERIES) t.push(await timed(() => core.dispatch('search.query', { q, limit: 40 })))
   const lower = statements.map((s) => s.text.toLowerCase())
-  for (let r = 0; r < reps; r++) {
+  collectGarbage()
+  for (let r = 0; r < reps; r++)
     for (const q of QUERIES) {
-      t.push(await timed(() => core.dispatch('search.query', { q, limit: 40 })))
       const words = q.toLowerCase().split(/\s+/)
       base.push(
         await timed(() => {
@@ -60,7 +64,6 @@ export async function benchSearch(
         })
       )
     }
-  }
   return under(
     {
       what: `search.query, ${QUERIES.length} typical queries × ${reps}, limit 40, over ${statements.length.toLocaleString('en-US')} statements + annotation notes + notes`,
@@ -97,26 +100,31 @@ export async function benchFilter(
     }
     return out
   }
-  const t: number[] = []
-  const base: number[] = []
-  for (let i = 0; i < reps * 20; i++) {
+  const filters = Array.from({ length: reps * 20 }, (_, i) => {
     const theme = rng.pick(themes)
     const speaker = rng.pick(speakers)
-    const filter =
-      i % 4 === 0
-        ? { themeId: theme.id }
-        : i % 4 === 1
-          ? { speakerId: speaker.id }
-          : { themeId: theme.id, speakerId: speaker.id }
-    let rows: StatementRow[] = []
+    return i % 4 === 0
+      ? { themeId: theme.id }
+      : i % 4 === 1
+        ? { speakerId: speaker.id }
+        : { themeId: theme.id, speakerId: speaker.id }
+  })
+  const t: number[] = []
+  const base: number[] = []
+  collectGarbage()
+  let matched = 0
+  for (const filter of filters)
     t.push(
-      await timed(
-        async () =>
-          (rows = (
-            (await core.dispatch('statements.list', { ...filter, limit: 200 })) as { items: StatementRow[] }
-          ).items)
-      )
+      await timed(async () => {
+        const r = (await core.dispatch('statements.list', { ...filter, limit: 200 })) as {
+          items: StatementRow[]
+        }
+        matched += r.items.length
+      })
     )
+  if (matched === 0) throw new Error('the filter benchmark matched nothing')
+  collectGarbage()
+  for (const filter of filters)
     base.push(
       await timed(() => {
         const set = filter.themeId ? descendants(filter.themeId) : null
@@ -130,8 +138,6 @@ export async function benchFilter(
         return hits.slice(0, 200)
       })
     )
-    if (rows.length === 0 && i === 0) throw new Error('the filter benchmark matched nothing')
-  }
   return under(
     {
       what: `statements.list first page (200) by theme (+ sub-themes), by speaker, and by both; ${reps * 20} filters`,

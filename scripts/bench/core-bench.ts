@@ -26,7 +26,7 @@ export interface CoreBenchOptions {
 /** An import of 1 MB runs the full NLP ingest (about two minutes here): once. */
 export const DEFAULT_REPS: CoreBenchOptions['reps'] = {
   open: 7,
-  changes: 100,
+  changes: 200,
   queries: 5,
   exports: 2,
   imports: 1

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Link, Statement } from '../../src/shared/domain'
 import { LINKS_FILE_LIMIT } from '../../src/core/model/link-files'
+import { SPEAKERS_IN_WORKSPACE_LIMIT } from '../../src/core/model/speaker-files'
 import { SCHEMA_VERSION, type DocumentFile, type FileKey } from '../../src/core/store/files'
 import { linkShardKey } from '../../src/core/store/link-shard'
 import { WorkspaceStore } from '../../src/core/store/workspace-store'
@@ -23,7 +24,7 @@ import { Prng } from './prng'
 
 export const MANIFEST = 'bench-manifest.json'
 /** Bumped when the generator changes what it writes, so an old corpus on disk is rebuilt. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 
 export interface CorpusOptions {
   docs: number
@@ -141,14 +142,16 @@ export async function makeCorpus(opts: CorpusOptions): Promise<CorpusManifest> {
         createdAt: at
       },
       themes,
-      speakers
+      speakers: speakers.length > SPEAKERS_IN_WORKSPACE_LIMIT ? [] : speakers
     },
     links: { schemaVersion: SCHEMA_VERSION, links: links.length > LINKS_FILE_LIMIT ? [] : links },
     documents,
     notes: notes.map((note) => ({ schemaVersion: SCHEMA_VERSION, note }))
   })
+  // Where the app keeps them in a workspace this size: the cast in speakers.json, links in shards by id.
+  if (speakers.length > SPEAKERS_IN_WORKSPACE_LIMIT)
+    await store.commit([{ file: 'speakers.json', data: { schemaVersion: SCHEMA_VERSION, speakers } }])
   if (links.length > LINKS_FILE_LIMIT) {
-    // As the app keeps them past that many: in shards by id (one journaled commit).
     const shards = new Map<string, Link[]>()
     for (const l of links) shards.set(linkShardKey(l.id), [...(shards.get(linkShardKey(l.id)) ?? []), l])
     await store.commit(

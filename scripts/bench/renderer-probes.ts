@@ -64,14 +64,13 @@ export const PLAIN_TEXT = `async ({ paragraphs }) => {
 
 /**
  * Drags the claims table from top to bottom in `durationMs` (as with the scroll bar: every frame shows rows far
- * from the last), recording the time between frames. Returns the frame intervals and the rows rendered meanwhile.
+ * from the last), recording the time between frames. Returns the frame intervals, and the rows on screen at the end.
  */
 export const SCROLL_CLAIMS = `async ({ durationMs }) => {
   const grid = document.querySelector('.claims-grid');
   if (!grid) throw new Error('the claims table is not shown');
   const max = grid.scrollHeight - grid.clientHeight;
   const frames = [];
-  let filled = 0;
   await new Promise((resolve) => {
     let start = null, last = null;
     const step = (now) => {
@@ -79,12 +78,12 @@ export const SCROLL_CLAIMS = `async ({ durationMs }) => {
       else { frames.push(now - last); last = now; }
       const t = Math.min(1, (now - start) / durationMs);
       grid.scrollTop = t * max;
-      filled += grid.querySelectorAll('.claims-row:not(.claims-row--head)').length;
       if (t < 1) requestAnimationFrame(step); else resolve();
     };
     requestAnimationFrame(step);
   });
-  return { frames, scrollHeight: grid.scrollHeight, rowsPerFrame: filled / Math.max(1, frames.length) };
+  await new Promise((r) => setTimeout(r, 300));
+  return { frames, rows: grid.querySelectorAll('.claims-row:not(.claims-row--head)').length };
 }`
 
 /** Baseline: frame intervals of the same page doing nothing, for the same time. */

@@ -2,6 +2,7 @@ import type { ChangeEvent, EntityKind } from '../shared/api'
 import { ApiError } from '../shared/api'
 import { invertChanges, type Change } from './model/change'
 import { LinkFiles } from './model/link-files'
+import { SpeakerFiles } from './model/speaker-files'
 import { WorkspaceState } from './model/workspace-state'
 import { statementsInRange } from './model/statements-in-range'
 import { SearchIndex, annotationEntry, noteEntry, statementEntry } from './services/search/search-index'
@@ -41,11 +42,12 @@ export class Workspace {
     readonly store: WorkspaceStore,
     readonly state: WorkspaceState,
     readonly search: SearchIndex,
-    private readonly linkFiles: LinkFiles
+    private readonly linkFiles: LinkFiles,
+    private readonly speakerFiles: SpeakerFiles
   ) {}
 
   static fromStore(store: WorkspaceStore): Workspace {
-    const { workspace, links, linkShards, documents, notes } = store.data
+    const { workspace, links, linkShards, speakers, documents, notes } = store.data
     const loadedLinks = {
       linksJson: links?.links ?? [],
       shards: new Map([...linkShards].map(([shard, file]) => [shard, file.links]))
@@ -53,7 +55,7 @@ export class Workspace {
     const state = new WorkspaceState({
       meta: workspace?.meta ?? null,
       themes: workspace?.themes ?? [],
-      speakers: workspace?.speakers ?? [],
+      speakers: [...(workspace?.speakers ?? []), ...(speakers?.speakers ?? [])],
       documents: [...documents.values()].map((d) => ({
         document: d.document,
         statements: d.statements,
@@ -62,7 +64,11 @@ export class Workspace {
       links: LinkFiles.allLinks(loadedLinks),
       notes: [...notes.values()].map((n) => n.note)
     })
-    const ws = new Workspace(store, state, new SearchIndex(), new LinkFiles(state, loadedLinks))
+    const speakerFiles = new SpeakerFiles(state, {
+      inWorkspaceJson: workspace?.speakers.length ?? 0,
+      speakersJson: speakers !== null
+    })
+    const ws = new Workspace(store, state, new SearchIndex(), new LinkFiles(state, loadedLinks), speakerFiles)
     ws.indexAll()
     return ws
   }
@@ -199,18 +205,17 @@ export class Workspace {
   } {
     const files = new Map<FileKey, () => unknown>()
     const links = new Set<string>()
+    let codebook = false
+    let speakers = false
     const s = this.state
     for (const c of changes) {
       switch (c.kind) {
         case 'meta':
         case 'theme':
+          codebook = true
+          break
         case 'speaker':
-          files.set('workspace.json', () => ({
-            schemaVersion: SCHEMA_VERSION,
-            meta: s.meta,
-            themes: [...s.themes.values()],
-            speakers: [...s.speakers.values()]
-          }))
+          speakers = true
           break
         case 'link':
           links.add((c.after ?? c.before)!.id)
@@ -237,8 +242,15 @@ export class Workspace {
       }
     }
     const link = this.linkFiles.writesFor(links)
+    const cast = this.speakerFiles.writesFor(codebook, speakers)
     const writes = [...files].map(([file, data]) => ({ file, data: data() }))
-    return { writes: links.size ? [...writes, ...link.writes] : writes, committed: link.committed }
+    return {
+      writes: [...writes, ...cast.writes, ...link.writes],
+      committed: () => {
+        link.committed()
+        cast.committed()
+      }
+    }
   }
 
   private updateSearch(changes: Change[]): void {

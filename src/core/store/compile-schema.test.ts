@@ -44,6 +44,7 @@ function validFiles(): { kind: FileKind; data: unknown }[] {
     { kind: 'workspace', data: seeded.workspace },
     { kind: 'workspace', data: sampleWorkspace() },
     { kind: 'links', data: sampleLinks(3) },
+    { kind: 'speakers', data: { schemaVersion: 2, speakers: seeded.workspace.speakers } },
     { kind: 'document', data: doc },
     { kind: 'document', data: annotated },
     { kind: 'note', data: sampleNote('n-1') }

@@ -1,4 +1,5 @@
-import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises'
+import { linkSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFile, open } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 /** The folder that holds the last good copy of each file, under the same relative path. */
@@ -24,23 +25,23 @@ export async function backupFile(
   let kept = await linkOrCopy(source, tmp)
   if (!kept) {
     // ENOENT: the live file is missing, or the backup folder is. Create the folder and try once more.
-    await mkdir(dirname(into), { recursive: true })
+    mkdirSync(dirname(into), { recursive: true })
     kept = await linkOrCopy(source, tmp)
   }
-  if (kept) await rename(tmp, into)
+  if (kept) renameSync(tmp, into)
   return kept
 }
 
-/** Links (or else copies) source to target; false when source does not exist. */
+/** Links (or else copies) source to target; false when source does not exist. Links are made directly: quick. */
 async function linkOrCopy(source: string, target: string, retry = true): Promise<boolean> {
   try {
-    await link(source, target)
+    linkSync(source, target)
     return true
   } catch (err) {
     const code = codeOf(err)
     if (code === 'ENOENT') return false
     if (code === 'EEXIST' && retry) {
-      await rm(target, { force: true }) // left by an interrupted backup
+      rmSync(target, { force: true }) // left by an interrupted backup
       return linkOrCopy(source, target, false)
     }
     return copyDurably(source, target)

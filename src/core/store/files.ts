@@ -39,13 +39,20 @@ export type LinksFile = z.infer<typeof LinksFile>
 export const NoteFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), note: Note }).strict()
 export type NoteFile = z.infer<typeof NoteFile>
 
+/** The speakers of a workspace that has many (see model/speaker-files.ts); a small one keeps them in workspace.json. */
+export const SpeakersFile = z
+  .object({ schemaVersion: z.literal(SCHEMA_VERSION), speakers: z.array(Speaker) })
+  .strict()
+export type SpeakersFile = z.infer<typeof SpeakersFile>
+
 /**
  * A file of the workspace, by its path relative to the workspace folder:
- * `workspace.json`, `links.json`, `documents/<id>.json`, `notes/<id>.json`, `links/<shard>.json`.
+ * `workspace.json`, `links.json`, `speakers.json`, `documents/<id>.json`, `notes/<id>.json`, `links/<shard>.json`.
  */
 export type FileKey =
   | 'workspace.json'
   | 'links.json'
+  | 'speakers.json'
   | `documents/${string}.json`
   | `notes/${string}.json`
   | `links/${string}.json`
@@ -60,11 +67,12 @@ export interface DamagedFile {
 }
 
 /** The kinds of workspace file, each with its own schema. */
-export type FileKind = 'workspace' | 'links' | 'document' | 'note'
+export type FileKind = 'workspace' | 'links' | 'speakers' | 'document' | 'note'
 
 export const FILE_SCHEMAS = {
   workspace: WorkspaceFile,
   links: LinksFile,
+  speakers: SpeakersFile,
   document: DocumentFile,
   note: NoteFile
 } as const
@@ -73,6 +81,7 @@ export const FILE_SCHEMAS = {
 export interface FileData {
   workspace: WorkspaceFile
   links: LinksFile
+  speakers: SpeakersFile
   document: DocumentFile
   note: NoteFile
 }
@@ -88,6 +97,7 @@ const KIND_OF_FOLDER: Record<string, FileKind> = { documents: 'document', notes:
 export function parseFileKey(file: string): { key: FileKey; kind: FileKind; id: string | null } | null {
   if (file === 'workspace.json') return { key: file, kind: 'workspace', id: null }
   if (file === 'links.json') return { key: file, kind: 'links', id: null }
+  if (file === 'speakers.json') return { key: file, kind: 'speakers', id: null }
   const m = SHARDED.exec(file)
   if (!m || !m[2]) return null
   return { key: file as FileKey, kind: KIND_OF_FOLDER[m[1]!]!, id: m[2] }

@@ -12,7 +12,7 @@ const READ_CONCURRENCY = 16
 const TEMP_FILE = /\.json\.\d+$/
 
 export interface WorkspaceListing {
-  /** Relative paths of every workspace file: workspace.json, links.json, documents/*, notes/*, links/*. */
+  /** Every workspace file (relative): workspace.json, links.json, speakers.json, documents/*, notes/*, links/*. */
   files: string[]
   /** `.json` files in documents/ or notes/ whose name is not a valid id. */
   badNames: string[]
@@ -22,7 +22,10 @@ export interface WorkspaceListing {
 
 export async function listWorkspaceFiles(dir: string): Promise<WorkspaceListing> {
   const listing: WorkspaceListing = { files: ['workspace.json', 'links.json'], badNames: [], tempFiles: [] }
-  for (const name of await namesIn(dir)) if (TEMP_FILE.test(name)) listing.tempFiles.push(name)
+  for (const name of await namesIn(dir)) {
+    if (TEMP_FILE.test(name)) listing.tempFiles.push(name)
+    if (name === 'speakers.json') listing.files.push(name)
+  }
   for (const folder of ['documents', 'notes', 'links']) {
     for (const name of (await namesIn(join(dir, folder))).sort()) {
       const file = `${folder}/${name}`

@@ -5,6 +5,7 @@ import type {
   FileKind,
   LinksFile,
   NoteFile,
+  SpeakersFile,
   WorkspaceFile
 } from './files'
 
@@ -12,6 +13,8 @@ import type {
 export interface StoreData {
   workspace: WorkspaceFile | null
   links: LinksFile | null
+  /** speakers.json, when the workspace keeps its speakers there. */
+  speakers: SpeakersFile | null
   /** Link shards (`links/<shard>.json`), by shard name. */
   linkShards: Map<string, LinksFile>
   /** By document id. */
@@ -31,6 +34,7 @@ export interface CheckedWrite {
 export const emptyStoreData = (): StoreData => ({
   workspace: null,
   links: null,
+  speakers: null,
   linkShards: new Map(),
   documents: new Map(),
   notes: new Map()
@@ -41,6 +45,9 @@ export function setFileData(data: StoreData, write: CheckedWrite): void {
   switch (write.kind) {
     case 'workspace':
       data.workspace = write.data as WorkspaceFile | null
+      return
+    case 'speakers':
+      data.speakers = write.data as SpeakersFile | null
       return
     case 'links':
       if (write.id === null) data.links = write.data as LinksFile | null

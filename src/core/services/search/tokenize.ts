@@ -1,7 +1,7 @@
 /** A word: letters, digits and combining marks. "U.S." is "u", "s"; "nuclear-armed" is "nuclear", "armed". */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu
 const MARKS = /\p{M}+/gu
-const ASCII = /^[\x00-\x7f]*$/
+const ASCII = /^[ -~]*$/
 
 /** The index form of a word: lower case, accents folded ("Zelenskyy" and "zélenskyy" are one term). */
 export function normalizeWord(word: string): string {
