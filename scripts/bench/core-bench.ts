@@ -72,24 +72,23 @@ export async function runCoreBench(
     }
     report.search!.what += `; the first search after open took ${Math.round(firstSearch)} ms (index build)`
 
-    log('durable changes…')
-    collectGarbage()
-    const small = await sampleChanges(copy.dir, opts.reps.changes)
-    Object.assign(report, changeMeasurements(small))
-
+    log(opts.scale > 1 ? `durable changes, at 1× and ${opts.scale}× in turn…` : 'durable changes…')
+    const dirs = [copy.dir]
+    let big: Awaited<ReturnType<typeof workCopy>> | null = null
     if (opts.scale > 1) {
       const bigDocs = opts.docs * opts.scale
       const bigDir = opts.scaleCorpus ?? defaultCorpusDir(bigDocs)
-      log(`durable changes at ${opts.scale}× (${bigDocs} documents)…`)
       await ensureCorpus({ docs: bigDocs, out: bigDir, onProgress: (m) => log(`  generating: ${m}`) })
-      const big = await workCopy(bigDir, `${bigDocs}`)
-      try {
-        collectGarbage()
-        const large = await sampleChanges(big.dir, opts.reps.changes)
-        Object.assign(report, scaleMeasurements(small, large, opts.scale))
-      } finally {
-        await big.remove()
-      }
+      big = await workCopy(bigDir, `${bigDocs}`)
+      dirs.push(big.dir)
+    }
+    try {
+      collectGarbage()
+      const [small, large] = await sampleChanges(dirs, opts.reps.changes)
+      Object.assign(report, changeMeasurements(small!))
+      if (large) Object.assign(report, scaleMeasurements(small!, large, opts.scale))
+    } finally {
+      await big?.remove()
     }
   } finally {
     await copy.remove()
