@@ -37,6 +37,6 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react(), devCsp()],
-    build: { outDir: resolve('out/renderer'), emptyOutDir: true }
+    build: { outDir: resolve('out/renderer'), emptyOutDir: true, minify: 'esbuild' }
   }
 })
