@@ -16,6 +16,7 @@ import type { StoreHooks } from './store/store-hooks'
 import { toApiError } from './store-error-to-api'
 import { Workspace } from './workspace'
 import { Tasks } from './tasks'
+import { indexProgressEvents } from './index-progress'
 
 export interface OpenCoreOptions {
   /** Read without the lock; every mutation is refused. */
@@ -60,6 +61,8 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
   const listeners = new Set<(e: ChangeEvent) => void>()
   const relay = (e: ChangeEvent) => listeners.forEach((l) => l(e))
   let unsubscribe = ws.onChange(relay)
+  const indexProgress = indexProgressEvents((e) => tasks.announce(e))
+  let unsubscribeIndex = ws.onIndexProgress(indexProgress)
 
   const restore: Handlers['workspace.restore'] = async ({ file }) => {
     if (ws.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was restored')
@@ -70,9 +73,12 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
         throw toApiError(err)
       })
     unsubscribe()
+    unsubscribeIndex()
+    ws.search.stopBackground()
     ws = Workspace.fromStore(ws.store)
     handlers = createHandlers(ws, tasks)
     unsubscribe = ws.onChange(relay)
+    unsubscribeIndex = ws.onIndexProgress(indexProgress)
     relay({
       version: ++ws.version,
       label: `Restore ${file}`,

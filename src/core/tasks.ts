@@ -16,7 +16,10 @@ export class Tasks {
   async run<T>(
     taskId: string | undefined,
     label: string,
-    fn: (ctl: { signal: AbortSignal; progress: (done: number, total: number, label?: string) => void }) => Promise<T>
+    fn: (ctl: {
+      signal: AbortSignal
+      progress: (done: number, total: number, label?: string) => void
+    }) => Promise<T>
   ): Promise<T> {
     const controller = new AbortController()
     if (taskId) {
@@ -47,6 +50,11 @@ export class Tasks {
       emit(1, 1, true)
       if (taskId) this.running.delete(taskId)
     }
+  }
+
+  /** Broadcasts the progress of work nobody asked for (the background search index), like a task's. */
+  announce(event: ProgressEvent): void {
+    for (const l of this.listeners) l(event)
   }
 
   cancel(taskId: string): boolean {

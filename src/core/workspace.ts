@@ -37,6 +37,7 @@ export class Workspace {
   private readonly undoStack: HistoryEntry[] = []
   private readonly redoStack: HistoryEntry[] = []
   private readonly listeners = new Set<(e: ChangeEvent) => void>()
+  private readonly indexListeners = new Set<(done: number, total: number) => void>()
 
   private constructor(
     readonly store: WorkspaceStore,
@@ -88,7 +89,16 @@ export class Workspace {
       const n = s.notes.get(id)
       return n ? noteEntry(n) : null
     })
-    this.search.startBackground(undefined, INDEX_DELAY_MS)
+    this.search.startBackground(
+      (done, total) => this.indexListeners.forEach((l) => l(done, total)),
+      INDEX_DELAY_MS
+    )
+  }
+
+  /** Hears (done, total) as the background search index is built. */
+  onIndexProgress(listener: (done: number, total: number) => void): () => void {
+    this.indexListeners.add(listener)
+    return () => this.indexListeners.delete(listener)
   }
 
   onChange(listener: (e: ChangeEvent) => void): () => void {

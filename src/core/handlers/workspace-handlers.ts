@@ -13,6 +13,11 @@ type WorkspaceOps =
   | 'history.undo'
   | 'history.redo'
 
+function indexing(ws: Workspace): { indexing?: { done: number; total: number } } {
+  const p = ws.search.progress
+  return p.done < p.total ? { indexing: p } : {}
+}
+
 export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
   const s = ws.state
   return {
@@ -22,7 +27,8 @@ export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
         path: ws.store.dir,
         schemaVersion: SCHEMA_VERSION,
         readOnly: ws.readOnly,
-        damaged: [...ws.store.damaged]
+        damaged: [...ws.store.damaged],
+        ...indexing(ws)
       })),
 
     'workspace.stats': () => ws.read(() => stats(ws)),

@@ -19,7 +19,9 @@ export const WorkspaceInfo = z.object({
   path: z.string(),
   schemaVersion: z.number().int(),
   readOnly: z.boolean(),
-  damaged: z.array(DamagedFileView)
+  damaged: z.array(DamagedFileView),
+  /** While the search index is still being built after open. */
+  indexing: z.object({ done: z.number().int(), total: z.number().int() }).optional()
 })
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>
 
@@ -171,3 +173,6 @@ export const ProgressEvent = z.object({
   finished: z.boolean()
 })
 export type ProgressEvent = z.infer<typeof ProgressEvent>
+
+/** The task id of the search index built in the background after a workspace opens. */
+export const SEARCH_INDEX_TASK = 'search-index'

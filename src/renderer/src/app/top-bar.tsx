@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import type { WorkspaceInfo } from '../../../shared/api'
 import { useQuery } from '../api'
 import { ImportExportButtons } from '../features/import-export/import-export-buttons'
+import { IndexingStatus } from '../features/search/indexing-status'
 import { runHistory } from '../features/shortcuts/run-history'
 import { appStore, isInspectorVisible, toggleInspector, useAppState, type View } from './app-state'
 
@@ -77,6 +78,7 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
       </div>
 
       <div className="top-bar__actions">
+        <IndexingStatus initial={info?.indexing} />
         <ImportExportButtons readOnly={info?.readOnly ?? false} />
         <button
           type="button"
