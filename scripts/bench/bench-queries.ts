@@ -4,30 +4,7 @@ import type { Speaker, Statement, Theme } from '../../src/shared/domain'
 import { under, type Measurement } from './measurement'
 import { Prng } from './prng'
 import { collectGarbage, summarize, timed } from './stats'
-
-/** The twenty typical queries of the earlier library comparison (search-libraries.ts). */
-export const QUERIES = [
-  'nuclear',
-  'escalation risk',
-  'Stoltenberg',
-  'weapons Russia',
-  'Biden administration',
-  'kyiv',
-  'artillery',
-  'White House',
-  'Putin threats',
-  'territory',
-  'NATO allies',
-  'Ukraine defend',
-  'missile',
-  'confrontation',
-  'restrictions',
-  'Peskov',
-  'strike targets',
-  'Kharkiv border',
-  'allies pressure',
-  'decision'
-]
+import { QUERIES } from './typical-queries'
 
 /** Every statement in the workspace, read through the API page by page (not timed). */
 export async function allStatements(core: CoreService): Promise<Statement[]> {

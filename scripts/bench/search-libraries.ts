@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch'
 import FlexSearch from 'flexsearch'
 import { InvertedIndex } from '../../src/core/services/search/inverted-index'
 import { readFileSync } from 'node:fs'
+import { QUERIES } from './typical-queries'
 
 const N = Number(process.argv[2] ?? 100_000)
 const words = readFileSync(new URL('../../resources/seed/article.txt', import.meta.url), 'utf8')
@@ -17,28 +18,6 @@ const sentence = () =>
     ' '
   )
 const docs = Array.from({ length: N }, (_, i) => ({ id: `s${i}`, text: sentence() }))
-const queries = [
-  'nuclear',
-  'escalation risk',
-  'Stoltenberg',
-  'weapons Russia',
-  'Biden administration',
-  'kyiv',
-  'artillery',
-  'White House',
-  'Putin threats',
-  'territory',
-  'NATO allies',
-  'Ukraine defend',
-  'missile',
-  'confrontation',
-  'restrictions',
-  'Peskov',
-  'strike targets',
-  'Kharkiv border',
-  'allies pressure',
-  'decision'
-]
 
 const pct = (xs: number[], p: number) =>
   xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
@@ -52,7 +31,7 @@ function measure(name: string, build: () => (q: string) => unknown[]) {
   const times: number[] = []
   let hits = 0
   for (let r = 0; r < 5; r++)
-    for (const q of queries) {
+    for (const q of QUERIES) {
       const s = performance.now()
       hits += search(q).length
       times.push(performance.now() - s)
