@@ -4,6 +4,7 @@ import { isWorkspace, openCore } from '../core/open-core'
 import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import type { Theme, Speaker } from '../shared/domain'
 import { CliError } from './cli-error'
+import { openingProgress } from './opening-progress'
 import { resolve } from 'node:path'
 
 export interface GlobalOptions {
@@ -22,7 +23,10 @@ export async function withApi<T>(
   const dir = workspaceDir(g)
   if (!isWorkspace(dir))
     throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
-  const core = await openCore(dir, { readOnly: mode === 'read' })
+  const opening = openingProgress()
+  const core = await openCore(dir, { readOnly: mode === 'read', onProgress: opening.onProgress }).finally(
+    opening.done
+  )
   const api = createClient({
     invoke: (op, input) => core.dispatch(op, input),
     onChange: (l) => core.onChange(l)

@@ -6,6 +6,7 @@ import { openCore } from '../../core/open-core'
 import { startServer } from '../../server/start-server'
 import { workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
+import { openingProgress } from '../opening-progress'
 
 /** The built renderer (`out/renderer`), found upwards from this module. */
 function findRendererDir(): string {
@@ -28,7 +29,11 @@ export function registerServe(program: Command, g: () => GlobalOptions): void {
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
         throw new CliError('--port must be a number from 0 to 65535')
       const rendererDir = findRendererDir()
-      const core = await openCore(workspaceDir(g()), { create: o.empty ? 'empty' : 'seeded' })
+      const opening = openingProgress()
+      const core = await openCore(workspaceDir(g()), {
+        create: o.empty ? 'empty' : 'seeded',
+        onProgress: opening.onProgress
+      }).finally(opening.done)
       const server = await startServer({ core, port: o.port, rendererDir })
       process.stdout.write(
         `Dossier is running at ${server.url}\n(workspace: ${core.dir}; press Ctrl+C to stop)\n`
