@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ariaSort, COLUMNS, DEFAULT_SORT, nextSort } from './claims-columns'
+import { ariaSort, COLUMNS, DEFAULT_SORT, formatDate, nextSort } from './claims-columns'
 
 describe('nextSort', () => {
   it('cycles ascending, descending, default', () => {
@@ -19,5 +19,23 @@ describe('ariaSort', () => {
     expect(ariaSort(DEFAULT_SORT, text)).toBe('none')
     expect(ariaSort({ key: 'text', descending: true }, text)).toBe('descending')
     expect(ariaSort(DEFAULT_SORT, notes)).toBeUndefined()
+  })
+})
+
+describe('formatDate', () => {
+  const local = (d: Date) =>
+    new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' }).format(d)
+
+  it('formats a day as that local day, and again the same from its cache', () => {
+    expect(formatDate('2024-06-14')).toBe(local(new Date(2024, 5, 14)))
+    expect(formatDate('2024-06-14')).toBe(local(new Date(2024, 5, 14)))
+    expect(formatDate('2024-06-15')).toBe(local(new Date(2024, 5, 15)))
+  })
+
+  it('formats timestamps, and gives nothing for null or garbage', () => {
+    expect(formatDate('2024-06-14T12:00:00Z')).toBe(local(new Date('2024-06-14T12:00:00Z')))
+    expect(formatDate(null)).toBe('')
+    expect(formatDate('not a date')).toBe('')
+    expect(formatDate('not a date')).toBe('')
   })
 })

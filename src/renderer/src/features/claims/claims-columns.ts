@@ -46,9 +46,19 @@ export function ariaSort(
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
 
+/** Statements share their document's date: each is formatted once. */
+const formatted = new Map<string, string>()
+const MAX_FORMATTED = 10_000
+
 /** `2024-06-14` or an ISO timestamp → a short local date; '' for null or garbage. */
 export function formatDate(iso: string | null): string {
   if (!iso) return ''
-  const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso)
-  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d)
+  let text = formatted.get(iso)
+  if (text === undefined) {
+    const d = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso)
+    text = Number.isNaN(d.getTime()) ? '' : dateFormat.format(d)
+    if (formatted.size >= MAX_FORMATTED) formatted.clear()
+    formatted.set(iso, text)
+  }
+  return text
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import type { DocumentSummary } from '../../../../shared/api'
 import type { Speaker, Theme } from '../../../../shared/domain'
 import { appStore, type Filter } from '../../app/app-state'
@@ -29,7 +29,7 @@ export function hasActiveFilter(f: Filter): boolean {
 }
 
 /** Filters of the claims table. They live in app state, so the library pane can set them too. */
-export function ClaimsFilterBar({ filter, themes, speakers, documents }: Props) {
+export const ClaimsFilterBar = memo(function ClaimsFilterBar({ filter, themes, speakers, documents }: Props) {
   const id = useId()
   const [text, setText] = useState(filter.text ?? '')
   const sent = useRef(filter.text ?? '')
@@ -171,7 +171,7 @@ export function ClaimsFilterBar({ filter, themes, speakers, documents }: Props) 
       )}
     </div>
   )
-}
+})
 
 export function clearFilters(): void {
   appStore.setState({ filter: {} })

@@ -3,12 +3,14 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { openStatement } from '../../app/app-state'
 import { ariaSort, COLUMNS, nextSort, type SortState } from './claims-columns'
 import { ClaimsRow, type Lookups } from './claims-row'
+import { useSettledFetch } from './use-settled-fetch'
 import type { StatementPages } from './use-statement-pages'
 
 /** Fixed, for the virtualiser: room for two lines of statement text. */
 const ROW_HEIGHT = 52
 const HEAD_HEIGHT = 32
-const OVERSCAN = 12
+/** Rows rendered beyond each edge of the view: every one of them is re-rendered on each frame of a fast scroll. */
+const OVERSCAN = 3
 
 interface Props {
   pages: StatementPages
@@ -38,9 +40,7 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
   const last = items[items.length - 1]?.index ?? 0
   const { ensure } = pages
 
-  useEffect(() => {
-    if (total > 0) ensure(first, last)
-  }, [first, last, total, ensure, pages.version])
+  useSettledFetch(ensure, first, last, total, pages.version)
 
   useEffect(() => {
     setActive(null)
@@ -152,9 +152,10 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
         </div>
       </div>
       <div role="rowgroup" className="claims-body" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((v) => (
+        {/* Keyed by slot, not by row: scrolling reuses the row elements instead of replacing them. */}
+        {items.map((v, slot) => (
           <ClaimsRow
-            key={v.index}
+            key={slot}
             id={rowId(v.index)}
             index={v.index}
             row={pages.row(v.index)}

@@ -9,6 +9,8 @@ import { ClaimsTable } from './claims-table'
 import { useStatementPages, type StatementQuery } from './use-statement-pages'
 import './claims.css'
 
+const NONE: never[] = []
+
 /** Every statement in the workspace as a filterable, sortable, virtualised table. */
 export function ClaimsView() {
   const filter = useAppState((s) => s.filter)
@@ -52,9 +54,9 @@ export function ClaimsView() {
       </header>
       <ClaimsFilterBar
         filter={filter}
-        themes={themes.data ?? []}
-        speakers={speakers.data ?? []}
-        documents={documents.data ?? []}
+        themes={themes.data ?? NONE}
+        speakers={speakers.data ?? NONE}
+        documents={documents.data ?? NONE}
       />
       {total === 0 ? (
         filtered ? (
