@@ -132,11 +132,13 @@ function NoteEditorBody({ note, readOnly }: { note: Note; readOnly: boolean }) {
         />
         <SaveStatusIndicator store={statusStore} />
       </div>
-      <div className="note-editor__scroll">
-        <EditorContent editor={editor} className="note-editor__content" />
-        <div ref={popoverRef} id={`ref-popover-${note.id}`} className="ref-popover" role="tooltip" hidden>
-          <p className="ref-popover__quote" />
-          <p className="ref-popover__meta" />
+      <div className="note-editor__body">
+        <div className="note-editor__scroll">
+          <EditorContent editor={editor} className="note-editor__content" />
+          <div ref={popoverRef} id={`ref-popover-${note.id}`} className="ref-popover" role="tooltip" hidden>
+            <p className="ref-popover__quote" />
+            <p className="ref-popover__meta" />
+          </div>
         </div>
       </div>
       <p className="note-editor__hint">
