@@ -83,7 +83,11 @@ describe('import progress and cancellation', () => {
     const t = await make('empty')
     const events: { label: string; done: number; total: number; finished: boolean }[] = []
     t.core.onProgress((e) => events.push(e))
-    const pdf = makeTestPdf([['The minister said talks would resume.'], ['A second page, the envoy added.'], ['Third page here.']])
+    const pdf = makeTestPdf([
+      ['The minister said talks would resume.'],
+      ['A second page, the envoy added.'],
+      ['Third page here.']
+    ])
     const r = await t.api['import.file']({ fileName: 'report.pdf', base64: b64(pdf), taskId: 'task-1' })
     expect(r.imported).toHaveLength(1)
     expect(events.some((e) => e.total === 3 && e.done === 3)).toBe(true)
@@ -92,11 +96,29 @@ describe('import progress and cancellation', () => {
     expect(view.document.pages?.map((p) => p.page)).toEqual([1, 2, 3])
   })
 
+  it('reports progress while it finds speakers in a text', async () => {
+    const t = await make('empty')
+    const events: { label: string; done: number; total: number }[] = []
+    t.core.onProgress((e) => events.push(e))
+    const text = Array.from(
+      { length: 40 },
+      (_, i) => `Paragraph ${i}: the talks stalled, Maria Lopez said.`
+    ).join('\n\n')
+    await t.api['import.file']({ fileName: 'long.txt', base64: b64(text), taskId: 'task-3' })
+    const finding = events.filter((e) => e.label.startsWith('Finding statements and speakers'))
+    expect(finding.at(-1)).toMatchObject({ done: text.length, total: text.length })
+    expect(events.at(-1)!.label).toBe('Saving long.txt')
+  })
+
   it('cancels an import in flight: CANCELLED, nothing changed', async () => {
     const { makeTestPdf } = await import('../services/import/make-test-pdf')
     const t = await make('empty')
     const pdf = makeTestPdf(Array.from({ length: 30 }, (_, i) => [`Page ${i + 1} says something.`]))
-    const running = t.core.dispatch('import.file', { fileName: 'long.pdf', base64: b64(pdf), taskId: 'task-2' })
+    const running = t.core.dispatch('import.file', {
+      fileName: 'long.pdf',
+      base64: b64(pdf),
+      taskId: 'task-2'
+    })
     expect(await t.core.dispatch('tasks.cancel', { taskId: 'task-2' })).toEqual({ cancelled: true })
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' })
     expect(await t.api['documents.list']({})).toEqual([])

@@ -9,6 +9,7 @@ import type { Tasks } from '../tasks'
 
 export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'import.file' | 'tasks.cancel'> {
   const s = ws.state
+  const duplicateOf = (hash: string) => [...s.docs.values()].find((d) => d.document.contentHash === hash)
   return {
     'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
 
@@ -17,6 +18,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         // The importers (pdf.js, jsdom, mammoth) and the NLP behind attribution load on first use, not at startup.
         const { detectFormat, extractSource, parseQdpx, ImportError } = await import('../services/import')
         const { ingestText } = await import('../services/ingest/ingest-text')
+        const { analyzeText } = await import('../services/ingest/analyze-text')
         const { qdpxChanges } = await import('./qdpx-changes')
         const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
@@ -48,19 +50,27 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
           }
           const src = await extractSource(bytes, input.fileName, { signal, onProgress: progress })
           signal.throwIfAborted()
-          progress(0, 0, `Finding statements and speakers in ${input.fileName}`)
-          return await ws.mutate(`Import ${input.fileName}`, () => {
-            signal.throwIfAborted()
-            const hash = contentHash(src.text)
-            const dup = [...s.docs.values()].find((d) => d.document.contentHash === hash)
-            if (dup && input.duplicate !== 'import') {
+          const hash = contentHash(src.text)
+          const skipDuplicate = (): boolean => {
+            const dup = input.duplicate === 'import' ? undefined : duplicateOf(hash)
+            if (dup)
               result.skipped.push({
                 fileName: input.fileName,
                 reason: `the same text is already in the workspace as “${dup.document.title}”`,
                 duplicateOf: dup.document.id
               })
-              return { changes: [], result }
-            }
+            return dup !== undefined
+          }
+          if (skipDuplicate()) return result
+          progress(0, src.text.length, `Finding statements and speakers in ${input.fileName}`)
+          // The NLP runs before the workspace is locked for the change, in steps: it reports progress and can be
+          // cancelled, and other requests are served meanwhile.
+          const analysis = await analyzeText(src.text, 0, { signal, onProgress: progress })
+          signal.throwIfAborted()
+          progress(0, 0, `Saving ${input.fileName}`)
+          return await ws.mutate(`Import ${input.fileName}`, () => {
+            signal.throwIfAborted()
+            if (skipDuplicate()) return { changes: [], result }
             const { bundle, newSpeakers } = ingestText(
               {
                 text: src.text,
@@ -71,7 +81,8 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
                 source: input.source ? { ...src.source, publisher: input.source } : src.source,
                 pages: src.pages
               },
-              s.speakers.values()
+              s.speakers.values(),
+              analysis
             )
             if (bundle.statements.length === 0)
               throw new ImportError(input.fileName, `${input.fileName} has no sentences to import`)

@@ -7,6 +7,7 @@ import {
   turnAt
 } from './attribute-transcript'
 import { findSpeakers, type SpeakerCandidate } from './find-speakers'
+import type { PeopleTags } from './tag-people'
 
 /**
  * One entry point for imports: transcript mode when paragraphs start with
@@ -110,11 +111,13 @@ function assignment(entry: Entry | undefined, cue: string | null): Assignment {
   return { speakerName: entry.name, existingSpeakerId: entry.existingId, cue }
 }
 
+/** `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. */
 export function attributeDocument(
   text: string,
   sentences: DocumentSentence[],
   paragraphs: { start: number; end: number }[],
-  existingSpeakers: ExistingSpeaker[] = []
+  existingSpeakers: ExistingSpeaker[] = [],
+  people?: PeopleTags
 ): DocumentAttribution {
   const turns = detectTranscriptTurns(text, paragraphs)
   if (turns) {
@@ -135,7 +138,7 @@ export function attributeDocument(
     return { mode: 'transcript', speakers: newSpeakers(entries), assignments, sentences: stripped }
   }
 
-  const { entries } = registry(findSpeakers(text, sentences), existingSpeakers)
+  const { entries } = registry(findSpeakers(text, sentences, people), existingSpeakers)
   const byId = new Map(entries.map((e) => [e.id, e]))
   const assignments = attributeStatements(text, sentences, entries).map((a) =>
     a.speakerId ? assignment(byId.get(a.speakerId), a.cue) : assignment(undefined, null)

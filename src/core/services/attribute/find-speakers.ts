@@ -1,4 +1,3 @@
-import nlp from 'compromise'
 import {
   FEMALE_HONORIFICS,
   HONORIFIC,
@@ -14,6 +13,8 @@ import {
   isRoleNoun,
   stripArticle
 } from './lexicon'
+import { cleanName, nameTokens as tokens } from './clean-name'
+import { tagPeople, type PeopleTags } from './tag-people'
 
 /**
  * Finds the people (and unnamed sources) a text quotes or reports, with the
@@ -69,19 +70,6 @@ const RE_SOURCE = new RegExp(
 const RE_AFTER_NAME = new RegExp(String.raw`${NAME_WORD},\s*$`, 'u')
 const RE_CREDIT =
   /^(?:(?:additional\s+)?reporting\s+(?:was\s+)?(?:contributed\s+)?by\b.*|.*\bcontributed\s+(?:reporting|research)\b.*|by\s+[\p{Lu}].{0,80})$/iu
-const LEADING_NOISE = new RegExp(
-  String.raw`^(?:(?:${HONORIFIC})\.?\s+|${TITLE_QUALIFIER}?${TITLE}\s+|(?:The|A|An|But|And|Or|So|Yet|Then|When|While|As|After|Before|If|On|In|At|For|From|With|Even|Now|Also|Still|This|That|These|Those|Asked|According)\s+)+`,
-  'u'
-)
-
-function cleanName(raw: string): string {
-  return raw
-    .replace(LEADING_NOISE, '')
-    .replace(/[\s,.;:]+$/u, '')
-    .trim()
-}
-
-const tokens = (name: string): string[] => name.split(/\s+/).filter((t) => !/^\p{Lu}\.$/u.test(t))
 const surnameOf = (name: string): string => tokens(name).at(-1) ?? name
 
 /** Role text for an appositive, when it is headed by a role noun within its first words. */
@@ -103,7 +91,7 @@ function roleBefore(sentence: string, commaAt: number): string | null {
   return stripArticle(phrase)
 }
 
-function mentionsIn(s: SentenceLike, doc: DocTags): Mention[] {
+function mentionsIn(s: SentenceLike, doc: PeopleTags): Mention[] {
   const out: Mention[] = []
   const add = (raw: string, at: number, evidence: Evidence, extra: Partial<Mention> = {}): void => {
     const name = cleanName(raw)
@@ -134,29 +122,9 @@ function mentionsIn(s: SentenceLike, doc: DocTags): Mention[] {
   return out
 }
 
-interface DocTags {
-  people: { name: string; at: number }[]
-  personWords: Set<string>
-  placeWords: Set<string>
-}
-
-function tagDocument(text: string): DocTags {
-  const doc = nlp(text)
-  const people: DocTags['people'] = []
-  for (const p of doc.people().json({ offset: true }) as { text: string; offset: { start: number } }[]) {
-    const name = cleanName(p.text.replace(/['’]s\b/u, ''))
-    if (tokens(name).length >= 2) people.push({ name, at: p.offset.start })
-  }
-  const words = (match: string): Set<string> =>
-    new Set(
-      (doc.match(match).terms().out('array') as string[]).map((w) => w.replace(/[^\p{L}\p{M}'’-]/gu, ''))
-    )
-  return { people, personWords: words('#Person'), placeWords: words('(#Place|#Organization)') }
-}
-
 const STRONG: ReadonlySet<Evidence> = new Set(['honorific', 'title', 'initials', 'appositive', 'nlp'])
 
-function isPlaceLike(name: string, doc: DocTags): boolean {
+function isPlaceLike(name: string, doc: PeopleTags): boolean {
   const ws = tokens(name)
   return ws.some((w) => doc.placeWords.has(w)) && !ws.some((w) => doc.personWords.has(w))
 }
@@ -174,19 +142,22 @@ function unnamedSources(sentences: SentenceLike[]): { name: string; at: number }
   return found
 }
 
-export function findSpeakers(text: string, sentences: SentenceLike[]): SpeakerCandidate[] {
-  const doc = tagDocument(text)
-  const credits = sentences.filter((s) => RE_CREDIT.test(s.text.trim()))
-  const mentions = sentences
-    .filter((s) => !credits.includes(s))
-    .flatMap((s) => mentionsIn(s, doc))
-    .sort((a, b) => a.at - b.at)
+/** `doc`: the tags of `text` (see tagPeople), when already made. */
+export function findSpeakers(
+  text: string,
+  sentences: SentenceLike[],
+  doc: PeopleTags = tagPeople(text)
+): SpeakerCandidate[] {
+  const spoken = sentences.filter((s) => !RE_CREDIT.test(s.text.trim()))
+  const mentions = spoken.flatMap((s) => mentionsIn(s, doc)).sort((a, b) => a.at - b.at)
 
   // Group mentions by surname; the group must hold some evidence of personhood.
   const groups = new Map<string, Mention[]>()
   for (const m of mentions) {
     const key = surnameOf(m.name)
-    groups.set(key, [...(groups.get(key) ?? []), m])
+    const group = groups.get(key)
+    if (group) group.push(m)
+    else groups.set(key, [m])
   }
   const found: { at: number; candidate: SpeakerCandidate }[] = []
   for (const [surname, group] of groups) {
@@ -207,8 +178,10 @@ export function findSpeakers(text: string, sentences: SentenceLike[]): SpeakerCa
     const role = group.find((m) => m.role)?.role ?? null
     found.push({ at: group[0]!.at, candidate: { name, aliases: aliasesFor(name, group), role } })
   }
-  for (const src of unnamedSources(sentences.filter((s) => !credits.includes(s)))) {
-    if (found.some((f) => f.candidate.name.toLowerCase() === src.name.toLowerCase())) continue
+  const taken = new Set(found.map((f) => f.candidate.name.toLowerCase()))
+  for (const src of unnamedSources(spoken)) {
+    if (taken.has(src.name.toLowerCase())) continue
+    taken.add(src.name.toLowerCase())
     const definite = src.name.replace(/^(?:a|an|one)\s+/i, 'the ')
     found.push({ at: src.at, candidate: { name: src.name, aliases: [definite], role: null } })
   }

@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../model/new-id'
 import { segmentText } from '../segment/segment-text'
 import { attributeDocument } from '../attribute/attribute-document'
 import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
+import type { TextAnalysis } from './analyze-text'
 
 export interface IngestInput {
   text: string
@@ -17,19 +18,29 @@ export interface IngestInput {
   bodyStart?: number
 }
 
-
 /**
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
- * speakers (reusing known speakers by name or alias, creating the others).
+ * speakers (reusing known speakers by name or alias, creating the others). `analysis`, when given, is
+ * analyzeText's result for the same text and bodyStart, and spares the segmentation and the NLP.
  */
 export function ingestText(
   input: IngestInput,
-  known: Iterable<Speaker>
+  known: Iterable<Speaker>,
+  analysis?: TextAnalysis
 ): { bundle: DocumentBundle; newSpeakers: Speaker[] } {
   const documentId = newId('d')
-  const { paragraphs, sentences } = segmentText(input.text, { from: input.bodyStart ?? 0 })
+  const bodyStart = input.bodyStart ?? 0
+  if (analysis && (analysis.text !== input.text || analysis.bodyStart !== bodyStart))
+    throw new Error('ingestText: the analysis is of another text')
+  const { paragraphs, sentences } = analysis?.segmentation ?? segmentText(input.text, { from: bodyStart })
   const knownList = [...known]
-  const attribution = attributeDocument(input.text, sentences, paragraphs, knownList)
+  const attribution = attributeDocument(
+    input.text,
+    sentences,
+    paragraphs,
+    knownList,
+    analysis?.people ?? undefined
+  )
 
   const newSpeakers: Speaker[] = []
   const speakerIdByName = new Map<string, string>()
