@@ -37,8 +37,21 @@ class Vault {
   private readonly noteFile = new Map<string, string>()
   /** Block ids of exported statements and annotations (annotations keyed `a:<id>`), unique in the vault. */
   private readonly blockId = new Map<string, string>()
+  private readonly documentEntry = new Map<string, ExportView['documents'][number]>()
+  private readonly statementsBySpeaker = new Map<string, Statement[]>()
+  private readonly noteById = new Map<string, ExportView['notes'][number]>()
 
   constructor(private readonly view: ExportView) {
+    for (const d of view.documents) {
+      if (!this.documentEntry.has(d.document.id)) this.documentEntry.set(d.document.id, d)
+      for (const s of d.statements) {
+        if (s.speakerId === null) continue
+        const list = this.statementsBySpeaker.get(s.speakerId)
+        if (list) list.push(s)
+        else this.statementsBySpeaker.set(s.speakerId, [s])
+      }
+    }
+    for (const n of view.notes) if (!this.noteById.has(n.id)) this.noteById.set(n.id, n)
     const themes = createUniqueNamer()
     for (const t of view.themes) this.themeFile.set(t.theme.id, themes(t.theme.name, t.theme.id))
     const docs = createUniqueNamer()
@@ -120,7 +133,7 @@ class Vault {
   }
 
   private documentPage(documentId: string): string {
-    const entry = this.view.documents.find((d) => d.document.id === documentId)!
+    const entry = this.documentEntry.get(documentId)!
     const { document } = entry
     const body: RootContent[] = []
     const url =
@@ -233,9 +246,7 @@ class Vault {
 
   private speakerPage(speakerId: string): string {
     const speaker = this.view.speakerById.get(speakerId)!
-    const statements = this.view.documents.flatMap((d) =>
-      d.statements.filter((s) => s.speakerId === speakerId)
-    )
+    const statements = this.statementsBySpeaker.get(speakerId) ?? []
     const items = statements.map((s) => {
       const doc = this.view.statementById.get(s.id)!.document
       return [
@@ -254,7 +265,7 @@ class Vault {
   }
 
   private notePage(noteId: string): string {
-    const note = this.view.notes.find((n) => n.id === noteId)!
+    const note = this.noteById.get(noteId)!
     const themes = note.themeIds
       .filter((id) => this.themeFile.has(id))
       .map((id) => wikilink(`Themes/${this.themeFile.get(id)}`))

@@ -73,7 +73,9 @@ class QdaProjectBuilder {
       for (const id of n.statementIds) {
         if (!view.isStatementInScope(id)) continue
         this.selected.add(id)
-        this.noteRefs.set(id, [...(this.noteRefs.get(id) ?? []), g])
+        const refs = this.noteRefs.get(id)
+        if (refs) refs.push(g)
+        else this.noteRefs.set(id, [g])
       }
     }
   }
@@ -229,7 +231,9 @@ class QdaProjectBuilder {
     for (const d of this.view.documents) {
       for (const s of d.statements) {
         if (!s.speakerId || !this.selected.has(s.id)) continue
-        bySpeaker.set(s.speakerId, [...(bySpeaker.get(s.speakerId) ?? []), this.guid('statement', s.id)])
+        const guids = bySpeaker.get(s.speakerId)
+        if (guids) guids.push(this.guid('statement', s.id))
+        else bySpeaker.set(s.speakerId, [this.guid('statement', s.id)])
       }
     }
     return this.view.snapshot.speakers

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Theme, WorkspaceSnapshot } from '../../../shared/domain'
+import type { Annotation, Statement, Theme, WorkspaceSnapshot } from '../../../shared/domain'
 import { ExportScopeError, resolveExportView } from './export-view'
 import { makeTestSnapshot } from './test-snapshot'
 
@@ -73,6 +73,57 @@ describe('resolveExportView', () => {
     expect(view.annotationsOfStatement('memo_2.1').map((a) => a.id)).toEqual(['a-4'])
     const a5 = snapshot.documents[0]!.annotations.find((a) => a.id === 'a-5')!
     expect(view.statementOfAnnotation(a5)).toBeNull()
+  })
+
+  it('finds the statement of an annotation like a scan of them all, overlapping statements included', () => {
+    const base = snapshot.documents[0]!
+    let seed = 7
+    const rnd = (n: number): number => (seed = (seed * 48271) % 2147483647) % n
+    const statements: Statement[] = Array.from({ length: 60 }, (_, i) => {
+      const start = rnd(400)
+      return { ...base.statements[0]!, id: `s${i}`, start, end: start + rnd(i % 7 === 0 ? 200 : 30) }
+    })
+    const annotations: Annotation[] = Array.from({ length: 300 }, (_, i) => {
+      const start = rnd(450)
+      return { ...base.annotations[0]!, id: `a${i}`, start, end: start + (i % 5 === 0 ? 0 : rnd(40)) }
+    })
+    const s: WorkspaceSnapshot = { ...snapshot, documents: [{ ...base, statements, annotations }] }
+    const view = resolveExportView(s)
+    const byPosition = [...statements].sort((a, b) => a.start - b.start || a.end - b.end)
+    const scan = (a: Annotation): string | null => {
+      let best: Statement | null = null
+      let bestOverlap = -1
+      for (const st of byPosition) {
+        const overlap = Math.min(st.end, a.end) - Math.max(st.start, a.start)
+        const touches = overlap > 0 || (a.start === a.end && st.start <= a.start && a.start <= st.end)
+        if (touches && overlap > bestOverlap) [best, bestOverlap] = [st, overlap]
+      }
+      return best?.id ?? null
+    }
+    const found = annotations.map((a) => view.statementOfAnnotation(a)?.id ?? null)
+    expect(found).toEqual(annotations.map(scan))
+    expect(found.filter((id) => id === null).length).toBeLessThan(annotations.length / 2)
+  })
+
+  it('lists links, tagged statements and annotations per statement and theme, in export order', () => {
+    const view = resolveExportView(snapshot)
+    for (const { statement } of view.statementById.values())
+      expect(view.linksOf(statement.id)).toEqual(
+        view.links.filter((l) => l.fromId === statement.id || l.toId === statement.id)
+      )
+    for (const { theme } of view.themes) {
+      expect(view.statementsWithTheme(theme.id).map((e) => e.statement.id)).toEqual(
+        view.documents.flatMap((d) =>
+          d.statements.filter((x) => x.themeIds.includes(theme.id)).map((x) => x.id)
+        )
+      )
+      expect(view.annotationsWithTheme(theme.id).map((e) => e.annotation.id)).toEqual(
+        view.documents.flatMap((d) =>
+          d.annotations.filter((x) => x.themeIds.includes(theme.id)).map((x) => x.id)
+        )
+      )
+    }
+    expect(view.links.length).toBeGreaterThan(0)
   })
 
   it('rejects unknown scope ids', () => {

@@ -125,12 +125,12 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   )
 
   const statementsOfDoc = new Map(
-    snapshot.documents.map((d) => [d.document.id, [...d.statements].sort(byPosition)])
+    snapshot.documents.map((d) => [d.document.id, new StatementsByPosition(d.statements)])
   )
   const statementOfAnnotation = (a: Annotation): Statement | null => {
     let best: Statement | null = null
     let bestOverlap = -1
-    for (const s of statementsOfDoc.get(a.documentId) ?? []) {
+    for (const s of statementsOfDoc.get(a.documentId)?.near(a.start, a.end) ?? []) {
       const overlap = Math.min(s.end, a.end) - Math.max(s.start, a.start)
       const touches = overlap > 0 || (a.start === a.end && s.start <= a.start && a.start <= s.end)
       if (touches && overlap > bestOverlap) {
@@ -144,8 +144,23 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   for (const d of documents) {
     for (const a of d.annotations) {
       const s = statementOfAnnotation(a)
-      if (s) annotationsByStatement.set(s.id, [...(annotationsByStatement.get(s.id) ?? []), a])
+      if (s) push(annotationsByStatement, s.id, a)
     }
+  }
+  const linksByStatement = new Map<string, Link[]>()
+  for (const l of links) {
+    push(linksByStatement, l.fromId, l)
+    if (l.toId !== l.fromId) push(linksByStatement, l.toId, l)
+  }
+  const statementsByTheme = new Map<string, StatementEntry[]>()
+  const annotationsByTheme = new Map<string, { annotation: Annotation; document: Document }[]>()
+  for (const d of documents) {
+    for (const statement of d.statements)
+      for (const t of new Set(statement.themeIds))
+        push(statementsByTheme, t, { statement, document: d.document })
+    for (const annotation of d.annotations)
+      for (const t of new Set(annotation.themeIds))
+        push(annotationsByTheme, t, { annotation, document: d.document })
   }
 
   return {
@@ -160,21 +175,42 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     notes,
     isThemeInScope,
     isStatementInScope,
-    linksOf: (id) => links.filter((l) => l.fromId === id || l.toId === id),
-    statementsWithTheme: (themeId) =>
-      documents.flatMap((d) =>
-        d.statements
-          .filter((s) => s.themeIds.includes(themeId))
-          .map((statement) => ({ statement, document: d.document }))
-      ),
-    annotationsWithTheme: (themeId) =>
-      documents.flatMap((d) =>
-        d.annotations
-          .filter((a) => a.themeIds.includes(themeId))
-          .map((annotation) => ({ annotation, document: d.document }))
-      ),
+    linksOf: (id) => [...(linksByStatement.get(id) ?? [])],
+    statementsWithTheme: (themeId) => [...(statementsByTheme.get(themeId) ?? [])],
+    annotationsWithTheme: (themeId) => [...(annotationsByTheme.get(themeId) ?? [])],
     annotationsOfStatement: (id) => annotationsByStatement.get(id) ?? [],
     statementOfAnnotation
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** A document's statements by position, to find those near a range without a scan of them all. */
+class StatementsByPosition {
+  private readonly sorted: Statement[]
+  /** The furthest end among `sorted[0..i]`: never decreasing, so it can be searched. */
+  private readonly reach: number[]
+
+  constructor(statements: readonly Statement[]) {
+    this.sorted = [...statements].sort(byPosition)
+    let max = -Infinity
+    this.reach = this.sorted.map((s) => (max = Math.max(max, s.end)))
+  }
+
+  /** In position order, every statement that overlaps or touches [start, end] (and a few around it). */
+  *near(start: number, end: number): Generator<Statement> {
+    let lo = 0
+    let hi = this.reach.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.reach[mid]! < start) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start <= end; i++) yield this.sorted[i]!
   }
 }
 
