@@ -4,6 +4,7 @@ import type { Change } from '../model/change'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { queryStatements } from './statement-query'
+import { StatementQueryCache } from './statement-query-cache'
 import { getStatement, requireThemes, toLinkView, toRow } from './views'
 import { findSpeakerByName } from './find-speaker-by-name'
 
@@ -12,6 +13,7 @@ type StatementOps =
 
 export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
   const s = ws.state
+  const queries = new StatementQueryCache()
 
   const retag = (statementIds: string[], themeIds: string[], add: boolean): Change[] => {
     requireThemes(s, themeIds)
@@ -31,7 +33,7 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
   return {
     'statements.list': (input) =>
       ws.read(() => {
-        const { total, items } = queryStatements(s, input)
+        const { total, items } = queryStatements(s, input, queries)
         return { total, items: items.map((st) => toRow(s, st)) }
       }),
 

@@ -1,6 +1,8 @@
 import type { Statement } from '../../shared/domain'
 import type { StatementFilter } from '../../shared/api'
+import type { Change } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
+import type { StatementQueryCache } from './statement-query-cache'
 
 const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => {
   if (!a) return b
@@ -10,11 +12,59 @@ const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => {
   return out
 }
 
-/** Filters and sorts statements using the state's indexes; cost follows the matching set, not the workspace. */
+/**
+ * Filters and sorts statements using the state's indexes; cost follows the matching set, not the workspace.
+ * With a cache, a filtered or sorted list is kept until a change it depends on, so the next page is a slice.
+ */
 export function queryStatements(
   s: WorkspaceState,
-  f: StatementFilter
+  f: StatementFilter,
+  cache?: StatementQueryCache
 ): { total: number; items: Statement[] } {
+  const sort = f.sort ?? 'position'
+  const text = f.text?.trim().toLowerCase()
+  const linked = f.linked ?? 'any'
+  const offset = f.offset ?? 0
+  const end = offset + (f.limit ?? 500)
+  const at = <T>(list: readonly T[], i: number): T => list[f.descending ? list.length - 1 - i : i]!
+
+  // In reading order with nothing to test per statement: just the page (a claims page costs its 200 rows).
+  if (sort === 'position' && !text && linked === 'any') {
+    const ids = matchingIds(s, f)
+    const page: Statement[] = []
+    for (let i = offset; i < Math.min(ids.length, end); i++) page.push(s.statements.get(at(ids, i))!)
+    return { total: ids.length, items: page }
+  }
+
+  const key = JSON.stringify([f.documentId, f.themeId, f.speakerId, text, linked, sort])
+  const stamp = dependencies(f)
+    .map((kind) => s.revision(kind))
+    .join()
+  let items = cache?.get(key, stamp)
+  if (!items) {
+    const keep = (st: Statement): boolean => {
+      if (text && !st.text.toLowerCase().includes(text)) return false
+      if (linked !== 'any') {
+        const has = (s.linksByStatement.get(st.id)?.size ?? 0) > 0
+        if (has !== (linked === 'linked')) return false
+      }
+      return true
+    }
+    items = []
+    for (const id of matchingIds(s, f)) {
+      const st = s.statements.get(id)
+      if (st && keep(st)) items.push(st)
+    }
+    if (sort !== 'position') items = sortStatements(s, items, sort)
+    cache?.set(key, stamp, items)
+  }
+  const page: Statement[] = []
+  for (let i = offset; i < Math.min(items.length, end); i++) page.push(at(items, i))
+  return { total: items.length, items: page }
+}
+
+/** Ids of the statements matching the theme, speaker and document filters; in reading order for `position`. */
+function matchingIds(s: WorkspaceState, f: StatementFilter): readonly string[] {
   let set: Set<string> | null = null
   if (f.themeId) {
     const union = new Set<string>()
@@ -24,39 +74,17 @@ export function queryStatements(
   }
   if (f.speakerId) set = intersect(set, s.statementsBySpeaker.get(f.speakerId) ?? new Set())
   if (f.documentId) set = intersect(set, new Set(s.docs.get(f.documentId)?.statements.map((x) => x.id) ?? []))
+  if (set === null) return s.statementOrder()
+  return (f.sort ?? 'position') === 'position' ? s.inReadingOrder(set) : [...set]
+}
 
-  const text = f.text?.trim().toLowerCase()
-  const linked = f.linked ?? 'any'
-  const keep = (st: Statement): boolean => {
-    if (text && !st.text.toLowerCase().includes(text)) return false
-    if (linked !== 'any') {
-      const has = (s.linksByStatement.get(st.id)?.size ?? 0) > 0
-      if (has !== (linked === 'linked')) return false
-    }
-    return true
-  }
-
-  const sort = f.sort ?? 'position'
-  const offset = f.offset ?? 0
-  const limit = f.limit ?? 500
-  const ids = set === null ? s.statementOrder() : sort === 'position' ? s.inReadingOrder(set) : [...set]
-
-  // In reading order with nothing to test per statement: just the page (a claims page costs its 200 rows).
-  if (sort === 'position' && !text && linked === 'any') {
-    const page: Statement[] = []
-    for (let i = offset; i < Math.min(ids.length, offset + limit); i++)
-      page.push(s.statements.get(ids[f.descending ? ids.length - 1 - i : i]!)!)
-    return { total: ids.length, items: page }
-  }
-
-  let items: Statement[] = []
-  for (const id of ids) {
-    const st = s.statements.get(id)
-    if (st && keep(st)) items.push(st)
-  }
-  if (sort !== 'position') items = sortStatements(s, items, sort)
-  if (f.descending) items.reverse()
-  return { total: items.length, items: items.slice(offset, offset + limit) }
+/** The kinds of change that can alter a query's list: what it filters and sorts by, beyond the statements. */
+function dependencies(f: StatementFilter): Change['kind'][] {
+  const kinds: Change['kind'][] = ['document', 'statement']
+  if (f.themeId || f.sort === 'themes') kinds.push('theme')
+  if (f.sort === 'speaker') kinds.push('speaker')
+  if ((f.linked ?? 'any') !== 'any' || f.sort === 'links') kinds.push('link')
+  return kinds
 }
 
 function sortStatements(

@@ -53,6 +53,7 @@ export class WorkspaceState {
   readonly notesByStatement = new Map<string, Set<string>>()
   private orderCache: string[] | null = null
   private positionCache: Map<string, number> | null = null
+  private readonly revisions = new Map<Change['kind'], number>()
 
   constructor(init?: {
     meta: WorkspaceMeta | null
@@ -72,7 +73,15 @@ export class WorkspaceState {
   }
 
   apply(changes: readonly Change[]): void {
-    for (const c of changes) this.applyOne(c)
+    for (const c of changes) {
+      this.revisions.set(c.kind, this.revision(c.kind) + 1)
+      this.applyOne(c)
+    }
+  }
+
+  /** How many changes of this kind were applied: a cache of something derived notes those it read. */
+  revision(kind: Change['kind']): number {
+    return this.revisions.get(kind) ?? 0
   }
 
   private applyOne(c: Change): void {
