@@ -33,6 +33,18 @@ export async function readLockHolder(dir: string): Promise<LockHolder | null> {
   }
 }
 
+/**
+ * The holder, waiting briefly for it: a process that has just taken the lock writes its holder file a moment
+ * later, and the refusal should still name it.
+ */
+async function readLockHolderSoon(dir: string, tries = 8, delayMs = 25): Promise<LockHolder | null> {
+  for (let i = 0; ; i++) {
+    const holder = await readLockHolder(dir)
+    if (holder || i + 1 >= tries) return holder
+    await new Promise((r) => setTimeout(r, delayMs))
+  }
+}
+
 /** True/false for a process on this host; null when the holder is on another host (cannot tell). */
 export function isHolderAlive(holder: LockHolder): boolean | null {
   if (holder.hostname !== hostname()) return null
@@ -74,7 +86,7 @@ export class WorkspaceLock {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') {
         throw new StoreError('IO', `could not lock workspace ${dir}: ${describeError(err)}`, { cause: err })
       }
-      const holder = await readLockHolder(dir)
+      const holder = await readLockHolderSoon(dir)
       if (!holder || isHolderAlive(holder) !== false) throw lockedError(dir, holder)
       // The holder died without releasing (crash, kill -9): take the lock over now.
       await rm(join(dir, LOCK_DIR), { recursive: true, force: true })
