@@ -19,17 +19,20 @@ function devCsp(): Plugin {
   }
 }
 
+/** Where the build goes: `out/` unless DOSSIER_OUT_DIR says otherwise (the benchmark builds beside it). */
+const OUT = resolve(process.env.DOSSIER_OUT_DIR ?? 'out')
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: resolve(OUT, 'main'),
       lib: { entry: resolve('src/main/index.ts'), formats: ['es'], fileName: () => 'index.js' }
     }
   },
   preload: {
     // A sandboxed preload cannot `require` anything but electron: one self-contained CommonJS file.
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(OUT, 'preload'),
       externalizeDeps: false,
       lib: { entry: resolve('src/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' }
     }
@@ -37,6 +40,6 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react(), devCsp()],
-    build: { outDir: resolve('out/renderer'), emptyOutDir: true, minify: 'esbuild' }
+    build: { outDir: resolve(OUT, 'renderer'), emptyOutDir: true, minify: 'esbuild' }
   }
 })

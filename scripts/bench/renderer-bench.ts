@@ -47,10 +47,11 @@ const run = <T>(page: Page, fn: string, arg: unknown = null): Promise<T> =>
 export async function runRendererBench(opts: RendererBenchOptions): Promise<Report> {
   const { log } = opts
   if (!opts.noBuild) {
-    log('building the renderer (electron-vite build --outDir bench-out/build)…')
-    const built = spawnSync('npx', ['electron-vite', 'build', '--outDir', BUILD], {
+    log('building the renderer (electron-vite build, into bench-out/build)…')
+    const built = spawnSync('npx', ['electron-vite', 'build'], {
       cwd: ROOT,
-      encoding: 'utf8'
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_OUT_DIR: BUILD }
     })
     if (built.status !== 0) throw new Error(`electron-vite build failed:\n${built.stderr || built.stdout}`)
   }
