@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { toApiError, type ApiError, type OpInput, type OpName, type OpOutput } from '../../../shared/api'
 import { api, onChange } from './api'
 import { callOp } from './call-op'
+import { reloadsOn } from './reloads-on'
 
 export interface QueryResult<K extends OpName> {
   /** The last successful result; kept while a reload (or a new input) is in flight and after an error. */
@@ -18,7 +19,7 @@ interface QueryState<K extends OpName> {
 }
 
 /**
- * Runs a query operation and re-runs it after every change event (and when `op`, `input` or `deps` change).
+ * Runs a query operation and re-runs it after every change event it depends on (see reloads-on.ts) (and when `op`, `input` or `deps` change).
  * `input: null` skips the query. Results that arrive after a newer run started are dropped.
  */
 export function useQuery<K extends OpName>(
@@ -60,7 +61,9 @@ export function useQuery<K extends OpName>(
     }
 
     void load()
-    const unsubscribe = onChange(() => void load())
+    const unsubscribe = onChange((e) => {
+      if (reloadsOn(op, e)) void load()
+    })
     return () => {
       disposed = true
       unsubscribe()
