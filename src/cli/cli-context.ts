@@ -24,9 +24,11 @@ export async function withApi<T>(
   if (!isWorkspace(dir))
     throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
   const opening = openingProgress()
-  const core = await openCore(dir, { readOnly: mode === 'read', onProgress: opening.onProgress }).finally(
-    opening.done
-  )
+  const core = await openCore(dir, {
+    readOnly: mode === 'read',
+    onProgress: opening.onProgress,
+    backgroundIndex: false
+  }).finally(opening.done)
   const api = createClient({
     invoke: (op, input) => core.dispatch(op, input),
     onChange: (l) => core.onChange(l)

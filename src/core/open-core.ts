@@ -26,6 +26,8 @@ export interface OpenCoreOptions {
   /** Check every output against the contract too (tests). */
   validateOutput?: boolean
   onProgress?: (done: number, total: number) => void
+  /** Build the search index in the background after open (default); off for one-shot commands. */
+  backgroundIndex?: boolean
   /** Test seams passed to the store. */
   hooks?: StoreHooks
 }
@@ -38,14 +40,15 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
       // Seeding loads the NLP libraries; opening an existing workspace does not need them.
       const { emptyWorkspace, seededWorkspace } = await import('./services/seed/seed-workspace')
       const initial = opts.create === 'seeded' ? seededWorkspace() : emptyWorkspace()
-      return Workspace.fromStore(await WorkspaceStore.create(dir, initial, { hooks: opts.hooks }))
+      return Workspace.fromStore(await WorkspaceStore.create(dir, initial, { hooks: opts.hooks }), opts)
     }
     return Workspace.fromStore(
       await WorkspaceStore.open(dir, {
         readOnly: opts.readOnly,
         onProgress: opts.onProgress,
         hooks: opts.hooks
-      })
+      }),
+      opts
     )
   } catch (err) {
     throw toApiError(err)
@@ -75,7 +78,7 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
     unsubscribe()
     unsubscribeIndex()
     ws.search.stopBackground()
-    ws = Workspace.fromStore(ws.store)
+    ws = Workspace.fromStore(ws.store, opts)
     handlers = createHandlers(ws, tasks)
     unsubscribe = ws.onChange(relay)
     unsubscribeIndex = ws.onIndexProgress(indexProgress)

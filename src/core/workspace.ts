@@ -47,7 +47,8 @@ export class Workspace {
     private readonly speakerFiles: SpeakerFiles
   ) {}
 
-  static fromStore(store: WorkspaceStore): Workspace {
+  /** `backgroundIndex: false` (one-shot commands): the index is built only if a search asks for it. */
+  static fromStore(store: WorkspaceStore, opts: { backgroundIndex?: boolean } = {}): Workspace {
     const { workspace, links, linkShards, speakers, documents, notes } = store.data
     const loadedLinks = {
       linksJson: links?.links ?? [],
@@ -70,7 +71,7 @@ export class Workspace {
       speakersJson: speakers !== null
     })
     const ws = new Workspace(store, state, new SearchIndex(), new LinkFiles(state, loadedLinks), speakerFiles)
-    ws.indexAll()
+    ws.indexAll(opts.backgroundIndex ?? true)
     return ws
   }
 
@@ -78,7 +79,7 @@ export class Workspace {
    * Queues the whole workspace for the search index, which is built in the background after open (the first
    * search finishes it if it comes sooner), so opening waits only for the files and the state.
    */
-  private indexAll(): void {
+  private indexAll(background: boolean): void {
     const s = this.state
     this.search.defer([...s.statements.keys()], (id) => {
       const st = s.statements.get(id)
@@ -89,10 +90,11 @@ export class Workspace {
       const n = s.notes.get(id)
       return n ? noteEntry(n) : null
     })
-    this.search.startBackground(
-      (done, total) => this.indexListeners.forEach((l) => l(done, total)),
-      INDEX_DELAY_MS
-    )
+    if (background)
+      this.search.startBackground(
+        (done, total) => this.indexListeners.forEach((l) => l(done, total)),
+        INDEX_DELAY_MS
+      )
   }
 
   /** Hears (done, total) as the background search index is built. */

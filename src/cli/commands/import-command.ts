@@ -20,7 +20,7 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
       (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) =>
         withApi(g(), 'write', async (api, core) => {
           const bar = progressBar()
-          const offProgress = core.onProgress((e) => !g().json && bar.update(e))
+          const offProgress = core.onProgress((e) => !g().json && e.taskId === taskId && bar.update(e))
           let taskId: string | null = null
           let cancelled = false
           const onSigint = () => {

@@ -7,6 +7,7 @@ import { WorkspaceStore } from '../../core/store/workspace-store'
 import { isWorkspace } from '../../core/open-core'
 import { call, findTheme, withApi, workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
+import { progressBar } from '../progress-bar'
 
 export function registerStoreCommands(program: Command, g: () => GlobalOptions): void {
   program
@@ -44,17 +45,24 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .option('--doc <id>', 'only this document')
     .option('--rows <kind>', 'csv: statements or annotations', 'statements')
     .action((o: { format: string; out: string; theme?: string; doc?: string; rows: string }) =>
-      withApi(g(), 'read', async (api) => {
+      withApi(g(), 'read', async (api, core) => {
         if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
           throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${o.format}")`)
         if (o.rows !== 'statements' && o.rows !== 'annotations')
           throw new CliError('--rows must be statements or annotations')
         const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
+        const bar = progressBar()
+        const taskId = `export-${process.pid}`
+        const offProgress = core.onProgress((e) => !g().json && e.taskId === taskId && bar.update(e))
         const result = await call(api, 'export.run', {
           format: o.format as ExportFormat,
           themeId,
           documentId: o.doc,
-          rows: o.rows
+          rows: o.rows,
+          taskId
+        }).finally(() => {
+          offProgress()
+          bar.done()
         })
         const out = resolve(o.out)
         const single = result.files.length === 1 && o.format !== 'obsidian'

@@ -21,7 +21,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...speakerHandlers(ws),
     ...linkHandlers(ws),
     ...noteHandlers(ws),
-    ...exportHandlers(ws),
+    ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks)
   }
 }

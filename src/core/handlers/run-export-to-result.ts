@@ -1,18 +1,21 @@
 import type { z } from 'zod'
 import type { WorkspaceSnapshot } from '../../shared/domain'
 import { ApiError, type ExportInput, type ExportResult } from '../../shared/api'
-import { runExport } from '../services/export'
+import { runExportInSlices } from '../services/export'
+import type { SliceControl } from '../services/export/run-in-slices'
 
 /** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64. */
-export function runExportToResult(
+export async function runExportToResult(
   snapshot: WorkspaceSnapshot,
-  input: z.infer<typeof ExportInput>
-): ExportResult {
-  let out: ReturnType<typeof runExport>
+  input: z.infer<typeof ExportInput>,
+  ctl: SliceControl = {}
+): Promise<ExportResult> {
+  let out: Awaited<ReturnType<typeof runExportInSlices>>
   try {
-    out = runExport(input.format, snapshot, {
+    out = await runExportInSlices(input.format, snapshot, {
       scope: { themeId: input.themeId, documentId: input.documentId },
-      csvRows: input.rows
+      csvRows: input.rows,
+      ...ctl
     })
   } catch (err) {
     const name = (err as Error)?.name

@@ -117,7 +117,9 @@ export const ExportInput = strict({
   themeId: Id.optional(),
   documentId: Id.optional(),
   /** csv only: one row per statement (default) or per annotation. */
-  rows: z.enum(['statements', 'annotations']).optional()
+  rows: z.enum(['statements', 'annotations']).optional(),
+  /** Names the export so its progress can be followed and it can be cancelled (tasks.cancel). */
+  taskId: Id.optional()
 })
 
 /** 50 MiB of file, base64-encoded. */

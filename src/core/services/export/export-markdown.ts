@@ -2,6 +2,7 @@ import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootConten
 import type { Annotation, Document, Link, WorkspaceSnapshot } from '../../../shared/domain'
 import { resolveExportView, type ExportScope, type ExportView, type StatementEntry } from './export-view'
 import { raw, stringifyMarkdown } from './stringify-markdown'
+import { runInSlices, type SliceControl } from './run-in-slices'
 import { tiptapToMdast } from './tiptap-to-mdast'
 
 /** The anchor id of a statement's blockquote in the report (ids only hold letters, digits, `_`, `-`, `.`). */
@@ -17,6 +18,30 @@ export const themeAnchor = (id: string): string => `t-${id}`
  */
 export function exportMarkdown(snapshot: WorkspaceSnapshot, scope?: ExportScope): string {
   return stringifyMarkdown(buildMarkdownReport(resolveExportView(snapshot, scope)))
+}
+
+/**
+ * The same report, serialised section by section (a theme's section starts at its anchor) with turns for other
+ * work between them: progress, cancel, and a server that stays responsive. Sections are joined as the
+ * serialiser joins blocks, so the text is the same as exportMarkdown's.
+ */
+export async function exportMarkdownInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl
+): Promise<string> {
+  const children = buildMarkdownReport(resolveExportView(snapshot, scope)).children
+  const sections: RootContent[][] = []
+  for (const node of children) {
+    if (sections.length === 0 || (node.type === 'html' && node.value.startsWith('<a id="t-')))
+      sections.push([])
+    sections.at(-1)!.push(node)
+  }
+  const parts = await runInSlices(
+    sections.map((section) => () => stringifyMarkdown({ type: 'root', children: section })),
+    ctl
+  )
+  return parts.join('\n')
 }
 
 export function buildMarkdownReport(view: ExportView): Root {

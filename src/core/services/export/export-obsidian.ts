@@ -5,6 +5,7 @@ import { resolveExportView, type ExportScope, type ExportView } from './export-v
 import { embed, obsidianBlockId, wikilink } from './obsidian-link'
 import { obsidianTag } from './obsidian-tag'
 import { createUniqueNamer } from './sanitize-file-name'
+import { runInSlices, type SliceControl } from './run-in-slices'
 import { raw, stringifyMarkdown } from './stringify-markdown'
 import { tiptapToMdast } from './tiptap-to-mdast'
 
@@ -15,7 +16,21 @@ import { tiptapToMdast } from './tiptap-to-mdast'
  * Obsidian's own syntax; wikilinks, embeds, tags and block ids are built only from sanitised names and ids.
  */
 export function exportObsidian(snapshot: WorkspaceSnapshot, scope?: ExportScope): Map<string, string> {
-  return new Vault(resolveExportView(snapshot, scope)).files()
+  return new Map(new Vault(resolveExportView(snapshot, scope)).pages().map(([path, page]) => [path, page()]))
+}
+
+/** The same vault, page by page with turns for other work between them (progress and cancel). */
+export async function exportObsidianInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl
+): Promise<Map<string, string>> {
+  const pages = new Vault(resolveExportView(snapshot, scope)).pages()
+  const texts = await runInSlices(
+    pages.map(([, page]) => page),
+    ctl
+  )
+  return new Map(pages.map(([path], i) => [path, texts[i]!]))
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value })
@@ -75,14 +90,19 @@ class Vault {
       for (const a of d.annotations) allocate(`a:${a.id}`, `ann-${obsidianBlockId(a.id)}`)
   }
 
-  files(): Map<string, string> {
-    const out = new Map<string, string>()
+  /** Each file's path, and how to write it. */
+  pages(): [string, () => string][] {
+    const out: [string, () => string][] = []
     for (const t of this.view.themes)
-      out.set(`Themes/${this.themeFile.get(t.theme.id)}.md`, this.themePage(t.theme.id))
-    for (const [id, file] of this.speakerFile) out.set(`Speakers/${file}.md`, this.speakerPage(id))
+      out.push([`Themes/${this.themeFile.get(t.theme.id)}.md`, () => this.themePage(t.theme.id)])
+    for (const [id, file] of this.speakerFile) out.push([`Speakers/${file}.md`, () => this.speakerPage(id)])
     for (const d of this.view.documents)
-      out.set(`Documents/${this.documentFile.get(d.document.id)}.md`, this.documentPage(d.document.id))
-    for (const n of this.view.notes) out.set(`Notes/${this.noteFile.get(n.id)}.md`, this.notePage(n.id))
+      out.push([
+        `Documents/${this.documentFile.get(d.document.id)}.md`,
+        () => this.documentPage(d.document.id)
+      ])
+    for (const n of this.view.notes)
+      out.push([`Notes/${this.noteFile.get(n.id)}.md`, () => this.notePage(n.id)])
     return out
   }
 

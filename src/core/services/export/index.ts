@@ -2,12 +2,13 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/inputs'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportCsv, type CsvRows } from './export-csv'
 import { exportJson } from './export-json'
-import { exportMarkdown } from './export-markdown'
-import { exportObsidian } from './export-obsidian'
+import { exportMarkdown, exportMarkdownInSlices } from './export-markdown'
+import { exportObsidian, exportObsidianInSlices } from './export-obsidian'
 import { exportQdc } from './export-qdc'
 import { exportQdpx } from './export-qdpx'
 import { resolveExportView, type ExportScope } from './export-view'
 import { exportW3c } from './export-w3c'
+import type { SliceControl } from './run-in-slices'
 import { sanitizeFileName } from './sanitize-file-name'
 
 export { CSV_ROWS, exportCsv, type CsvRows } from './export-csv'
@@ -36,6 +37,35 @@ export interface ExportResult {
   suggestedName: string
   mediaType: string
 }
+
+/**
+ * runExport, for a service: the Markdown report and the Obsidian vault (the slow ones at scale) are written in
+ * slices, with progress, cancel and other requests served between them; the others run at once.
+ */
+export async function runExportInSlices(
+  format: ExportFormat,
+  snapshot: WorkspaceSnapshot,
+  opts: ExportOptions & SliceControl = {}
+): Promise<ExportResult> {
+  const { scope } = opts
+  const base = baseName(snapshot, scope)
+  if (format === 'markdown') {
+    const text = await exportMarkdownInSlices(snapshot, scope, opts)
+    return { files: new Map([[`${base}.md`, text]]), suggestedName: `${base}.md`, mediaType: MARKDOWN }
+  }
+  if (format === 'obsidian')
+    return {
+      files: await exportObsidianInSlices(snapshot, scope, opts),
+      suggestedName: base,
+      mediaType: MARKDOWN
+    }
+  opts.onProgress?.(0, 1)
+  const result = runExport(format, snapshot, opts)
+  opts.onProgress?.(1, 1)
+  return result
+}
+
+const MARKDOWN = 'text/markdown; charset=utf-8'
 
 /** Runs one exporter. Pure: nothing is written; the caller saves `files`. */
 export function runExport(

@@ -35,7 +35,21 @@ export function ExportPreviewPane({ run }: { run: ExportRun }) {
           {run.error.message}
         </p>
       ) : !preview ? (
-        <p className="export-preview__status">Preparing the export…</p>
+        <p className="export-preview__status">
+          Preparing the export…
+          {run.progress && run.progress.total > 1 && (
+            <>
+              {' '}
+              <progress
+                className="export-preview__progress"
+                max={run.progress.total}
+                value={run.progress.done}
+                aria-label="Export progress"
+              />{' '}
+              {Math.floor((100 * run.progress.done) / run.progress.total)}%
+            </>
+          )}
+        </p>
       ) : preview.kind === 'text' ? (
         <>
           <p className="export-preview__status">

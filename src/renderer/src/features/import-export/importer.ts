@@ -3,11 +3,7 @@ import { api } from '../../api'
 import { openDocument } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { createImportController, type ImportState } from './import-controller'
-
-function randomTaskId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(9))
-  return `import-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
-}
+import { randomTaskId } from './random-task-id'
 
 /** The app's one import queue: the Import… button, drag and drop (and anyone else) feed it files. */
 export const importer = createImportController({
@@ -22,7 +18,7 @@ export const importer = createImportController({
   documentTitle: async (id) => (await api['documents.list']({})).find((d) => d.id === id)?.title ?? null,
   notify,
   openDocument,
-  newTaskId: randomTaskId
+  newTaskId: () => randomTaskId('import')
 })
 
 export function useImportState<T>(selector: (s: ImportState) => T): T {

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ProgressEvent } from '../../shared/api'
+import { tempCore, type TempCore } from '../test/temp-core'
+
+let t: TempCore
+beforeEach(async () => {
+  t = await tempCore()
+})
+afterEach(async () => {
+  await t.cleanup()
+})
+
+describe('export.run as a task', () => {
+  it('reports progress under its task id, ending finished', async () => {
+    const events: ProgressEvent[] = []
+    t.core.onProgress((e) => e.taskId === 'export-1' && events.push(e))
+    const result = await t.api['export.run']({ format: 'markdown', taskId: 'export-1' })
+    expect(result.files[0]!.text).toContain('# ')
+    expect(events[0]).toMatchObject({ done: 0, finished: false, label: 'Exporting markdown' })
+    expect(events.some((e) => !e.finished && e.total > 0 && e.done === e.total)).toBe(true)
+    expect(events.at(-1)!.finished).toBe(true)
+  })
+
+  it('is cancelled by tasks.cancel, even one sent before it started, and says so', async () => {
+    await t.api['tasks.cancel']({ taskId: 'export-2' })
+    await expect(t.api['export.run']({ format: 'obsidian', taskId: 'export-2' })).rejects.toMatchObject({
+      code: 'CANCELLED'
+    })
+    // The workspace is untouched and the next export runs.
+    expect(
+      (await t.api['export.run']({ format: 'obsidian', taskId: 'export-3' })).files.length
+    ).toBeGreaterThan(1)
+  })
+
+  it('exports the workspace as it was when asked, while a change lands meanwhile', async () => {
+    const statement = (await t.api['statements.list']({})).items[0]!
+    const theme = (await t.api['themes.list']({}))[0]!
+    const exporting = t.api['export.run']({ format: 'markdown' })
+    await t.api['statements.tag']({ statementIds: [statement.id], themeIds: [theme.id] })
+    const report = (await exporting).files[0]!.text!
+    // The export shows the workspace as it was when it started.
+    expect(report).not.toContain(statement.text.slice(0, 20))
+    const after = (await t.api['export.run']({ format: 'markdown' })).files[0]!.text!
+    expect(after).toContain(statement.text.slice(0, 20))
+  })
+})
