@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-/** Debian's Chromium; never `playwright install`. */
-const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/chromium-launch'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,14 +16,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
+      args: CHROMIUM_ARGS
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure'

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createClient } from '../src/shared/api'
 import { openCore } from '../src/core/open-core'
 import { WorkspaceStore } from '../src/core/store/workspace-store'
 import { expect, shot, test } from './fixtures'
+import { coreClient } from '../src/core/core-client'
 
 /** Where prepareWorkspace left its damage, for the test to check. */
 const damaged = new Map<string, { file: string; title: string }>()
@@ -15,10 +15,7 @@ const damaged = new Map<string, { file: string; title: string }>()
 function prepareDamaged(kind: 'document' | 'note') {
   return async (dir: string): Promise<void> => {
     const core = await openCore(dir, { create: 'seeded' })
-    const api = createClient({
-      invoke: (op, input) => core.dispatch(op, input),
-      onChange: (l) => core.onChange(l)
-    })
+    const api = coreClient(core)
     const [doc] = await api['documents.list']({})
     const { items } = await api['statements.list']({ limit: 1 })
     const [theme] = await api['themes.list']({})

@@ -13,18 +13,10 @@ import { under, type Measurement, type Report } from './measurement'
 import * as probe from './renderer-probes'
 import { summarize } from './stats'
 import { workCopy } from './work-copy'
+import { CHROMIUM, CHROMIUM_ARGS } from '../../e2e/chromium-launch'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 const BUILD = join(ROOT, 'bench-out', 'build')
-const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run'
-]
 const VIEWPORT = { width: 1280, height: 800 }
 
 export interface RendererBenchOptions {
@@ -57,7 +49,7 @@ export async function runRendererBench(opts: RendererBenchOptions): Promise<Repo
   }
   const rendererDir = join(BUILD, 'renderer')
   const report: Report = { 'renderer.bundle': await bundleSize(rendererDir) }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
   try {
     log('startup…')
     report.startup = await benchStartup(browser, rendererDir, opts.quick ? 2 : 5)

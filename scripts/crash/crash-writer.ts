@@ -3,13 +3,14 @@
  * a loop until it is killed, printing one JSON line per write (see WriterLine). An `ack` line is printed only after
  * the write's promise has resolved, so every acked write must survive the kill.
  */
-import { createClient, ApiError } from '../../src/shared/api'
+import { ApiError } from '../../src/shared/api'
 import { openCore } from '../../src/core/open-core'
 import { chooseAction } from './choose-action'
 import { applyAction, type WriterLine } from './crash-model'
 import { createRandom } from './create-random'
 import { performAction } from './perform-action'
 import { readTrackedState } from './read-tracked-state'
+import { coreClient } from '../../src/core/core-client'
 
 const MAX_WRITES = 100_000
 
@@ -19,10 +20,7 @@ const [dir, seed] = process.argv.slice(2)
 if (!dir || seed === undefined) throw new Error('usage: crash-writer DIR SEED')
 const random = createRandom(Number(seed))
 const core = await openCore(dir)
-const api = createClient({
-  invoke: (op, input) => core.dispatch(op, input),
-  onChange: (l) => core.onChange(l)
-})
+const api = coreClient(core)
 say({ ready: true, pid: process.pid })
 
 const statements = (await api['statements.list']({ limit: 100_000 })).items.map((s) => ({

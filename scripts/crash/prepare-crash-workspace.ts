@@ -1,7 +1,7 @@
 import { openCore } from '../../src/core/open-core'
-import { createClient } from '../../src/shared/api'
 import type { TrackedState } from './crash-model'
 import { readTrackedState } from './read-tracked-state'
+import { coreClient } from '../../src/core/core-client'
 
 const SECOND_DOCUMENT = [
   'Kyiv, June 2.',
@@ -18,10 +18,7 @@ const SECOND_DOCUMENT = [
 export async function prepareCrashWorkspace(dir: string): Promise<TrackedState> {
   const core = await openCore(dir, { create: 'seeded' })
   try {
-    const api = createClient({
-      invoke: (op, input) => core.dispatch(op, input),
-      onChange: (l) => core.onChange(l)
-    })
+    const api = coreClient(core)
     await api['import.file']({
       fileName: 'kharkiv.txt',
       base64: Buffer.from(SECOND_DOCUMENT).toString('base64'),

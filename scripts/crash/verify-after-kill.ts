@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openCore } from '../../src/core/open-core'
 import { WorkspaceStore } from '../../src/core/store/workspace-store'
-import { ApiError, createClient } from '../../src/shared/api'
+import { ApiError } from '../../src/shared/api'
 import type { CoreService } from '../../src/core/core-service'
 import {
   applyAction,
@@ -13,6 +13,7 @@ import {
   type WriterLine
 } from './crash-model'
 import { readTrackedState } from './read-tracked-state'
+import { coreClient } from '../../src/core/core-client'
 
 export interface Verdict {
   /** Files that failed to read or validate right after the kill (before any recovery). */
@@ -65,10 +66,7 @@ export async function verifyAfterKill(
   const { core, waited } = await openWhenUnlocked(dir)
   let actual: TrackedState
   try {
-    const api = createClient({
-      invoke: (op, input) => core.dispatch(op, input),
-      onChange: (l) => core.onChange(l)
-    })
+    const api = coreClient(core)
     const info = await api['workspace.info']({})
     unreadable.push(...info.damaged.map((d) => `${d.file}: ${d.reason} (after open)`))
     actual = await readTrackedState(api)

@@ -1,4 +1,4 @@
-import { createClient, type Api, type OpInput, type OpName, type OpOutput } from '../shared/api'
+import { type Api, type OpInput, type OpName, type OpOutput } from '../shared/api'
 import type { CoreService } from '../core/core-service'
 import { isWorkspace, openCore } from '../core/open-core'
 import { defaultWorkspaceDir } from '../core/default-workspace-dir'
@@ -6,6 +6,7 @@ import type { Theme, Speaker } from '../shared/domain'
 import { CliError } from './cli-error'
 import { openingProgress } from './opening-progress'
 import { resolve } from 'node:path'
+import { coreClient } from '../core/core-client'
 
 export interface GlobalOptions {
   workspace?: string
@@ -29,10 +30,7 @@ export async function withApi<T>(
     onProgress: opening.onProgress,
     backgroundIndex: false
   }).finally(opening.done)
-  const api = createClient({
-    invoke: (op, input) => core.dispatch(op, input),
-    onChange: (l) => core.onChange(l)
-  })
+  const api = coreClient(core)
   try {
     return await fn(api, core)
   } finally {

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createClient, type Api } from '../../shared/api'
+import { type Api } from '../../shared/api'
 import type { Link } from '../../shared/domain'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
@@ -9,6 +9,7 @@ import { linkShardOf } from '../store/link-shard'
 import { WorkspaceStore } from '../store/workspace-store'
 import { tempCore, type TempCore } from '../test/temp-core'
 import { LINKS_FILE_LIMIT } from './link-files'
+import { coreClient } from '../core-client'
 
 let t: TempCore
 let core: CoreService | null = null
@@ -18,8 +19,6 @@ afterEach(async () => {
   await t.cleanup()
 })
 
-const apiOf = (c: CoreService): Api =>
-  createClient({ invoke: (op, input) => c.dispatch(op, input), onChange: (l) => c.onChange(l) })
 const readJson = async (file: string) =>
   JSON.parse(await readFile(join(t.dir, file), 'utf8')) as { links: Link[] }
 const shardFiles = async () => (await readdir(join(t.dir, 'links')).catch(() => [])).sort()
@@ -44,7 +43,7 @@ async function withLinksJson(count: number): Promise<Api> {
   }
   await writeFile(join(t.dir, 'links.json'), JSON.stringify({ schemaVersion: 2, links }))
   core = await openCore(t.dir)
-  return apiOf(core)
+  return coreClient(core)
 }
 
 describe('where links are saved', () => {
@@ -93,7 +92,7 @@ describe('where links are saved', () => {
     await api['history.redo']({})
     await core!.close()
     core = await openCore(t.dir)
-    const again = apiOf(core)
+    const again = coreClient(core)
     expect(await again['links.list']({})).toHaveLength(LINKS_FILE_LIMIT + 1)
     expect((await again['links.list']({ statementId: c!.id })).some((l) => l.id === created.id)).toBe(true)
   })
@@ -113,7 +112,7 @@ describe('where links are saved', () => {
     const legacy: Link = { ...links[0]!, id: 'ln-legacy', note: 'kept in links.json' }
     await writeFile(join(t.dir, 'links.json'), JSON.stringify({ schemaVersion: 2, links: [legacy] }))
     core = await openCore(t.dir)
-    const again = apiOf(core)
+    const again = coreClient(core)
     await again['links.update']({ id: 'ln-legacy', note: 'still here' })
     expect((await readJson('links.json')).links.map((x) => x.note)).toEqual(['still here'])
   })

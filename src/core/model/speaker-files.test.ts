@@ -1,13 +1,14 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createClient, type Api } from '../../shared/api'
+import { type Api } from '../../shared/api'
 import type { Speaker } from '../../shared/domain'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
 import { WorkspaceStore } from '../store/workspace-store'
 import { tempCore, type TempCore } from '../test/temp-core'
 import { SPEAKERS_IN_WORKSPACE_LIMIT } from './speaker-files'
+import { coreClient } from '../core-client'
 
 let t: TempCore
 let core: CoreService | null = null
@@ -17,8 +18,6 @@ afterEach(async () => {
   await t.cleanup()
 })
 
-const apiOf = (c: CoreService): Api =>
-  createClient({ invoke: (op, input) => c.dispatch(op, input), onChange: (l) => c.onChange(l) })
 const read = async (file: string) =>
   JSON.parse(await readFile(join(t.dir, file), 'utf8')) as { speakers: Speaker[] }
 const mtime = async (file: string) => (await stat(join(t.dir, file))).mtimeMs
@@ -31,7 +30,7 @@ async function withSpeakers(count: number): Promise<Api> {
     ws.speakers.push({ id: `sp-bench${i}`, name: `Speaker ${i}`, aliases: [], role: null })
   await writeFile(join(t.dir, 'workspace.json'), JSON.stringify(ws))
   core = await openCore(t.dir)
-  return apiOf(core)
+  return coreClient(core)
 }
 
 describe('where speakers are saved', () => {
@@ -54,7 +53,7 @@ describe('where speakers are saved', () => {
 
     await core!.close()
     core = await openCore(t.dir)
-    const again = apiOf(core)
+    const again = coreClient(core)
     expect(await again['speakers.list']({})).toHaveLength(SPEAKERS_IN_WORKSPACE_LIMIT + 1)
     expect((await again['themes.list']({})).some((x) => x.name === 'Renamed')).toBe(true)
   })
@@ -69,7 +68,7 @@ describe('where speakers are saved', () => {
     await writeFile(join(t.dir, 'workspace.json'), JSON.stringify(ws))
 
     core = await openCore(t.dir)
-    const again = apiOf(core)
+    const again = coreClient(core)
     await again['themes.create']({ name: 'Brand new' })
     expect((await read('workspace.json')).speakers).toEqual([])
     expect((await read('speakers.json')).speakers.some((s) => s.id === 'sp-stray')).toBe(true)

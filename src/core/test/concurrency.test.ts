@@ -2,17 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createClient, type Api } from '../../shared/api'
-import type { CoreService } from '../core-service'
+import { type Api } from '../../shared/api'
 import { openCore } from '../open-core'
 import { runDossier } from './run-dossier'
+import { coreClient } from '../core-client'
 
 let base: string
 let dir: string
 let statementIds: string[]
-
-const apiOf = (core: CoreService): Api =>
-  createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
 
 async function tagsOf(api: Api): Promise<Map<string, string[]>> {
   const themes = new Map((await api['themes.list']({})).map((t) => [t.id, t.name]))
@@ -24,7 +21,7 @@ beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'dossier-concurrency-'))
   dir = join(base, 'ws')
   const core = await openCore(dir, { create: 'seeded' })
-  statementIds = (await apiOf(core)['statements.list']({ limit: 6 })).items.map((s) => s.id)
+  statementIds = (await coreClient(core)['statements.list']({ limit: 6 })).items.map((s) => s.id)
   await core.close()
 })
 afterEach(() => rm(base, { recursive: true, force: true }))
@@ -35,7 +32,7 @@ describe('one workspace, the app and CLI writers', () => {
     { timeout: 90_000 },
     async () => {
       const app = await openCore(dir)
-      const api = apiOf(app)
+      const api = coreClient(app)
       await api['statements.tag']({
         statementIds: [statementIds[0]!],
         themeIds: [(await api['themes.list']({}))[0]!.id]
@@ -61,11 +58,13 @@ describe('one workspace, the app and CLI writers', () => {
       await api['notes.create']({ title: 'Written by the app' })
       await app.close()
       const after = await openCore(dir, { readOnly: true })
-      const tags = await tagsOf(apiOf(after))
+      const tags = await tagsOf(coreClient(after))
       expect(tags.get(statementIds[0]!)).toEqual(['Escalation risk'])
       expect(tags.get(statementIds[1]!), 'the refused CLI write changed nothing').toEqual([])
-      expect((await apiOf(after)['themes.list']({})).map((t) => t.name)).not.toContain('Added by the CLI')
-      expect((await apiOf(after)['notes.list']({})).map((n) => n.title)).toEqual(['Written by the app'])
+      expect((await coreClient(after)['themes.list']({})).map((t) => t.name)).not.toContain(
+        'Added by the CLI'
+      )
+      expect((await coreClient(after)['notes.list']({})).map((n) => n.title)).toEqual(['Written by the app'])
       await after.close()
     }
   )
@@ -80,7 +79,7 @@ describe('one workspace, the app and CLI writers', () => {
         writes.map((w) => runDossier(['-w', dir, 'tag', w.statementId, w.theme]))
       )
       const core = await openCore(dir, { readOnly: true })
-      const tags = await tagsOf(apiOf(core))
+      const tags = await tagsOf(coreClient(core))
       await core.close()
       runs.forEach((run, i) => {
         const { statementId, theme } = writes[i]!

@@ -2,8 +2,7 @@ import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ApiError, createClient, type Api, type WorkspaceInfo } from '../../shared/api'
-import type { CoreService } from '../core-service'
+import { ApiError, type Api, type WorkspaceInfo } from '../../shared/api'
 import { openCore } from '../open-core'
 import { WorkspaceStore } from '../store/workspace-store'
 import {
@@ -16,6 +15,7 @@ import {
   type FileKind,
   type Template
 } from './damaged-workspace'
+import { coreClient } from '../core-client'
 
 let template: Template
 let base: string
@@ -28,9 +28,6 @@ afterAll(async () => {
   await template.cleanup()
   await rm(base, { recursive: true, force: true })
 })
-
-const apiOf = (core: CoreService): Api =>
-  createClient({ invoke: (op, input) => core.dispatch(op, input), onChange: (l) => core.onChange(l) })
 
 const exists = (path: string) =>
   stat(path).then(
@@ -97,7 +94,7 @@ describe('a damaged file of every kind', () => {
       expect(checked[0]!.reason).toMatch(REASON[how])
 
       const core = await openCore(dir, { create: 'seeded' })
-      const api = apiOf(core)
+      const api = coreClient(core)
       const info: WorkspaceInfo = await api['workspace.info']({})
 
       if (kind === 'journal') {
@@ -124,7 +121,7 @@ describe('a damaged file of every kind', () => {
 
       // The banner's button: restore while the workspace is open.
       const again = await openCore(dir)
-      const restored = await apiOf(again)['workspace.restore']({ file })
+      const restored = await coreClient(again)['workspace.restore']({ file })
       expect(restored.damaged).toEqual([])
       const backup = await readFile(join(dir, '.backup', file))
       expect((await readFile(join(dir, file))).equals(backup)).toBe(true)
@@ -141,10 +138,10 @@ describe('a damaged file of every kind', () => {
     const dir = await copyTemplate(template, join(base, 'read-only'))
     const bytes = await damage(dir, template, 'note', 'truncated')
     const core = await openCore(dir, { readOnly: true })
-    expect((await apiOf(core)['workspace.info']({})).damaged.map((d) => d.file)).toEqual([
+    expect((await coreClient(core)['workspace.info']({})).damaged.map((d) => d.file)).toEqual([
       template.files.note
     ])
-    await expect(apiOf(core)['workspace.restore']({ file: template.files.note })).rejects.toMatchObject({
+    await expect(coreClient(core)['workspace.restore']({ file: template.files.note })).rejects.toMatchObject({
       code: 'READ_ONLY'
     })
     await core.close()
@@ -157,10 +154,10 @@ describe('a damaged file of every kind', () => {
     const dir = await copyTemplate(template, join(base, 'refused-restore'))
     const core = await openCore(dir)
     try {
-      await apiOf(core)['themes.create']({ name: 'Undo me' })
+      await coreClient(core)['themes.create']({ name: 'Undo me' })
       for (const file of ['../outside.json', 'notes/nope.json'])
-        await expect(apiOf(core)['workspace.restore']({ file })).rejects.toBeInstanceOf(ApiError)
-      expect((await apiOf(core)['history.state']({})).canUndo).toBe(true)
+        await expect(coreClient(core)['workspace.restore']({ file })).rejects.toBeInstanceOf(ApiError)
+      expect((await coreClient(core)['history.state']({})).canUndo).toBe(true)
     } finally {
       await core.close()
     }
@@ -173,7 +170,7 @@ describe('a damaged file of every kind', () => {
     const note = await readFile(join(dir, template.files.note))
     const opened = await openCore(dir, { create: 'seeded' }).then(
       async (core) => {
-        const info = await apiOf(core)['workspace.info']({})
+        const info = await coreClient(core)['workspace.info']({})
         await core.close()
         return info
       },
@@ -185,7 +182,7 @@ describe('a damaged file of every kind', () => {
     else expect((opened as WorkspaceInfo).damaged.map((d) => d.file)).toContain('workspace.json')
     await WorkspaceStore.restore(dir, 'workspace.json')
     const core = await openCore(dir)
-    expect((await apiOf(core)['links.list']({})).length).toBe(1)
+    expect((await coreClient(core)['links.list']({})).length).toBe(1)
     await core.close()
   })
 })

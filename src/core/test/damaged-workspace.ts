@@ -1,8 +1,8 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient } from '../../shared/api'
 import { openCore } from '../open-core'
+import { coreClient } from '../core-client'
 
 export const DAMAGES = ['truncated', 'zero-length', 'non-JSON', 'schema-violating'] as const
 export type Damage = (typeof DAMAGES)[number]
@@ -28,10 +28,7 @@ export async function createTemplate(): Promise<Template> {
   const base = await mkdtemp(join(tmpdir(), 'dossier-damage-'))
   const dir = join(base, 'ws')
   const core = await openCore(dir, { create: 'seeded' })
-  const api = createClient({
-    invoke: (op, input) => core.dispatch(op, input),
-    onChange: (l) => core.onChange(l)
-  })
+  const api = coreClient(core)
   const [doc] = await api['documents.list']({})
   const { items } = await api['statements.list']({ limit: 2 })
   const [theme] = await api['themes.list']({})

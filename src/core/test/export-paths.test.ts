@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createClient } from '../../shared/api'
 import { openCore } from '../open-core'
 import { runDossier } from './run-dossier'
+import { coreClient } from '../core-client'
 
 let base: string
 let ws: string
@@ -24,10 +24,7 @@ beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'dossier-export-paths-'))
   ws = join(base, 'ws')
   const core = await openCore(ws, { create: 'seeded' })
-  const api = createClient({
-    invoke: (op, input) => core.dispatch(op, input),
-    onChange: (l) => core.onChange(l)
-  })
+  const api = coreClient(core)
   for (const title of [
     '../../../escaped',
     '..',

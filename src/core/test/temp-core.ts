@@ -1,9 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClient, type Api } from '../../shared/api'
+import { type Api } from '../../shared/api'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
+import { coreClient } from '../core-client'
 
 export interface TempCore {
   dir: string
@@ -16,10 +17,7 @@ export interface TempCore {
 export async function tempCore(create: 'seeded' | 'empty' = 'seeded'): Promise<TempCore> {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-test-'))
   const core = await openCore(join(dir, 'ws'), { create, validateOutput: true })
-  const api = createClient({
-    invoke: (op, input) => core.dispatch(op, input),
-    onChange: (l) => core.onChange(l)
-  })
+  const api = coreClient(core)
   return {
     dir: join(dir, 'ws'),
     core,
