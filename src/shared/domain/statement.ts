@@ -24,7 +24,13 @@ export const Statement = z
     paragraphIndex: z.number().int().min(0),
     speakerId: Id.nullable(),
     attribution: Attribution,
-    themeIds: z.array(Id).max(500)
+    themeIds: z.array(Id).max(500),
+    /** Subtitles and timed transcripts: when the statement is spoken, in milliseconds from the start. */
+    time: z
+      .object({ startMs: z.number().int().min(0), endMs: z.number().int().min(0) })
+      .strict()
+      .refine((t) => t.endMs >= t.startMs, 'endMs must not be before startMs')
+      .optional()
   })
   .strict()
 export type Statement = z.infer<typeof Statement>

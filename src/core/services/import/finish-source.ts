@@ -25,7 +25,8 @@ export function finishSource(
   fileName: string,
   found: FoundMetadata,
   text: string,
-  pages?: ImportedSource['pages']
+  pages?: ImportedSource['pages'],
+  structure: Pick<ImportedSource, 'turns' | 'cues'> = {}
 ): ImportedSource {
   if (text.length > MAX_TEXT) {
     const n = (x: number): string => x.toLocaleString('en-US')
@@ -53,6 +54,8 @@ export function finishSource(
     text
   }
   if (pages) out.pages = pages
+  if (structure.turns) out.turns = structure.turns
+  if (structure.cues) out.cues = structure.cues
   return out
 }
 

@@ -10,6 +10,14 @@ export interface ImportedSource {
   text: string
   /** PDF only: each page as an offset range into `text` (UTF-16 units, end exclusive), for citations. */
   pages?: { page: number; start: number; end: number }[]
+  /**
+   * Speaker turns the format itself marks (a WebVTT `<v Name>` span), as offsets into `text`: the turn runs from
+   * `start` to `end`, its label (if the text carries one) from `start` to `labelEnd`. Attribution takes these
+   * as given instead of guessing turns from labels.
+   */
+  turns?: { start: number; labelEnd: number; end: number; speaker: string }[]
+  /** Subtitles: each cue as an offset range into `text` and its timing in milliseconds. */
+  cues?: { start: number; end: number; startMs: number; endMs: number }[]
 }
 
 export interface ImportOptions {
