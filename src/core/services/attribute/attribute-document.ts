@@ -1,13 +1,9 @@
 import { attributeStatements, type KnownSpeaker } from './attribute-statements'
-import {
-  detectTranscriptTurns,
-  excludeTurnLabels,
-  normaliseLabel,
-  speakerFromLabel,
-  turnAt
-} from './attribute-transcript'
 import { findSpeakers, type SpeakerCandidate } from './find-speakers'
+import { couldBeSamePerson, hasFirstName } from './person-name'
 import type { PeopleTags } from './tag-people'
+import { attributeTurns } from './transcript/attribute-turns'
+import type { Turn } from './transcript/detect-turns'
 
 /**
  * One entry point for imports: transcript mode when paragraphs start with
@@ -58,21 +54,29 @@ interface Entry extends KnownSpeaker {
 const keys = (s: { name: string; aliases: string[] }): string[] =>
   [s.name, ...s.aliases].map((a) => a.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean)
 
-/** Existing speaker for a candidate: same name first, then any shared name/alias. */
+/**
+ * Existing speaker for a candidate: the same name first, then a shared name or alias, then (for a person) the same
+ * person by couldBeSamePerson — with a first name on both sides, or a surname that only one speaker has.
+ * A role ("Moderator") matches by name or alias only.
+ */
 export function matchExisting(
-  candidate: { name: string; aliases: string[] },
+  candidate: { name: string; aliases: string[]; isRole?: boolean },
   existing: ExistingSpeaker[]
 ): ExistingSpeaker | null {
   const name = candidate.name.trim().toLowerCase()
   const exact = existing.find((e) => e.name.trim().toLowerCase() === name)
   if (exact) return exact
   const mine = new Set(keys(candidate))
-  return existing.find((e) => keys(e).some((k) => mine.has(k))) ?? null
+  const shared = existing.find((e) => keys(e).some((k) => mine.has(k)))
+  if (shared || candidate.isRole) return shared ?? null
+  const same = existing.filter((e) => couldBeSamePerson(e.name, candidate.name))
+  if (same.length === 1 && (hasFirstName(candidate.name) || hasFirstName(same[0]!.name))) return same[0]!
+  return null
 }
 
 /** Known speakers plus the candidates; `ofCandidate[k]` is the entry candidate k resolved to. */
 function registry(
-  candidates: SpeakerCandidate[],
+  candidates: (SpeakerCandidate & { isRole?: boolean })[],
   existing: ExistingSpeaker[]
 ): { entries: Entry[]; ofCandidate: Entry[] } {
   const entries: Entry[] = existing.map((e) => ({
@@ -94,7 +98,7 @@ function registry(
       name: c.name,
       aliases: c.aliases,
       existingId: null,
-      candidate: c
+      candidate: { name: c.name, aliases: c.aliases, role: c.role }
     }
     entries.push(created)
     return created
@@ -111,31 +115,26 @@ function assignment(entry: Entry | undefined, cue: string | null): Assignment {
   return { speakerName: entry.name, existingSpeakerId: entry.existingId, cue }
 }
 
-/** `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. */
+/**
+ * `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. `turns`: the
+ * transcript's turns (see detectTurns), or null for prose; `principal`: the person the header names alone.
+ */
 export function attributeDocument(
   text: string,
   sentences: DocumentSentence[],
   paragraphs: { start: number; end: number }[],
   existingSpeakers: ExistingSpeaker[] = [],
-  people?: PeopleTags
+  people?: PeopleTags,
+  turns: Turn[] | null = null,
+  principal: string | null = null
 ): DocumentAttribution {
-  const turns = detectTranscriptTurns(text, paragraphs)
   if (turns) {
-    const byLabel = new Map<string, SpeakerCandidate>()
-    for (const t of turns) {
-      const key = normaliseLabel(t.label)
-      if (!byLabel.has(key)) byLabel.set(key, speakerFromLabel(t.label))
-    }
-    const labels = [...byLabel.keys()]
-    const { entries, ofCandidate } = registry([...byLabel.values()], existingSpeakers)
-    const entryFor = (label: string): Entry | undefined => ofCandidate[labels.indexOf(normaliseLabel(label))]
-    const stripped = excludeTurnLabels(text, sentences, turns)
-    const assignments = stripped.map((s) => {
-      const turn = turnAt(turns, s.start)
-      if (!turn) return assignment(undefined, null)
-      return assignment(entryFor(turn.label), `turn label '${text.slice(turn.start, turn.labelEnd).trim()}'`)
-    })
-    return { mode: 'transcript', speakers: newSpeakers(entries), assignments, sentences: stripped }
+    const t = attributeTurns(text, sentences, paragraphs, turns, principal)
+    const { entries, ofCandidate } = registry(t.speakers, existingSpeakers)
+    const assignments = t.assignments.map((a) =>
+      a.speaker === null ? assignment(undefined, null) : assignment(ofCandidate[a.speaker], a.cue)
+    )
+    return { mode: 'transcript', speakers: newSpeakers(entries), assignments, sentences: t.sentences }
   }
 
   const { entries } = registry(findSpeakers(text, sentences, people), existingSpeakers)

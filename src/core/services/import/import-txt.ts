@@ -22,10 +22,9 @@ const BARE_DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s*$/i
  * - `Key: value` lines, case-insensitive: `Title`, `Date`/`Published`, `Author`/`Authors`/`By` (several
  *   separated by `;`, ` & ` or ` and `), `Publisher`, `Source` (a URL goes to `url`, anything else to
  *   `publisher`), `URL` (http and https only). Also `date 2024-03-05`.
- * - Without a `Title:` line, the first non-blank line is the title when it is short (≤ 120 characters), does
- *   not end like a sentence or a label (`.`, `,`, `;`, `:`), and is followed by a blank line or a metadata
- *   line, and does not read like a speaker turn ("Interviewer: Hello"; this also rules out "Brexit: the
- *   aftermath"). A file that is one long paragraph gets no title either; the caller then uses the file name.
+ * - Without a `Title:` line there is no title here: the headline is found with the other header lines of every
+ *   source (see readHeader), and the caller falls back to the file name. A short first line (a likely title)
+ *   does not end the header, so `Key: value` lines after it are still read.
  * - Dates go through `normalizeDate`: unreadable or ambiguous dates (03/05/2024) give null.
  */
 export async function importTxt(
@@ -47,7 +46,7 @@ type TxtMeta = FoundMetadata & { title: string | null; publishedAt: string | nul
 export function readTxtHeader(text: string): FoundMetadata {
   const out: TxtMeta = { title: null, publishedAt: null, authors: [] }
   const lines = text.split('\n', HEADER_LINES + 1).slice(0, HEADER_LINES)
-  let guessedTitle: string | null = null
+  let skippedTitle = false
   let seenBody = false
   for (let i = 0; i < lines.length && !seenBody; i++) {
     const line = lines[i]!.trim()
@@ -56,11 +55,9 @@ export function readTxtHeader(text: string): FoundMetadata {
     const m = META_LINE.exec(line)
     if (bare) out.publishedAt ??= normalizeDate(bare[1])
     else if (m) applyMeta(out, m[1]!.toLowerCase(), m[2]!)
-    else if (guessedTitle === null && out.title === null && looksLikeTitle(line, lines[i + 1]))
-      guessedTitle = line
+    else if (!skippedTitle && out.title === null && looksLikeTitle(line, lines[i + 1])) skippedTitle = true
     else seenBody = true
   }
-  out.title ??= guessedTitle
   return out
 }
 

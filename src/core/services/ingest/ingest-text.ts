@@ -2,10 +2,9 @@ import { contentHash } from './content-hash'
 import type { Document, DocumentSource, Speaker, Statement } from '../../../shared/domain'
 import type { DocumentBundle } from '../../model/change'
 import { newId, nowIso } from '../../model/new-id'
-import { segmentText } from '../segment/segment-text'
 import { attributeDocument } from '../attribute/attribute-document'
 import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
-import type { TextAnalysis } from './analyze-text'
+import { analyzeStructure, type TextAnalysis } from './analyze-text'
 
 export interface IngestInput {
   text: string
@@ -20,8 +19,9 @@ export interface IngestInput {
 
 /**
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
- * speakers (reusing known speakers by name or alias, creating the others). `analysis`, when given, is
- * analyzeText's result for the same text and bodyStart, and spares the segmentation and the NLP.
+ * speakers (reusing known speakers by name or alias, creating the others — only those who get a statement).
+ * Header lines (headline, date, time and place lines) are paragraphs without statements. `analysis`, when given,
+ * is analyzeText's result for the same text and bodyStart, and spares the segmentation and the NLP.
  */
 export function ingestText(
   input: IngestInput,
@@ -32,14 +32,18 @@ export function ingestText(
   const bodyStart = input.bodyStart ?? 0
   if (analysis && (analysis.text !== input.text || analysis.bodyStart !== bodyStart))
     throw new Error('ingestText: the analysis is of another text')
-  const { paragraphs, sentences } = analysis?.segmentation ?? segmentText(input.text, { from: bodyStart })
+  const a = analysis ?? analyzeStructure(input.text, bodyStart)
+  const { paragraphs, sentences } = a.segmentation
+  const metadata = new Set(a.header.metadata)
   const knownList = [...known]
   const attribution = attributeDocument(
     input.text,
-    sentences,
+    sentences.filter((s) => !metadata.has(s.paragraphIndex)),
     paragraphs,
     knownList,
-    analysis?.people ?? undefined
+    analysis?.people ?? undefined,
+    a.turns,
+    a.header.principal
   )
 
   const newSpeakers: Speaker[] = []
@@ -63,8 +67,6 @@ export function ingestText(
     speakerIdByName.set(name, id)
     return id
   }
-  // Create every discovered speaker, so analysts can attribute to them even where no cue matched.
-  for (const c of attribution.speakers) resolve(c.name)
 
   // In a transcript the turn labels are cut out of the statements, so use the attributed sentence list.
   const statements: Statement[] = attribution.sentences.map((sen, i) => {

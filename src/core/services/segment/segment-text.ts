@@ -35,13 +35,18 @@ export interface SegmentOptions {
 export function segmentText(text: string, options: SegmentOptions = {}): Segmentation {
   const from = Math.max(0, Math.min(options.from ?? 0, text.length))
   const paragraphs = findParagraphs(text, from)
+  return { paragraphs, sentences: segmentParagraphs(text, paragraphs) }
+}
+
+/** The sentences of the given paragraphs (each sentence within one paragraph), in order. */
+export function segmentParagraphs(text: string, paragraphs: TextRange[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = []
   paragraphs.forEach((p, paragraphIndex) => {
     for (const r of splitParagraph(text, p)) {
       sentences.push({ ...r, text: text.slice(r.start, r.end), paragraphIndex })
     }
   })
-  return { paragraphs, sentences }
+  return sentences
 }
 
 const LINE_BREAK = /\r\n|\r|\n/g

@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { extractSource } from '../../src/core/services/import'
+import { analyzeText } from '../../src/core/services/ingest/analyze-text'
+import { ingestText } from '../../src/core/services/ingest/ingest-text'
+import { readCorpus, scoreFile, type CorpusFile, type FileScore, type Imported, type Kinds } from './ingest-attribution'
+
+export const INGEST_DIR = join(import.meta.dirname, '..', '..', 'test-fixtures', 'ingest')
+
+/** Imports one corpus file through the real import path, as a `.txt` (or its own extension), into an empty workspace. */
+export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
+  const name = f.as ? f.file.replace(/\.[^.]+$/, `.${f.as}`) : f.file
+  const bytes = new TextEncoder().encode(f.body)
+  const src = await extractSource(bytes, name)
+  const analysis = await analyzeText(src.text, 0)
+  const { bundle, newSpeakers } = ingestText(
+    {
+      text: src.text,
+      title: src.title ?? analysis.header.title ?? name.replace(/\.[^.]+$/, ''),
+      publishedAt: src.publishedAt ?? analysis.header.date,
+      authors: src.authors,
+      source: src.source
+    },
+    [],
+    analysis
+  )
+  const names = new Map(newSpeakers.map((s) => [s.id, s.name]))
+  return {
+    text: bundle.document.text,
+    title: bundle.document.title,
+    publishedAt: bundle.document.publishedAt,
+    statements: bundle.statements.map((s) => ({
+      start: s.start,
+      end: s.end,
+      speaker: s.speakerId ? (names.get(s.speakerId) ?? s.speakerId) : null
+    }))
+  }
+}
+
+export async function evaluateFolder(dir: string, kinds: Kinds): Promise<FileScore[]> {
+  const scores: FileScore[] = []
+  for (const f of readCorpus(dir, kinds)) {
+    let imported: Imported
+    try {
+      imported = await importCorpusFile(f)
+    } catch (err) {
+      scores.push({ ...scoreFile(f.file, f.kind, { text: '', title: '', publishedAt: null, statements: [] }, []), error: String((err as Error).message) })
+      continue
+    }
+    const score = scoreFile(f.file, f.kind, imported, f.labels)
+    if (f.expectTitle !== undefined)
+      score.title = { expected: f.expectTitle, got: imported.title, ok: imported.title === f.expectTitle }
+    if (f.expectDate !== undefined)
+      score.date = {
+        expected: f.expectDate,
+        got: imported.publishedAt,
+        ok: (imported.publishedAt ?? '').slice(0, 10) === (f.expectDate ?? '')
+      }
+    scores.push(score)
+  }
+  return scores
+}

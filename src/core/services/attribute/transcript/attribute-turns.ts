@@ -1,0 +1,111 @@
+import type { SpeakerCandidate } from '../find-speakers'
+import { couldBeSamePerson, hasFirstName, personWords } from '../person-name'
+import type { Turn } from './detect-turns'
+import { buildNameIndex } from './name-index'
+import { presidingOfficers } from './presiding-officers'
+import { isProceduralLine } from './procedural-line'
+import { resolveTurnSpeaker, type TurnContext, type TurnSpeaker } from './resolve-turn-speaker'
+
+interface Range {
+  start: number
+  end: number
+}
+
+export interface TurnSentence extends Range {
+  text: string
+  paragraphIndex: number
+}
+
+/** Who said a sentence of a transcript: the index of its speaker in `speakers`, and the cue. */
+export interface TurnAssignment {
+  speaker: number | null
+  cue: string | null
+}
+
+export interface TurnAttribution<S extends TurnSentence> {
+  /** The sentences with the labels cut off (a sentence that was only a label is dropped). */
+  sentences: S[]
+  assignments: TurnAssignment[]
+  /** One per distinct speaker of the turns, in order of first appearance. */
+  speakers: (SpeakerCandidate & { isRole: boolean })[]
+}
+
+/**
+ * Attributes every sentence of a turn to the turn's speaker, except stage directions, procedural lines and
+ * headings between turns ("Ukraine/U.S. Assistance"), which belong to nobody; a heading also ends the turn.
+ */
+export function attributeTurns<S extends TurnSentence>(
+  text: string,
+  sentences: S[],
+  paragraphs: Range[],
+  turns: Turn[],
+  principal: string | null
+): TurnAttribution<S> {
+  const ctx: TurnContext = {
+    text,
+    names: buildNameIndex(text),
+    headerNames: buildNameIndex(text.slice(0, turns[0]?.start ?? 0)),
+    principal,
+    presiding: presidingOfficers(text)
+  }
+  const speakers: TurnSpeaker[] = []
+  const speakerOfTurn = turns.map((t) => {
+    const sp = resolveTurnSpeaker(t.label, t.written, t.start, ctx)
+    const same = speakers.findIndex((s) => sameSpeaker(s, sp))
+    if (same < 0) return speakers.push(sp) - 1
+    const kept = speakers[same]!
+    if (personWords(sp.name).length > personWords(kept.name).length) {
+      kept.aliases = [...new Set([...kept.aliases, kept.name, ...sp.aliases])].filter((a) => a !== sp.name)
+      kept.name = sp.name
+    } else kept.aliases = [...new Set([...kept.aliases, ...sp.aliases])].filter((a) => a !== kept.name)
+    kept.role ??= sp.role
+    return same
+  })
+
+  const stripped = excludeTurnLabels(text, sentences, turns)
+  const ended = new Set<number>()
+  let k = -1
+  const assignments = stripped.map((s): TurnAssignment => {
+    while (k + 1 < turns.length && turns[k + 1]!.start <= s.start) k++
+    if (k < 0 || s.start >= turns[k]!.end || ended.has(k)) return { speaker: null, cue: null }
+    const turn = turns[k]!
+    const para = paragraphs[s.paragraphIndex]
+    if (isProceduralLine(s.text)) return { speaker: null, cue: null }
+    if (para && para.start > turn.labelEnd && isHeading(text.slice(para.start, para.end))) {
+      ended.add(k)
+      return { speaker: null, cue: null }
+    }
+    return { speaker: speakerOfTurn[k]!, cue: `turn label '${turn.written}'` }
+  })
+  return { sentences: stripped, assignments, speakers }
+}
+
+function sameSpeaker(a: TurnSpeaker, b: TurnSpeaker): boolean {
+  if (a.isRole || b.isRole) return a.isRole === b.isRole && a.name.toLowerCase() === b.name.toLowerCase()
+  if (couldBeSamePerson(a.name, b.name)) return hasFirstName(a.name) || hasFirstName(b.name) || a.name === b.name
+  return false
+}
+
+/** A heading between turns: one short line, mostly capitalised words, no sentence end. */
+function isHeading(paragraph: string): boolean {
+  if (paragraph.includes('\n') || paragraph.length > 160 || /[.!?:;,"”’)]$/.test(paragraph.trim())) return false
+  const words = paragraph.trim().split(/[\s/]+/)
+  if (words.length < 2) return false
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capital / words.length >= 0.6
+}
+
+/** Sentences with the turn labels cut off: a sentence overlapping a label starts after it; a label alone is dropped. */
+export function excludeTurnLabels<S extends Range & { text: string }>(text: string, sentences: S[], turns: Turn[]): S[] {
+  const out: S[] = []
+  let j = -1
+  for (const s of sentences) {
+    while (j + 1 < turns.length && turns[j + 1]!.start <= s.start) j++
+    const turn = j >= 0 && s.start < turns[j]!.labelEnd ? turns[j]! : null
+    let start = turn ? Math.max(s.start, turn.labelEnd) : s.start
+    while (start < s.end && /\s/.test(text.charAt(start))) start++
+    if (start >= s.end) continue
+    out.push(start === s.start ? s : { ...s, start, text: text.slice(start, s.end) })
+  }
+  return out
+}

@@ -1,0 +1,72 @@
+import type { TextRange } from './segment-text'
+
+const INDENTED = /^[ \t]{1,8}\S/
+
+/**
+ * Hard-wrapped text whose paragraphs start with an indented first line (the Congressional Record, typescript
+ * reports): inside a block, each line indented by 1–8 spaces while its neighbours are not starts a paragraph.
+ * Blocks where every line or no line is indented are left alone.
+ */
+export function splitAtIndents(text: string, paragraphs: TextRange[]): TextRange[] {
+  const out: TextRange[] = []
+  for (const p of paragraphs) {
+    const starts = lineStarts(text, p)
+    if (starts.length < 2) {
+      out.push(p)
+      continue
+    }
+    const lineAt = (i: number) => text.slice(lineBegin(text, starts[i]!), starts[i + 1] ?? p.end)
+    const indented = starts.map((_, i) => INDENTED.test(lineAt(i)))
+    const inner = indented.slice(1)
+    if (!inner.some(Boolean) || inner.every(Boolean)) {
+      out.push(p)
+      continue
+    }
+    out.push(...splitAt(text, p, starts.filter((_, i) => i > 0 && indented[i])))
+  }
+  return out
+}
+
+/** Splits paragraphs so that each of `offsets` (line starts inside them) starts a paragraph of its own. */
+export function splitParagraphsAt(text: string, paragraphs: TextRange[], offsets: number[]): TextRange[] {
+  if (offsets.length === 0) return paragraphs
+  const sorted = [...offsets].sort((a, b) => a - b)
+  const out: TextRange[] = []
+  let k = 0
+  for (const p of paragraphs) {
+    while (k < sorted.length && sorted[k]! <= p.start) k++
+    const inside: number[] = []
+    while (k < sorted.length && sorted[k]! < p.end) inside.push(sorted[k++]!)
+    out.push(...splitAt(text, p, inside))
+  }
+  return out
+}
+
+function splitAt(text: string, p: TextRange, at: number[]): TextRange[] {
+  const out: TextRange[] = []
+  let start = p.start
+  for (const cut of [...at, p.end]) {
+    const r = trim(text, { start, end: cut })
+    if (r.end > r.start) out.push(r)
+    start = cut
+  }
+  return out
+}
+
+/** Offsets of the first non-blank character of each line of a paragraph. */
+function lineStarts(text: string, p: TextRange): number[] {
+  const out = [p.start]
+  for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1)) out.push(i + 1)
+  return out
+}
+
+function lineBegin(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1
+}
+
+function trim(text: string, r: TextRange): TextRange {
+  let { start, end } = r
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  return { start, end }
+}
