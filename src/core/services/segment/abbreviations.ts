@@ -9,7 +9,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
 export const PREPOSITIVE = words(`
   mr mrs ms mx messrs mssrs mme mlle mmes dr drs prof profs
   gen gens lt col maj capt cmdr cdr comdr adm brig sgt cpl pvt pfc spc sfc ens
-  sen sens rep reps gov govs amb ambs pres supt insp det rev fr msgr hon rt secy
+  sen sens rep reps gov govs amb ambs pres supt insp det rev fr msgr hon rt sec secy asst dep dir atty
   st mt ft fig figs v vs
 `)
 
@@ -17,11 +17,11 @@ export const PREPOSITIVE = words(`
 export const NEVER_FINAL = words('e.g i.e cf viz eg ie')
 
 /** Abbreviations that stay in the sentence when a number follows ("No. 5", "p. 55"). */
-export const BEFORE_NUMBER = words('no nos nr art arts ext p pp vol vols ch chap sec para paras tel ref refs')
+export const BEFORE_NUMBER = words('no nos nr art arts ext p pp vol vols ch chap para paras tel ref refs')
 
 /**
- * Other abbreviations: they do not end a sentence before a number ("Jan. 5") or a lowercase word, but
- * do before a capital ("… Pitt, Briggs & Co. It closed").
+ * Other abbreviations: they end a sentence only before a typical sentence opener ("… Pitt, Briggs & Co. It
+ * closed"), not before a number, a lowercase word or a name ("Jan. 5", "Martin Luther King Jr. Day").
  */
 export const ABBREVIATIONS = words(`
   inc ltd co corp llc plc bros assn assoc dept depts univ est approx ave blvd rd hwy

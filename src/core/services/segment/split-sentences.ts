@@ -15,6 +15,8 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u
 /** Characters a sentence-ending token can end with: final punctuation or a closing quote or bracket. */
 const FINAL_CHARS = '.?!…' + CLOSERS
 const NONE: ReadonlySet<number> = new Set()
+/** What opens a sentence as its label: a letter, a number of one or two digits or a Roman numeral. */
+const ITEM_LABEL = /^(?:\p{L}|\d{1,2}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))$/u
 
 /**
  * The sentences of one paragraph `text.slice(range.start, range.end)` as trimmed ranges into `text`,
@@ -151,23 +153,23 @@ class Paragraph {
     const stem = core.slice(0, -1).replace(OPENERS, '')
     const lower = stem.toLowerCase()
     if (PREPOSITIVE.has(lower) || NEVER_FINAL.has(lower)) return false
-    if (/^\p{Lu}$/u.test(stem)) return i > 0 && isSentenceStarter(b) // an initial, or "Q." opening a turn
+    if (i === first && ITEM_LABEL.test(stem)) return false // "Q. How…", "1. The first item", "II. The second part"
+    if (/^\p{Lu}$/u.test(stem)) return isSentenceStarter(b) // an initial ("J. Smith") unless "you and I. Did"
     const last = stem.slice(Math.max(stem.lastIndexOf('/'), stem.lastIndexOf('-')) + 1) // "Ukraine/U.S."
     if (last.length <= 12 && /^(?:\p{L}\.)+\p{L}$/u.test(last)) {
       // a dotted acronym or time: "the U.S. Army" vs "in the U.S. How"; "At 5 a.m. Mr. Smith went"
       return isSentenceStarter(b) && !this.isPrepositionalPhrase(first, i)
     }
+    if (ABBREVIATIONS.has(lower)) return isSentenceStarter(b) // "Briggs & Co. It closed", not "King Jr. Day"
     if (/^[("'“‘[]*[\d#]/u.test(b)) {
-      if (BEFORE_NUMBER.has(lower) || ABBREVIATIONS.has(lower)) return false
-      if (/^\p{L}$/u.test(stem) || /[°º]$/u.test(stem)) return false // "p. 55", "N°. 1026"
+      if (BEFORE_NUMBER.has(lower) || /^\p{L}$/u.test(stem) || /[°º]$/u.test(stem)) return false // "p. 55", "N°. 1026"
     }
-    if (i === 0 && /^\d{1,2}$/.test(stem)) return false // "1. The first item"
     return true
   }
 
   private isPrepositionalPhrase(first: number, i: number): boolean {
-    const opener = this.tokens[first]!.replace(OPENERS, '').toLowerCase()
-    return i - first < 4 && PREPOSITIONS.has(opener)
+    if (i - first >= 4) return false
+    return PREPOSITIONS.has(this.tokens[first]!.slice(0, 16).replace(OPENERS, '').toLowerCase())
   }
 }
 
