@@ -6,6 +6,18 @@ import { segmentText, type Segmentation } from './segment-text'
 
 const ARTICLE = readFileSync(new URL('../../../../resources/seed/article.txt', import.meta.url), 'utf8')
 
+/** The seed's statement offsets as the sbd-based splitter gave them (recorded before it was replaced). */
+// prettier-ignore
+const SEED_BOUNDARIES = [
+  [21, 220], [222, 381], [383, 584], [585, 762], [764, 1070], [1072, 1205], [1207, 1312], [1313, 1544],
+  [1545, 1734], [1736, 1843], [1844, 2150], [2152, 2317], [2318, 2375], [2376, 2453], [2455, 2621],
+  [2622, 2814], [2816, 2957], [2958, 3216], [3218, 3353], [3354, 3548], [3550, 3583], [3584, 3827],
+  [3828, 3896], [3898, 4083], [4085, 4242], [4243, 4456], [4458, 4584], [4585, 4694], [4696, 4921],
+  [4922, 5064], [5066, 5129], [5130, 5250], [5251, 5511], [5513, 5723], [5724, 5853], [5855, 5974],
+  [5976, 6155], [6156, 6324], [6326, 6656], [6658, 6815], [6816, 6894], [6896, 6964], [6966, 7115],
+  [7116, 7197], [7199, 7306], [7307, 7485], [7487, 7572], [7573, 7759], [7761, 7812]
+]
+
 function seedSegmentation(): Segmentation {
   return segmentText(ARTICLE, { from: extractLeadingDate(ARTICLE).bodyStart })
 }
@@ -49,6 +61,10 @@ describe('segmentText on the seed article', () => {
     expect(seg.sentences).toHaveLength(49)
     expect(texts[0]).toMatch(/^President Biden is preparing/)
     expect(texts[48]).toBe('Eric Schmitt contributed reporting from California.')
+  })
+
+  it('keeps the statement boundaries the seed has always had', () => {
+    expect(seg.sentences.map((s) => [s.start, s.end])).toEqual(SEED_BOUNDARIES)
   })
 
   it('does not make the date line a paragraph or a statement', () => {
@@ -170,6 +186,39 @@ describe('segmentText on synthetic text', () => {
       'It is made in the U.S.',
       'The U.S. Army agreed, said Ms. J. R. Doe.'
     ])
+  })
+
+  it('splits where statements begin in real transcripts', () => {
+    const text =
+      'MR MILLER: Sure. So we understand the hearing took place.\n\n' +
+      'QUESTION: Okay. But you have gotten consular access to him once, right?\n\n' +
+      'The meeting was called to order at 9.35 p.m. Ms. DiCarlo: Earlier today, the so-called authorities\n\n' +
+      'Ukraine/U.S.\nAssistance\n\n' +
+      "Q. How confident are you?\n\nThe President. I'm not."
+    expect(segmentText(text).sentences.map((s) => [s.text, s.paragraphIndex])).toEqual([
+      ['MR MILLER: Sure.', 0],
+      ['So we understand the hearing took place.', 0],
+      ['QUESTION: Okay.', 1],
+      ['But you have gotten consular access to him once, right?', 1],
+      ['The meeting was called to order at 9.35 p.m.', 2],
+      ['Ms. DiCarlo: Earlier today, the so-called authorities', 2],
+      ['Ukraine/U.S.\nAssistance', 3],
+      ['Q. How confident are you?', 4],
+      ['The President.', 5],
+      ["I'm not.", 5]
+    ])
+  })
+
+  it('segments 1 MB of real text in well under the time a user would notice', () => {
+    const body = ARTICLE.slice(extractLeadingDate(ARTICLE).bodyStart)
+    const copies = Math.ceil(1_000_000 / (body.length + 2))
+    const text = Array.from({ length: copies }, () => body).join('\n\n')
+    const t0 = performance.now()
+    const seg = segmentText(text)
+    const ms = performance.now() - t0
+    expect(text.length).toBeGreaterThanOrEqual(1_000_000)
+    expect(seg.sentences).toHaveLength(49 * copies)
+    expect(ms).toBeLessThan(5_000) // about 0.1-0.3 s measured; generous for a loaded machine
   })
 
   it('property: offsets always slice to the trimmed sentence text', () => {
