@@ -6,7 +6,9 @@ import { evaluateFolder, INGEST_DIR } from './run-ingest-eval'
 const verbose = process.argv.includes('--verbose')
 const kinds = (JSON.parse(readFileSync(join(INGEST_DIR, 'kinds.json'), 'utf8')) as { files: Kinds }).files
 const scores: FileScore[] = []
-const sets = process.argv.includes('--set') ? [process.argv[process.argv.indexOf('--set') + 1]!] : ['shared', 'collected']
+const sets = process.argv.includes('--set')
+  ? [process.argv[process.argv.indexOf('--set') + 1]!]
+  : ['shared', 'collected']
 for (const set of sets) scores.push(...(await evaluateFolder(join(INGEST_DIR, set), kinds)))
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
@@ -19,11 +21,15 @@ for (const s of scores) {
   console.log(
     `${s.file.padEnd(48)} ${s.kind.padEnd(10)} P ${pct(t.precision)}  R ${pct(t.recall)}  split ${s.splitRight}/${s.labels}`
   )
-  if (s.title && !s.title.ok) console.log(`    title: want ${JSON.stringify(s.title.expected)} got ${JSON.stringify(s.title.got)}`)
+  if (s.title && !s.title.ok)
+    console.log(`    title: want ${JSON.stringify(s.title.expected)} got ${JSON.stringify(s.title.got)}`)
   if (s.date && !s.date.ok) console.log(`    date: want ${s.date.expected} got ${s.date.got}`)
   if (verbose)
     for (const r of s.results)
-      if (r.verdict !== 'right' && r.verdict !== 'none-right' && r.verdict !== 'no-statement' || !r.splitRight)
+      if (
+        (r.verdict !== 'right' && r.verdict !== 'none-right' && r.verdict !== 'no-statement') ||
+        !r.splitRight
+      )
         console.log(
           `    ${r.verdict.padEnd(11)} ${r.splitRight ? '' : '[split] '}${JSON.stringify(r.label.statementStartsWith.slice(0, 40))} want ${r.label.speaker} got ${r.got}`
         )

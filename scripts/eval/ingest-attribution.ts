@@ -16,7 +16,8 @@ export interface Imported {
   statements: { start: number; end: number; speaker: string | null }[]
 }
 
-export type Verdict = 'right' | 'wrong' | 'missed' | 'unresolved' | 'none-right' | 'none-wrong' | 'no-statement'
+export type Verdict =
+  'right' | 'wrong' | 'missed' | 'unresolved' | 'none-right' | 'none-wrong' | 'no-statement'
 
 export interface LabelResult {
   label: Label
@@ -70,7 +71,12 @@ export function scoreFile(file: string, kind: string, imported: Imported, labels
       occurrences = want ? findAll(loose.text, want).map((i) => loose.offsets[i]!) : []
     }
     if (occurrences.length === 0) {
-      results.push({ label, got: null, verdict: label.speaker === null ? 'no-statement' : 'missed', splitRight: label.speaker === null })
+      results.push({
+        label,
+        got: null,
+        verdict: label.speaker === null ? 'no-statement' : 'missed',
+        splitRight: label.speaker === null
+      })
       continue
     }
     // A string found more than once ("Ukraine" as a heading and inside sentences) is judged where it starts a
@@ -85,8 +91,9 @@ export function scoreFile(file: string, kind: string, imported: Imported, labels
       results.push(judge(imported, label, offset))
   }
   const right = results.filter((r) => r.verdict === 'right').length
-  const given = results.filter((r) => r.verdict === 'right' || r.verdict === 'wrong' || r.verdict === 'none-wrong')
-    .length
+  const given = results.filter(
+    (r) => r.verdict === 'right' || r.verdict === 'wrong' || r.verdict === 'none-wrong'
+  ).length
   const expected = results.filter((r) => r.label.speaker !== null).length
   return {
     file,
@@ -157,7 +164,10 @@ export function corpusBody(raw: string): string {
   return raw.slice(at + DASHES.length)
 }
 
-type LabelsFile = Record<string, Label[] | { labels: Label[]; expectTitle?: string; expectDate?: string | null }>
+type LabelsFile = Record<
+  string,
+  Label[] | { labels: Label[]; expectTitle?: string; expectDate?: string | null }
+>
 
 export type Kinds = Record<string, { kind: string; as?: string }>
 

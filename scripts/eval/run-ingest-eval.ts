@@ -2,7 +2,14 @@ import { join } from 'node:path'
 import { extractSource } from '../../src/core/services/import'
 import { analyzeText } from '../../src/core/services/ingest/analyze-text'
 import { ingestText } from '../../src/core/services/ingest/ingest-text'
-import { readCorpus, scoreFile, type CorpusFile, type FileScore, type Imported, type Kinds } from './ingest-attribution'
+import {
+  readCorpus,
+  scoreFile,
+  type CorpusFile,
+  type FileScore,
+  type Imported,
+  type Kinds
+} from './ingest-attribution'
 
 export const INGEST_DIR = join(import.meta.dirname, '..', '..', 'test-fixtures', 'ingest')
 
@@ -43,7 +50,10 @@ export async function evaluateFolder(dir: string, kinds: Kinds): Promise<FileSco
     try {
       imported = await importCorpusFile(f)
     } catch (err) {
-      scores.push({ ...scoreFile(f.file, f.kind, { text: '', title: '', publishedAt: null, statements: [] }, []), error: String((err as Error).message) })
+      scores.push({
+        ...scoreFile(f.file, f.kind, { text: '', title: '', publishedAt: null, statements: [] }, []),
+        error: String((err as Error).message)
+      })
       continue
     }
     const score = scoreFile(f.file, f.kind, imported, f.labels)

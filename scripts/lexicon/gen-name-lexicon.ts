@@ -15,8 +15,22 @@ export async function nameLexiconSource(): Promise<string> {
   const common: string[] = []
   const NAME = new Set(['MaleName', 'FemaleName', 'FirstName'])
   const COMMON = new Set([
-    'Gerund', 'Adjective', 'PastTense', 'PresentTense', 'Infinitive', 'Comparative', 'Superlative', 'Adverb',
-    'Participle', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord', 'Reflexive'
+    'Gerund',
+    'Adjective',
+    'PastTense',
+    'PresentTense',
+    'Infinitive',
+    'Comparative',
+    'Superlative',
+    'Adverb',
+    'Participle',
+    'Preposition',
+    'Conjunction',
+    'Determiner',
+    'Pronoun',
+    'Modal',
+    'QuestionWord',
+    'Reflexive'
   ])
   for (const [word, tag] of Object.entries(lexicon)) {
     if (!/^[a-z][a-z'-]*$/.test(word)) continue

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { analyzeStructure } from '../ingest/analyze-text'
 import { extractLeadingDate } from '../segment/extract-leading-date'
 import { segmentText } from '../segment/segment-text'
 import { attributeDocument, matchExisting, type DocumentAttribution } from './attribute-document'
@@ -98,20 +99,26 @@ describe('attributeDocument on a transcript', () => {
   ].join('\n\n')
 
   it('attributes every statement of a turn to its label speaker, without the label', () => {
-    const { sentences, paragraphs } = segmentText(text)
-    const result = attributeDocument(text, sentences, paragraphs, [
-      { id: 'k', name: 'John Kirby', aliases: ['Kirby', 'Mr. Kirby'] }
-    ])
+    const { segmentation, turns } = analyzeStructure(text)
+    const { sentences, paragraphs } = segmentation
+    const result = attributeDocument(
+      text,
+      sentences,
+      paragraphs,
+      [{ id: 'k', name: 'John Kirby', aliases: ['Kirby', 'Mr. Kirby'] }],
+      undefined,
+      turns
+    )
     expect(result.mode).toBe('transcript')
-    expect(result.speakers).toEqual([{ name: 'Questioner', aliases: ['Q'], role: null }])
+    expect(result.speakers).toEqual([{ name: 'Question (reporter)', aliases: ['Q'], role: null }])
     expect(result.sentences.map((s, i) => [s.text, result.assignments[i]!.speakerName])).toEqual([
       ['Good afternoon, everybody.', 'John Kirby'],
       ['Just a couple of things.', 'John Kirby'],
       ['The President will travel to Normandy.', 'John Kirby'],
-      ['Is the ban on strikes inside Russia being lifted?', 'Questioner'],
+      ['Is the ban on strikes inside Russia being lifted?', 'Question (reporter)'],
       ['I have nothing to announce.', 'John Kirby'],
       ['Next question.', 'John Kirby'],
-      ['Thank you.', 'Questioner']
+      ['Thank you.', 'Question (reporter)']
     ])
     expect(result.assignments[0]).toEqual({
       speakerName: 'John Kirby',

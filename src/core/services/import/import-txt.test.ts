@@ -18,12 +18,12 @@ describe('importTxt', () => {
     })
   })
 
-  it('reads a bare "date YYYY-MM-DD" line and a short first line followed by a blank line as the title', async () => {
+  it('reads a bare "date YYYY-MM-DD" line after a short first line (the title is found with the header)', async () => {
     const src = await importTxt(
       enc('Budget hearing\ndate 2023-11-02\n\nThe committee met at ten.\n'),
       'h.txt'
     )
-    expect(src.title).toBe('Budget hearing')
+    expect(src.title).toBeNull()
     expect(src.publishedAt).toBe('2023-11-02')
     expect(src.text).toBe('Budget hearing\ndate 2023-11-02\n\nThe committee met at ten.\n')
   })
@@ -37,7 +37,7 @@ describe('importTxt', () => {
 
   it('only reads metadata from the header, not from the body', () => {
     const h = readTxtHeader('Notes\n\nSome body text here.\nDate: 2020-01-01\nTitle: Not this')
-    expect(h).toMatchObject({ title: 'Notes', publishedAt: null })
+    expect(h).toMatchObject({ title: null, publishedAt: null })
   })
 
   it('uses Source: as publisher when it is not a URL, and ignores unreadable dates', () => {

@@ -31,14 +31,16 @@ const DATE_IN_LINE = new RegExp(
   ].join('|'),
   'i'
 )
-const TIME_LINE = /^(?:\{time\}\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)(?:\s*[A-Z]{2,4}T?)?|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4}T?)?)$/
+const TIME_LINE =
+  /^(?:\{time\}\s*\d{3,4}|\d{1,2}(?::\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)(?:\s*[A-Z]{2,4}T?)?|\d{1,2}:\d{2}(?:\s*[A-Z]{2,4}T?)?)$/
 const PLACE_LINE =
   /^(?:via|aboard|en route|on board|from|at)\s|(?:room|hall|chamber|center|centre|office|building|house|teleconference|videoconference|conference call|headquarters|embassy|palace|residence|airport|base|camp)$/i
 const NOT_A_PERSON =
   /\b(?:chamber|house|room|office|committee|council|department|ministry|conference|briefing|news|press|daily|weekly|government|agency|service|nations|union|assembly|parliament|senate|congress|court|university|institute|center|centre|project|times|post|journal|network|radio|television|tv)\b/i
 const SENTENCE_END = /[.!?]["”’)\]]?$/
 const FUNCTION_WORD = /\s(?:of|on|to|the|with|and|by|for|in|at|from|after|before|about|over|prior)\s/i
-const CHROME = /[•|»«]|\bskip to\b|\bmenu\b|\bsign in\b|\bsubscribe\b|\bcookies?\b|official website|here['’]s how you know/i
+const CHROME =
+  /[•|»«]|\bskip to\b|\bmenu\b|\bsign in\b|\bsubscribe\b|\bcookies?\b|official website|here['’]s how you know|accessibility|breaking news|alert me|print this|share this|:$/i
 
 const MAX_HEADER_PARAGRAPHS = 12
 
@@ -54,6 +56,7 @@ type LineKind = 'date' | 'time' | 'place' | 'person' | 'headline' | 'short' | 'o
 export function readHeader(text: string, paragraphs: Range[], bodyFrom: number | null): TextHeader {
   const header: TextHeader = { title: null, date: null, principal: null, metadata: [] }
   let fallbackTitle: string | null = null
+  let embeddedDate: string | null = null
   for (let i = 0; i < paragraphs.length && i < MAX_HEADER_PARAGRAPHS; i++) {
     const p = paragraphs[i]!
     if (bodyFrom !== null && p.start >= bodyFrom) break
@@ -66,15 +69,20 @@ export function readHeader(text: string, paragraphs: Range[], bodyFrom: number |
     let allMeta = true
     lines.forEach((line, k) => {
       const kind = kindOf(line)
-      if (kind === 'date') header.date ??= dateOf(line)
+      if (kind === 'date') {
+        header.date ??= dateOf(line)
+        embeddedDate = null
+      } else if (!header.date) embeddedDate ??= dateOf(line, true)
       else if (kind === 'person') header.principal ??= personLine(line)
-      else if (kind === 'headline' && line.length > (header.title?.length ?? 0)) header.title = line
-      else if (kind === 'short' && i === 0 && k === 0 && p.start === paragraphs[0]!.start) fallbackTitle = line
+      else if (kind === 'headline') header.title ??= line
+      else if (kind === 'short' && i === 0 && k === 0 && p.start === paragraphs[0]!.start)
+        fallbackTitle = line
       if (kind === 'other') allMeta = false
     })
     if (allMeta) header.metadata.push(i)
   }
   header.title ??= fallbackTitle
+  header.date ??= embeddedDate
   return header
 }
 
@@ -95,13 +103,20 @@ function isRunningText(line: string): boolean {
   return line.split(' ').length >= 25 || (SENTENCE_END.test(line) && /[.!?]["”’)]?\s+\p{Lu}/u.test(line))
 }
 
-/** The date a short line consists of ("Tuesday, May 28, 2024", "Episode 81 – March 2, 2023", "2024-05-28"). */
-function dateOf(line: string): string | null {
-  if (line.length > 60) return null
+/**
+ * The date a short line consists of ("Tuesday, May 28, 2024", "Episode 81 – March 2, 2023", "2024-05-28"), or with
+ * `within`, the date a longer header line mentions ("– in the House of Lords at 12:43 pm on 21 September 2023.").
+ */
+function dateOf(line: string, within = false): string | null {
+  if (line.length > (within ? 120 : 60)) return null
   const m = DATE_IN_LINE.exec(line)
   if (!m) return null
-  const others = line.replace(m[0], ' ').replace(/^\s*date\s*:?/i, '').split(/[^\p{L}\d]+/u).filter(Boolean)
-  if (others.length > 4) return null
+  const others = line
+    .replace(m[0], ' ')
+    .replace(/^\s*date\s*:?/i, '')
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+  if (!within && others.length > 4) return null
   if (m[7]) return normalizeDate(`${m[7]}-${m[8]}-${m[9]}`)
   const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]]
   return normalizeDate(`${day} ${month!.replace(/\.$/, '')} ${year}`)

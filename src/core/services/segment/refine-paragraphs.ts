@@ -22,7 +22,13 @@ export function splitAtIndents(text: string, paragraphs: TextRange[]): TextRange
       out.push(p)
       continue
     }
-    out.push(...splitAt(text, p, starts.filter((_, i) => i > 0 && indented[i])))
+    out.push(
+      ...splitAt(
+        text,
+        p,
+        starts.filter((_, i) => i > 0 && indented[i])
+      )
+    )
   }
   return out
 }
@@ -56,7 +62,8 @@ function splitAt(text: string, p: TextRange, at: number[]): TextRange[] {
 /** Offsets of the first non-blank character of each line of a paragraph. */
 function lineStarts(text: string, p: TextRange): number[] {
   const out = [p.start]
-  for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1)) out.push(i + 1)
+  for (let i = text.indexOf('\n', p.start); i >= 0 && i < p.end; i = text.indexOf('\n', i + 1))
+    out.push(i + 1)
   return out
 }
 

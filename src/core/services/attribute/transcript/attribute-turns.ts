@@ -32,7 +32,7 @@ export interface TurnAttribution<S extends TurnSentence> {
 
 /**
  * Attributes every sentence of a turn to the turn's speaker, except stage directions, procedural lines and
- * headings between turns ("Ukraine/U.S. Assistance"), which belong to nobody; a heading also ends the turn.
+ * headings between or inside turns ("Ukraine/U.S. Assistance"), which belong to nobody.
  */
 export function attributeTurns<S extends TurnSentence>(
   text: string,
@@ -63,18 +63,14 @@ export function attributeTurns<S extends TurnSentence>(
   })
 
   const stripped = excludeTurnLabels(text, sentences, turns)
-  const ended = new Set<number>()
   let k = -1
   const assignments = stripped.map((s): TurnAssignment => {
     while (k + 1 < turns.length && turns[k + 1]!.start <= s.start) k++
-    if (k < 0 || s.start >= turns[k]!.end || ended.has(k)) return { speaker: null, cue: null }
+    if (k < 0 || s.start >= turns[k]!.end) return { speaker: null, cue: null }
     const turn = turns[k]!
     const para = paragraphs[s.paragraphIndex]
     if (isProceduralLine(s.text)) return { speaker: null, cue: null }
-    if (para && para.start > turn.labelEnd && isHeading(text.slice(para.start, para.end))) {
-      ended.add(k)
-      return { speaker: null, cue: null }
-    }
+    if (para && para.start > turn.labelEnd && isHeading(text, para)) return { speaker: null, cue: null }
     return { speaker: speakerOfTurn[k]!, cue: `turn label '${turn.written}'` }
   })
   return { sentences: stripped, assignments, speakers }
@@ -82,21 +78,33 @@ export function attributeTurns<S extends TurnSentence>(
 
 function sameSpeaker(a: TurnSpeaker, b: TurnSpeaker): boolean {
   if (a.isRole || b.isRole) return a.isRole === b.isRole && a.name.toLowerCase() === b.name.toLowerCase()
-  if (couldBeSamePerson(a.name, b.name)) return hasFirstName(a.name) || hasFirstName(b.name) || a.name === b.name
+  if (couldBeSamePerson(a.name, b.name))
+    return hasFirstName(a.name) || hasFirstName(b.name) || a.name === b.name
   return false
 }
 
-/** A heading between turns: one short line, mostly capitalised words, no sentence end. */
-function isHeading(paragraph: string): boolean {
-  if (paragraph.includes('\n') || paragraph.length > 160 || /[.!?:;,"”’)]$/.test(paragraph.trim())) return false
-  const words = paragraph.trim().split(/[\s/]+/)
-  if (words.length < 2) return false
+/**
+ * A heading between or inside turns: one short line, mostly capitalised words, no sentence end ("Ukraine/U.S.
+ * Assistance"); a single word only when centred (indented) or in capitals, as the Congressional Record prints them.
+ */
+function isHeading(text: string, para: Range): boolean {
+  const line = text.slice(para.start, para.end)
+  if (line.includes('\n') || line.length > 160 || /[.!?:;,"”’)]$/.test(line.trim())) return false
+  const words = line.trim().split(/[\s/]+/)
+  if (words.length === 1) {
+    const indent = para.start - (text.lastIndexOf('\n', para.start - 1) + 1)
+    return /^\p{Lu}/u.test(line) && (indent >= 4 || !/\p{Ll}/u.test(line))
+  }
   const capital = words.filter((w) => /^\p{Lu}/u.test(w)).length
   return capital / words.length >= 0.6
 }
 
 /** Sentences with the turn labels cut off: a sentence overlapping a label starts after it; a label alone is dropped. */
-export function excludeTurnLabels<S extends Range & { text: string }>(text: string, sentences: S[], turns: Turn[]): S[] {
+export function excludeTurnLabels<S extends Range & { text: string }>(
+  text: string,
+  sentences: S[],
+  turns: Turn[]
+): S[] {
   const out: S[] = []
   let j = -1
   for (const s of sentences) {

@@ -27,7 +27,9 @@ export interface LabelParts {
   caps: boolean
 }
 
-const PARTICLES = new Set('of the for and de del della der den van von da di du la le al el bin ibn y pro tempore'.split(' '))
+const PARTICLES = new Set(
+  'of the for and de del della der den van von da di du la le al el bin ibn y pro tempore'.split(' ')
+)
 const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?$/
 
 /** Reads a label (without its delimiter) into its parts, or null when it is not a speaker label at all. */
@@ -41,7 +43,10 @@ export function classifyLabel(raw: string): LabelParts | null {
   }
   const comma = core.indexOf(',')
   if (comma > 0) {
-    extra.unshift(core.slice(comma + 1).trim())
+    const after = core.slice(comma + 1).trim()
+    // "Aliona, Kyiv Resident", "CAROLYN PRESUTTI, VOA …": a capitalised role; "Third, and perhaps most" is prose.
+    if (!/^[\p{Lu}\d]/u.test(after)) return null
+    extra.unshift(after)
     core = core.slice(0, comma).trim()
   }
   if (core.length === 0 || core.length > 60 || /[?!;"“”]|\.\.|\s\.|[:/\\]/.test(core)) return null
@@ -58,7 +63,10 @@ export function classifyLabel(raw: string): LabelParts | null {
     const bare = w.toLowerCase().replace(/\.$/, '')
     if (/^\p{Ll}/u.test(w) && !PARTICLES.has(bare)) return null
   }
-  const first = words[0]!.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '')
+  const first = words[0]!
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/['’]s$/, '')
 
   let rest = words
   let honorific: string | null = null

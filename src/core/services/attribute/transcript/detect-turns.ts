@@ -48,13 +48,17 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
   for (const c of candidates) count.set(c.key, (count.get(c.key) ?? 0) + 1)
   const strong = candidates.some((c) => c.label.strength === 3)
   const hasQuestion = candidates.some((c) => c.label.kind === 'question')
-  let accepted = candidates.filter((c) => {
+  const believe = (established: boolean) => (c: Candidate) => {
     const recurs = (count.get(c.key) ?? 0) >= 2
     if (c.label.kind === 'answer') return hasQuestion && recurs
     if (c.label.strength === 3) return true
-    if (c.label.strength === 2) return recurs || strong
+    if (c.label.strength === 2) return recurs || strong || established
     return recurs
-  })
+  }
+  let accepted = candidates.filter(believe(false))
+  // Once recurring labels make the text a transcript, a speaker who talks once ("Aidan Feldman: Thanks…") counts.
+  if (new Set(accepted.map((c) => c.key)).size >= 2 && accepted.length >= 3)
+    accepted = candidates.filter(believe(true))
   accepted = dropHeadings(text, accepted)
   if (accepted.length === 0) return null
 
@@ -65,7 +69,8 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
     const sole = c.label.strength === 3 && c.label.form !== 'dash'
     if (!sole || !onlyHeaderBefore(text, lines.slice(0, firstLine))) return null
   } else {
-    if (new Set(accepted.map((c) => c.key)).size < 2 && !accepted.some((c) => c.label.strength === 3)) return null
+    if (new Set(accepted.map((c) => c.key)).size < 2 && !accepted.some((c) => c.label.strength === 3))
+      return null
     if (accepted.every((c) => c.label.form === 'period') && accepted.length < 2) return null
     if (!accepted.some((c) => c.label.strength === 3)) {
       const after = lines.length - firstLine
@@ -89,7 +94,10 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
 /** Recurrence is by person ("Vladimir Putin:" after "President of Russia Vladimir Putin:"), else by role. */
 function keyOf(label: TurnLabel): string {
   if (label.kind === 'person' && label.name) return `p:${surnameKey(label.name)}`
-  return `r:${label.core.toLowerCase().replace(/[.\s]+/g, ' ').trim()}`
+  return `r:${label.core
+    .toLowerCase()
+    .replace(/[.\s]+/g, ' ')
+    .trim()}`
 }
 
 /** A label alone on its line right before another label is a heading ("Show Open:"), not a turn. */

@@ -1,6 +1,7 @@
 import { classifyLabel, type LabelParts } from './classify-label'
 
-export type LabelForm = 'colon' | 'period' | 'dash' | 'bracket' | 'bold' | 'question' | 'timestamped' | 'portrait'
+export type LabelForm =
+  'colon' | 'period' | 'dash' | 'bracket' | 'bold' | 'question' | 'timestamped' | 'portrait'
 
 /** How much a label alone says the text is a transcript: 3 certainly, 2 with support, 1 only when it recurs. */
 export type LabelStrength = 1 | 2 | 3
@@ -21,12 +22,14 @@ const INDENT_AND_MARKER = /^[\t\p{Zs}]{0,12}(?:>>+[\t\p{Zs}]*|-[\t\p{Zs}]+(?=\p{
 const LEADING_TIMESTAMP =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)[\t\p{Zs}]+/u
 const Q = /^Q(?:[\t\p{Zs}]*\([^)\n]{0,40}\))?(?:[:.][\t\p{Zs}]*|[\t\p{Zs}]+(?=\S)|[\t\p{Zs}]*$)/u
-const BOLD = /^(?:\*\*|__)[\t\p{Zs}]*([^*_\n]{1,80}?)[\t\p{Zs}]*(?::[\t\p{Zs}]*(?:\*\*|__)|(?:\*\*|__)[\t\p{Zs}]*:)[\t\p{Zs}]*/u
+const BOLD =
+  /^(?:\*\*|__)[\t\p{Zs}]*([^*_\n]{1,80}?)[\t\p{Zs}]*(?::[\t\p{Zs}]*(?:\*\*|__)|(?:\*\*|__)[\t\p{Zs}]*:)[\t\p{Zs}]*/u
 const BRACKET = /^\[[\t\p{Zs}]*([^\]\n]{1,60}?)[\t\p{Zs}]*\](?:[\t\p{Zs}]*:)?[\t\p{Zs}]*/u
 const PORTRAIT = /^(\p{Lu}[^\n]{1,80}?) Portrait (\p{Lu}[^\n]{1,120}?)[\t\p{Zs}]*$/u
+const PHOTO_OF = /^Photo of (\p{Lu}[^\n]{1,160}?)[\t\p{Zs}]*$/u
 const TIMESTAMP_LINE = /^(\p{Lu}[^\n\d:]{0,60}?)[\t\p{Zs}]+\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?[\t\p{Zs}]*$/u
 const REV = /^([^:\n()]{1,80}?)[\t\p{Zs}]*\((\d{1,2}:\d{2}(?::\d{2})?)\)[\t\p{Zs}]*:?(?:[\t\p{Zs}]+|$)/u
-const COLON = /^([^:\n]{1,100}?)[\t\p{Zs}]*:(?:[\t\p{Zs}]+|$)/u
+const COLON = /^([^:\n]{1,160}?)[\t\p{Zs}]*:(?:[\t\p{Zs}]+|$)/u
 const DASH = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}?)[\t\p{Zs}]+(?:—|–|--)[\t\p{Zs}]*/u
 const PERIOD =
   /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Amb|Gov|Lt|Col|Capt|Maj)\.[\t\p{Zs}]+)?[^.\n:;,?!]{1,60}?)\.(?:[\t\p{Zs}]+(?=\S)|[\t\p{Zs}]*$)/u
@@ -44,7 +47,9 @@ export function matchTurnLabel(line: string): TurnLabel | null {
   const alone = rest.slice(length).trim() === ''
   // A TV script's label on a line of its own: "CAROLYN PRESUTTI, VOA Senior Washington Correspondent:".
   const scripted =
-    alone && form === 'colon' && (parts.caps || parts.extra.length > 0 || parts.kind === 'role' || !!parts.honorific)
+    alone &&
+    form === 'colon' &&
+    (parts.caps || parts.extra.length > 0 || parts.kind === 'role' || !!parts.honorific)
   const strength = scripted ? 3 : found.strength
   return { ...parts, start: lead, end: at + length, form, alone, strength }
 }
@@ -75,6 +80,12 @@ function matchForms(rest: string): Found | null {
     }
   }
 
+  const photo = PHOTO_OF.exec(rest)
+  if (photo) {
+    const f = photoLine(photo[1]!, photo[0].length)
+    if (f) return f
+  }
+
   const stamped = TIMESTAMP_LINE.exec(rest)
   if (stamped) {
     const parts = classifyLabel(stamped[1]!)
@@ -102,6 +113,23 @@ function matchForms(rest: string): Found | null {
 
   const period = PERIOD.exec(rest)
   if (period) return found(period[1]!, period[0].length, 'period', periodStrength)
+  return null
+}
+
+/**
+ * TheyWorkForYou's speaker line: the photo's alt text, the name again, then the office — "Photo of Baroness Goldie
+ * Baroness Goldie Lord in Waiting (HM Household) (Whip), The Minister of State, Ministry of Defence".
+ */
+function photoLine(rest: string, length: number): Found | null {
+  const words = rest.split(/\s+/)
+  for (let n = 1; n <= 5 && 2 * n <= words.length; n++) {
+    if (words.slice(0, n).join(' ') !== words.slice(n, 2 * n).join(' ')) continue
+    const parts = classifyLabel(words.slice(0, n).join(' '))
+    if (parts?.kind !== 'person') return null
+    const role = words.slice(2 * n).join(' ')
+    if (role) parts.extra.push(role)
+    return { parts, length, form: 'portrait', strength: 3 }
+  }
   return null
 }
 

@@ -24,6 +24,9 @@ const RE_TITLE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:${TITLE_QUALIFIER})?${TITLE}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)\s+$`,
   'u'
 )
+const LEADING_HONORIFICS = /^(?:(?:Baroness|Baron|Lord|Lady|Dame|Sir|Madam|Mister|Mr|Mrs|Ms|Dr)\.?\s+)+/u
+/** "Baroness Goldie Baroness Goldie": a page's repeated label, not one name. */
+const HONORIFIC_INSIDE = /\s(?:Baroness|Baron|Lord|Lady|Dame|Sir|Mr|Mrs|Ms|Dr)\.?\s/u
 const RE_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;.()\n]{3,80})/iu
 
 /** Every person `text` names with a first name and a surname, with their titles and roles. */
@@ -40,12 +43,14 @@ export function buildNameIndex(text: string): NameIndex {
       before = longer
       words = words.slice(1)
     }
-    const name = cleanName(words.join(' '))
-    if (!hasFirstName(name) || personWords(name).length > 4) continue
+    const name = cleanName(words.join(' ')).replace(LEADING_HONORIFICS, '')
+    if (!hasFirstName(name) || personWords(name).length > 4 || HONORIFIC_INSIDE.test(name)) continue
     const title = RE_TITLE_BEFORE.exec(before)?.[1] ?? null
     const appositive = RE_APPOSITIVE.exec(text.slice(m.index + m[0].length))?.[1]?.trim() ?? null
     const role =
-      appositive && appositive.split(/\s+/).slice(0, 4).some(isRoleNoun) ? appositive.replace(/\s+/g, ' ') : null
+      appositive && appositive.split(/\s+/).slice(0, 4).some(isRoleNoun)
+        ? appositive.replace(/\s+/g, ' ')
+        : null
     add(people, name, title, role)
   }
   return {
@@ -54,7 +59,12 @@ export function buildNameIndex(text: string): NameIndex {
     byRole: (role) => {
       const want = nameSkeleton(role.toLowerCase())
       const has = (phrases: string[]) =>
-        phrases.some((ph) => ph.toLowerCase().split(/[\s-]+/).some((w) => nameSkeleton(w) === want))
+        phrases.some((ph) =>
+          ph
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .some((w) => nameSkeleton(w) === want)
+        )
       return unique(people.filter((p) => has(p.titles) || has(p.roles)))
     }
   }

@@ -18,6 +18,8 @@ const FORMULA = new RegExp(
     String.raw`Motion made,? and Question proposed\b`,
     String.raw`A recorded vote was (?:ordered|demanded)\b`,
     String.raw`END\b.{0,30}$`,
+    String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$`,
+    String.raw`(?:Break|Intro|Outro|Music|Ad break|Commercial break|Sponsor(?: break)?)\s*:?\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$`,
     String.raw`\[?(?:The )?(?:House|Committee|Senate) (?:divided|adjourned|stood adjourned)\b`
   ].join('|'),
   'u'

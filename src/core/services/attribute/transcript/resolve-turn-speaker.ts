@@ -26,10 +26,22 @@ export interface TurnSpeaker extends SpeakerCandidate {
 export const QUESTION_SPEAKER = 'Question (reporter)'
 export const ANSWER_SPEAKER = 'Answer (interviewee)'
 const PEERAGE = new Set(['lord', 'baroness', 'baron', 'lady', 'viscount', 'earl', 'countess'])
-const OFFICES = new Set(['president', 'vice president', 'prime minister', 'chancellor', 'first lady', 'premier'])
+const OFFICES = new Set([
+  'president',
+  'vice president',
+  'prime minister',
+  'chancellor',
+  'first lady',
+  'premier'
+])
 
 /** The speaker a turn's label stands for at `offset` (see TurnContext for what it is read against). */
-export function resolveTurnSpeaker(label: TurnLabel, written: string, offset: number, ctx: TurnContext): TurnSpeaker {
+export function resolveTurnSpeaker(
+  label: TurnLabel,
+  written: string,
+  offset: number,
+  ctx: TurnContext
+): TurnSpeaker {
   const aliases = new Set<string>([label.core])
   if (label.kind === 'question') return role(QUESTION_SPEAKER, aliases, null)
   if (label.kind === 'answer') {
@@ -51,7 +63,9 @@ export function resolveTurnSpeaker(label: TurnLabel, written: string, offset: nu
   }
   if (!name) {
     // "Madam Deputy Speaker" with no name anywhere: the office is all there is.
-    return label.title ? resolveRole(label.title, aliases, offset, ctx) : role(tidyRole(label.core), aliases, null)
+    return label.title
+      ? resolveRole(label.title, aliases, offset, ctx)
+      : role(tidyRole(label.core), aliases, null)
   }
   name = casedAsInText(titleCaseName(name), ctx.text)
   if (!hasFirstName(name)) {
@@ -61,7 +75,11 @@ export function resolveTurnSpeaker(label: TurnLabel, written: string, offset: nu
       roleText ??= full.titles[0] ?? full.roles[0] ?? null
     }
   }
-  const surname = name.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)).at(-1) ?? name
+  const surname =
+    name
+      .split(/\s+/)
+      .filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w))
+      .at(-1) ?? name
   if (label.honorific) aliases.add(`${label.honorific.replace(/\.$/, '')}. ${surname}`)
   if (label.title) aliases.add(`${tidyRole(label.title)} ${surname}`)
   aliases.add(surname)
@@ -69,7 +87,10 @@ export function resolveTurnSpeaker(label: TurnLabel, written: string, offset: nu
 }
 
 function resolveRole(core: string, aliases: Set<string>, offset: number, ctx: TurnContext): TurnSpeaker {
-  const roleName = core.replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim()
+  const roleName = core
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const lower = roleName.toLowerCase()
   if (PRESIDING_ROLES.has(lower)) {
     const chair = [...ctx.presiding].reverse().find((p) => p.at <= offset)
@@ -101,7 +122,8 @@ function readDisplay(extra: string): { name: string | null; role: string | null 
     rest = rest.slice(0, m.index).trim()
   }
   const whole = classifyLabel(rest)
-  if (!name && whole?.kind === 'person' && whole.name && hasFirstName(whole.name) && !whole.title) name = whole.name
+  if (!name && whole?.kind === 'person' && whole.name && hasFirstName(whole.name) && !whole.title)
+    name = whole.name
   else if (rest) notes.unshift(rest)
   return { name, role: notes.length ? notes.join(', ') : null }
 }
