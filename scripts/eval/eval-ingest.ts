@@ -34,6 +34,11 @@ for (const s of scores) {
           `    ${r.verdict.padEnd(11)} ${r.splitRight ? '' : '[split] '}${JSON.stringify(r.label.statementStartsWith.slice(0, 40))} want ${r.label.speaker} got ${r.got}`
         )
 }
+const titled = scores.filter((s) => s.title)
+const dated = scores.filter((s) => s.date)
+console.log(
+  `titles ${titled.filter((s) => s.title!.ok).length}/${titled.length} right, dates ${dated.filter((s) => s.date!.ok).length}/${dated.length} right`
+)
 for (const kind of ['transcript', 'prose', 'unlabelled', 'damaged']) {
   const t = totals(scores.filter((s) => s.kind === kind))
   console.log(

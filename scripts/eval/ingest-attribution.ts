@@ -11,7 +11,8 @@ export interface Label {
 /** What an import gave, as the evaluation needs it. */
 export interface Imported {
   text: string
-  title: string
+  /** The title found in the file (its metadata or its header lines), null when none was. */
+  title: string | null
   publishedAt: string | null
   statements: { start: number; end: number; speaker: string | null }[]
 }
@@ -37,7 +38,7 @@ export interface FileScore {
   labels: number
   /** The import failed: the file scores nothing. */
   error?: string
-  title?: { expected: string; got: string; ok: boolean }
+  title?: { expected: string | null; got: string | null; ok: boolean }
   date?: { expected: string | null; got: string | null; ok: boolean }
 }
 

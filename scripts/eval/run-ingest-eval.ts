@@ -18,7 +18,7 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
   const name = f.as ? f.file.replace(/\.[^.]+$/, `.${f.as}`) : f.file
   const bytes = new TextEncoder().encode(f.body)
   const src = await extractSource(bytes, name)
-  const analysis = await analyzeText(src.text, 0)
+  const analysis = await analyzeText(src.text, 0, {}, src.turns)
   const { bundle, newSpeakers } = ingestText(
     {
       text: src.text,
@@ -33,7 +33,7 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
   const names = new Map(newSpeakers.map((s) => [s.id, s.name]))
   return {
     text: bundle.document.text,
-    title: bundle.document.title,
+    title: src.title ?? analysis.header.title,
     publishedAt: bundle.document.publishedAt,
     statements: bundle.statements.map((s) => ({
       start: s.start,
@@ -57,8 +57,13 @@ export async function evaluateFolder(dir: string, kinds: Kinds): Promise<FileSco
       continue
     }
     const score = scoreFile(f.file, f.kind, imported, f.labels)
+    const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase()
     if (f.expectTitle !== undefined)
-      score.title = { expected: f.expectTitle, got: imported.title, ok: imported.title === f.expectTitle }
+      score.title = {
+        expected: f.expectTitle,
+        got: imported.title,
+        ok: norm(imported.title) === norm(f.expectTitle)
+      }
     if (f.expectDate !== undefined)
       score.date = {
         expected: f.expectDate,

@@ -65,7 +65,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
           progress(0, src.text.length, `Finding statements and speakers in ${input.fileName}`)
           // The NLP runs before the workspace is locked for the change, in steps: it reports progress and can be
           // cancelled, and other requests are served meanwhile.
-          const analysis = await analyzeText(src.text, 0, { signal, onProgress: progress })
+          const analysis = await analyzeText(src.text, 0, { signal, onProgress: progress }, src.turns)
           signal.throwIfAborted()
           progress(0, 0, `Saving ${input.fileName}`)
           return await ws.mutate(`Import ${input.fileName}`, () => {
@@ -75,8 +75,11 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
               {
                 text: src.text,
                 title:
-                  input.title ?? src.title ?? input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
-                publishedAt: input.date ?? src.publishedAt,
+                  input.title ??
+                  src.title ??
+                  analysis.header.title ??
+                  input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+                publishedAt: input.date ?? src.publishedAt ?? analysis.header.date,
                 authors: src.authors,
                 source: input.source ? { ...src.source, publisher: input.source } : src.source,
                 pages: src.pages

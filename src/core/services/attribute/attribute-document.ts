@@ -117,7 +117,8 @@ function assignment(entry: Entry | undefined, cue: string | null): Assignment {
 
 /**
  * `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. `turns`: the
- * transcript's turns (see detectTurns), or null for prose; `principal`: the person the header names alone.
+ * transcript's turns (see detectTurns), or null for prose; `header`: the person the header names alone, and the
+ * document's date (see readHeader).
  */
 export function attributeDocument(
   text: string,
@@ -126,10 +127,10 @@ export function attributeDocument(
   existingSpeakers: ExistingSpeaker[] = [],
   people?: PeopleTags,
   turns: Turn[] | null = null,
-  principal: string | null = null
+  header: { principal: string | null; date: string | null } = { principal: null, date: null }
 ): DocumentAttribution {
   if (turns) {
-    const t = attributeTurns(text, sentences, paragraphs, turns, principal)
+    const t = attributeTurns(text, sentences, paragraphs, turns, header)
     const { entries, ofCandidate } = registry(t.speakers, existingSpeakers)
     const assignments = t.assignments.map((a) =>
       a.speaker === null ? assignment(undefined, null) : assignment(ofCandidate[a.speaker], a.cue)

@@ -1,7 +1,7 @@
 import { detectTurns, type Turn } from '../attribute/transcript/detect-turns'
 import { structuralTurns } from '../attribute/transcript/structural-turns'
 import { tagPeopleInSteps, type PeopleTags, type TagSteps } from '../attribute/tag-people'
-import { splitAtIndents, splitParagraphsAt } from '../segment/refine-paragraphs'
+import { joinIndentedRuns, splitAtIndents, splitParagraphsAt } from '../segment/refine-paragraphs'
 import { findParagraphs, segmentParagraphs, type Segmentation } from '../segment/segment-text'
 import type { ImportedSource } from '../import/imported-source'
 import { readHeader, type TextHeader } from './read-header'
@@ -31,7 +31,7 @@ export function analyzeStructure(
   bodyStart = 0,
   marked: ImportedSource['turns'] = undefined
 ): TextStructure {
-  let paragraphs = splitAtIndents(text, findParagraphs(text, bodyStart))
+  let paragraphs = splitAtIndents(text, joinIndentedRuns(text, findParagraphs(text, bodyStart)))
   const turns = marked?.length ? structuralTurns(text, marked) : detectTurns(text, paragraphs)
   if (turns) {
     const cuts = turns.flatMap((t) => (t.label.alone ? [t.start, t.labelEnd] : [t.start]))

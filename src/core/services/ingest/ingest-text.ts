@@ -43,7 +43,7 @@ export function ingestText(
     knownList,
     analysis?.people ?? undefined,
     a.turns,
-    a.header.principal
+    { principal: a.header.principal, date: input.publishedAt ?? a.header.date }
   )
 
   const newSpeakers: Speaker[] = []

@@ -1,6 +1,7 @@
 import { classifyLabel } from '../attribute/transcript/classify-label'
 import { matchTurnLabel } from '../attribute/transcript/match-turn-label'
 import { normalizeDate } from '../import/normalize-date'
+import { FIRST_NAMES } from '../attribute/name-lexicon.generated'
 
 interface Range {
   start: number
@@ -65,14 +66,13 @@ export function readHeader(text: string, paragraphs: Range[], bodyFrom: number |
       .split('\n')
       .map((l) => l.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
-    if (bodyFrom === null && lines.some(isRunningText)) break
+    if (lines.some((l) => CHROME.test(l))) continue
+    if (bodyFrom === null && isRunningText(lines.join(' '))) break
     let allMeta = true
     lines.forEach((line, k) => {
       const kind = kindOf(line)
-      if (kind === 'date') {
-        header.date ??= dateOf(line)
-        embeddedDate = null
-      } else if (!header.date) embeddedDate ??= dateOf(line, true)
+      if (kind !== 'date' && !header.date) embeddedDate ??= dateOf(line, true)
+      if (kind === 'date') header.date ??= dateOf(line)
       else if (kind === 'person') header.principal ??= personLine(line)
       else if (kind === 'headline') header.title ??= line
       else if (kind === 'short' && i === 0 && k === 0 && p.start === paragraphs[0]!.start)
@@ -95,12 +95,16 @@ function kindOf(line: string): LineKind {
   if (personLine(line)) return 'person'
   const words = line.split(' ').length
   if (!/^[\p{Lu}\d"“]/u.test(line)) return 'other'
-  if (words >= 3 && FUNCTION_WORD.test(` ${line} `)) return 'headline'
+  const capitalised = line.split(' ').filter((w) => /^[\p{Lu}\d'"“‘]/u.test(w)).length
+  if ((words >= 3 && FUNCTION_WORD.test(` ${line} `)) || (words >= 5 && capitalised / words >= 0.6))
+    return 'headline'
   return words <= 12 ? 'short' : 'other'
 }
 
-function isRunningText(line: string): boolean {
-  return line.split(' ').length >= 25 || (SENTENCE_END.test(line) && /[.!?]["”’)]?\s+\p{Lu}/u.test(line))
+/** Running text: sentences, not header lines — two sentence ends, or one in 25 words or more. */
+function isRunningText(paragraph: string): boolean {
+  const ends = paragraph.match(/[.!?]["”’)]?(?=\s|$)/g)?.length ?? 0
+  return ends >= 2 || (ends >= 1 && paragraph.split(' ').length >= 25)
 }
 
 /**
@@ -122,11 +126,12 @@ function dateOf(line: string, within = false): string | null {
   return normalizeDate(`${day} ${month!.replace(/\.$/, '')} ${year}`)
 }
 
-/** "Joe Biden" alone on a line: a person's name of two or three words, no office, no organisation. */
+/** "Joe Biden" alone on a line: a known first name and one or two more words, no office, no organisation. */
 function personLine(line: string): string | null {
   if (line.length > 40 || NOT_A_PERSON.test(line)) return null
   const parts = classifyLabel(line)
   if (parts?.kind !== 'person' || !parts.name || parts.title || parts.caps || parts.extra.length) return null
-  const n = parts.name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w)).length
-  return n >= 2 && n <= 3 ? parts.name : null
+  const words = parts.name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w))
+  if (words.length < 2 || words.length > 3 || !FIRST_NAMES.has(words[0]!.toLowerCase())) return null
+  return parts.name
 }

@@ -33,6 +33,26 @@ export function splitAtIndents(text: string, paragraphs: TextRange[]): TextRange
   return out
 }
 
+/**
+ * Hard-wrapped text with no blank lines, whose paragraphs start with an indented first line (a pasted
+ * Congressional Record excerpt): findParagraphs makes each line a paragraph there; this joins each indented line
+ * with the unindented lines after it. Applies only when a fifth of the lines or more are indented and as many are
+ * not, and every paragraph is one line.
+ */
+export function joinIndentedRuns(text: string, paragraphs: TextRange[]): TextRange[] {
+  if (paragraphs.length < 3 || paragraphs.some((p) => text.slice(p.start, p.end).includes('\n'))) return paragraphs
+  const indented = paragraphs.map((p) => INDENTED.test(text.slice(lineBegin(text, p.start), p.end)))
+  const share = indented.filter(Boolean).length / paragraphs.length
+  if (share < 0.2 || share > 0.8) return paragraphs
+  const out: TextRange[] = []
+  paragraphs.forEach((p, i) => {
+    const last = out[out.length - 1]
+    if (last && !indented[i] && /\S/.test(text.slice(last.start, last.end))) last.end = p.end
+    else out.push({ ...p })
+  })
+  return out
+}
+
 /** Splits paragraphs so that each of `offsets` (line starts inside them) starts a paragraph of its own. */
 export function splitParagraphsAt(text: string, paragraphs: TextRange[], offsets: number[]): TextRange[] {
   if (offsets.length === 0) return paragraphs

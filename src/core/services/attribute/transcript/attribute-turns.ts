@@ -5,6 +5,7 @@ import { buildNameIndex } from './name-index'
 import { presidingOfficers } from './presiding-officers'
 import { isProceduralLine } from './procedural-line'
 import { resolveTurnSpeaker, type TurnContext, type TurnSpeaker } from './resolve-turn-speaker'
+import { US_PRESIDENTIAL_SOURCE, usOfficeHolder } from './us-office-holders'
 
 interface Range {
   start: number
@@ -39,14 +40,16 @@ export function attributeTurns<S extends TurnSentence>(
   sentences: S[],
   paragraphs: Range[],
   turns: Turn[],
-  principal: string | null
+  header: { principal: string | null; date: string | null }
 ): TurnAttribution<S> {
+  const presidential = US_PRESIDENTIAL_SOURCE.test(text.slice(0, turns[0]?.start ?? 0))
   const ctx: TurnContext = {
     text,
     names: buildNameIndex(text),
     headerNames: buildNameIndex(text.slice(0, turns[0]?.start ?? 0)),
-    principal,
-    presiding: presidingOfficers(text)
+    principal: header.principal,
+    presiding: presidingOfficers(text),
+    usOffice: (office) => (presidential ? usOfficeHolder(office, header.date) : null)
   }
   const speakers: TurnSpeaker[] = []
   const speakerOfTurn = turns.map((t) => {

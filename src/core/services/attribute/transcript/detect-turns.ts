@@ -113,7 +113,7 @@ function dropHeadings(text: string, accepted: Candidate[]): Candidate[] {
 function onlyHeaderBefore(text: string, lines: Range[]): boolean {
   return lines.every((l) => {
     const line = text.slice(l.start, l.end).trim()
-    return line.length <= 150 && line.split(/\s+/).length < 25 && !/[.!?]["”’)]?\s+\p{Lu}/u.test(line)
+    return line.length <= 150 && line.split(/\s+/).length < 25 && !/\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u.test(line)
   })
 }
 

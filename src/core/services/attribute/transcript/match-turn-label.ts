@@ -66,7 +66,7 @@ function matchForms(rest: string): Found | null {
   if (q) return { parts: classifyLabel('Q')!, length: q[0].length, form: 'question', strength: 3 }
 
   const bold = BOLD.exec(rest)
-  if (bold) return found(bold[1]!, bold[0].length, 'bold', colonStrength)
+  if (bold) return found(bold[1]!, bold[0].length, 'bold', (p) => colonStrength(p) + 1)
 
   const bracket = BRACKET.exec(rest)
   if (bracket) return found(bracket[1]!, bracket[0].length, 'bracket', () => 2)
@@ -90,12 +90,12 @@ function matchForms(rest: string): Found | null {
   if (stamped) {
     const parts = classifyLabel(stamped[1]!)
     if (parts && parts.kind !== 'answer')
-      return { parts, length: stamped[0].length, form: 'timestamped', strength: 2 }
+      return { parts, length: stamped[0].length, form: 'timestamped', strength: 3 }
   }
 
   const rev = REV.exec(rest)
   if (rev) {
-    const f = found(rev[1]!, rev[0].length, 'timestamped', (p) => (p.kind === 'answer' ? 0 : 2))
+    const f = found(rev[1]!, rev[0].length, 'timestamped', (p) => (p.kind === 'answer' ? 0 : 3))
     if (f) return f
   }
 

@@ -24,6 +24,7 @@ const RE_TITLE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])((?:${TITLE_QUALIFIER})?${TITLE}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?)\s+$`,
   'u'
 )
+const TITLE_WORD = new RegExp(`^${TITLE}$`, 'u')
 const LEADING_HONORIFICS = /^(?:(?:Baroness|Baron|Lord|Lady|Dame|Sir|Madam|Mister|Mr|Mrs|Ms|Dr)\.?\s+)+/u
 /** "Baroness Goldie Baroness Goldie": a page's repeated label, not one name. */
 const HONORIFIC_INSIDE = /\s(?:Baroness|Baron|Lord|Lady|Dame|Sir|Mr|Mrs|Ms|Dr)\.?\s/u
@@ -43,9 +44,17 @@ export function buildNameIndex(text: string): NameIndex {
       before = longer
       words = words.slice(1)
     }
+    // "Communications Advisor John Kirby": words up to the last office or role noun are the office.
+    const lastRole = words.slice(0, -2).findLastIndex((w) => isRoleNoun(w) || TITLE_WORD.test(w))
+    let office: string | null = null
+    if (lastRole >= 0) {
+      const before2 = /((?:\p{Lu}[\p{L}.-]*\s+){0,2})$/u.exec(before)?.[1] ?? ''
+      office = `${before2}${words.slice(0, lastRole + 1).join(' ')}`.trim()
+      words = words.slice(lastRole + 1)
+    }
     const name = cleanName(words.join(' ')).replace(LEADING_HONORIFICS, '')
     if (!hasFirstName(name) || personWords(name).length > 4 || HONORIFIC_INSIDE.test(name)) continue
-    const title = RE_TITLE_BEFORE.exec(before)?.[1] ?? null
+    const title = office ?? RE_TITLE_BEFORE.exec(before)?.[1] ?? null
     const appositive = RE_APPOSITIVE.exec(text.slice(m.index + m[0].length))?.[1]?.trim() ?? null
     const role =
       appositive && appositive.split(/\s+/).slice(0, 4).some(isRoleNoun)

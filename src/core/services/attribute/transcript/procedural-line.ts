@@ -16,6 +16,7 @@ const FORMULA = new RegExp(
     String.raw`The agenda was adopted\.?$`,
     String.raw`Question put(?: and agreed to)?\.?$`,
     String.raw`Motion made,? and Question proposed\b`,
+    String.raw`Moved by (?:the )?\p{Lu}[\p{L}'’ .-]{1,60}$`,
     String.raw`A recorded vote was (?:ordered|demanded)\b`,
     String.raw`END\b.{0,30}$`,
     String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$`,

@@ -16,6 +16,8 @@ export interface TurnContext {
   principal: string | null
   /** "with Ms. Foxx in the chair": from `at` on, presiding-officer labels are this person (null: unnamed). */
   presiding: { at: number; name: string | null }[]
+  /** The holder of a U.S. office on the document's date, when the text is a White House or presidential record. */
+  usOffice: (office: 'president' | 'vice president') => string | null
 }
 
 /** A resolved speaker; `isRole` when the label names a function ("Moderator") rather than a person. */
@@ -98,6 +100,10 @@ function resolveRole(core: string, aliases: Set<string>, offset: number, ctx: Tu
     return role(tidyRole(roleName), aliases, null)
   }
   if (OFFICES.has(lower) && ctx.principal) return person(ctx.principal, aliases, tidyRole(roleName))
+  if (lower === 'president' || lower === 'vice president') {
+    const holder = ctx.usOffice(lower)
+    if (holder) return person(holder, aliases, tidyRole(roleName))
+  }
   const head = lower.split(' ').at(-1)!
   const holder = ctx.headerNames.byRole(head)
   if (holder && (!OFFICES.has(lower) || holder.titles.some((t) => t.toLowerCase().endsWith(lower))))
