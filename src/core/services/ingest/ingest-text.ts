@@ -6,6 +6,7 @@ import { segmentText } from '../segment/segment-text'
 import { attributeDocument } from '../attribute/attribute-document'
 import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
 import type { TextAnalysis } from './analyze-text'
+import { statementTimes, type TimedRange } from './statement-times'
 
 export interface IngestInput {
   text: string
@@ -14,6 +15,8 @@ export interface IngestInput {
   authors?: string[]
   source?: DocumentSource
   pages?: Document['pages']
+  /** Subtitles: each cue's range in the text and its timing; statements get their `time` from them. */
+  cues?: TimedRange[]
   /** Where segmentation starts (e.g. after a leading date line); the text itself is kept whole. */
   bodyStart?: number
 }
@@ -67,6 +70,7 @@ export function ingestText(
   for (const c of attribution.speakers) resolve(c.name)
 
   // In a transcript the turn labels are cut out of the statements, so use the attributed sentence list.
+  const times = input.cues ? statementTimes(attribution.sentences, input.cues) : []
   const statements: Statement[] = attribution.sentences.map((sen, i) => {
     const a = attribution.assignments[i]
     const speakerId = a?.existingSpeakerId ?? (a?.speakerName ? resolve(a.speakerName) : null)
@@ -79,7 +83,8 @@ export function ingestText(
       paragraphIndex: sen.paragraphIndex,
       speakerId,
       attribution: speakerId ? { method: 'auto', cue: a?.cue ?? '' } : { method: 'none' },
-      themeIds: []
+      themeIds: [],
+      ...(times[i] ? { time: times[i] } : {})
     }
   })
   const document: Document = {
