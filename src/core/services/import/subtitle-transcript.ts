@@ -39,8 +39,9 @@ interface Piece {
  * `- NAME:`, and `Name:` in mixed case when that label occurs at least twice in the file (once could be prose:
  * "Look: …"). `>>` and a dialogue dash `- ` alone mark a change of speaker without a name. A named turn starts
  * with `Name: ` written into the text and is returned in `turns`; a line without a label continues the turn.
- * Lines that are only sound or music descriptions (`[Music]`, `(applause)`, `♪ … ♪`) are left out: they are not
- * statements; descriptions inside speech stay. Rolling captions (YouTube's automatic ones repeat the previous
+ * A cue that is only sound or music descriptions (`[Music]`, `(applause)`, `♪ … ♪`) is left out: it is not
+ * speech, and would make statements of its own; descriptions in a cue with speech stay where they are, as
+ * transcripts write them ("… I'll see. (Laughter.)"). Rolling captions (YouTube's automatic ones repeat the previous
  * cue's last line above the new one) are shown once: leading lines equal to the previous cue's last lines are
  * dropped when the cues follow each other without a gap.
  * `cues` gives each cue's range in the text (from its label, if it starts a turn) and its timing.
@@ -70,7 +71,10 @@ export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): 
 
   raw.forEach((cue, index) => {
     const lines = dropRepeatedLines(parsed[index]!, cue, raw[index - 1], parsed[index - 1])
-    const pieces = lines.flatMap((l) => piece(l, labelCounts))
+    // A cue of sound descriptions only is no speech; inside a cue with speech they stay, as transcripts write them.
+    const pieces = lines.every((l) => SOUND_ONLY.test(l.text))
+      ? []
+      : lines.flatMap((l) => piece(l, labelCounts))
     if (pieces.length === 0) return
     let cueStart: number | null = null
     pieces.forEach((p, k) => {
@@ -109,7 +113,6 @@ export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): 
 
 function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>): Piece[] {
   let t = line.text
-  if (SOUND_ONLY.test(t)) return []
   let change = false
   let prefixed = false
   const prefix = /^(?:>>+|-(?!-))\s*/.exec(t)
