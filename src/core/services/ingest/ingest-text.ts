@@ -1,4 +1,5 @@
 import { contentHash } from './content-hash'
+import { statementTimes, type TimedRange } from './statement-times'
 import type { Document, DocumentSource, Speaker, Statement } from '../../../shared/domain'
 import type { DocumentBundle } from '../../model/change'
 import { newId, nowIso } from '../../model/new-id'
@@ -6,7 +7,6 @@ import { segmentText } from '../segment/segment-text'
 import { attributeDocument } from '../attribute/attribute-document'
 import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
 import type { TextAnalysis } from './analyze-text'
-import { statementTimes, type TimedRange } from './statement-times'
 
 export interface IngestInput {
   text: string
