@@ -69,8 +69,8 @@ export function columnLines(rows: readonly PdfRow[]): PdfLine[] {
     const e = edges.get(l.column) ?? { left: Infinity, right: -Infinity }
     edges.set(l.column, { left: Math.min(e.left, l.x0), right: Math.max(e.right, l.x1) })
   }
-  const pageLeft = Math.min(...lines.map((l) => l.x0))
-  const pageRight = Math.max(...lines.map((l) => l.x1))
+  const pageLeft = lines.reduce((m, l) => Math.min(m, l.x0), Infinity)
+  const pageRight = lines.reduce((m, l) => Math.max(m, l.x1), -Infinity)
   for (const l of lines) {
     const e = l.column.endsWith(':full') ? { left: pageLeft, right: pageRight } : edges.get(l.column)!
     l.left = e.left
@@ -84,8 +84,8 @@ function line(items: readonly PlacedText[], row: PdfRow, column: string): PdfLin
   const tallest = items.reduce((t, p) => (p.h > t.h ? p : t))
   return {
     text: rowText(items, row.rtl),
-    x0: Math.min(...items.map((p) => p.x0)),
-    x1: Math.max(...items.map((p) => p.x1)),
+    x0: items.reduce((m, p) => Math.min(m, p.x0), Infinity),
+    x1: items.reduce((m, p) => Math.max(m, p.x1), -Infinity),
     y: tallest.y,
     h: tallest.h,
     column,
@@ -98,8 +98,9 @@ function line(items: readonly PlacedText[], row: PdfRow, column: string): PdfLin
 export function findGutters(rows: readonly PdfRow[]): Gutter[] {
   if (rows.length < 2 * MIN_SIDE_ROWS) return []
   const all = rows.flatMap((r) => r.items)
-  const minX = Math.floor(Math.min(...all.map((p) => p.x0)))
-  const maxX = Math.ceil(Math.max(...all.map((p) => p.x1)))
+  // (reduce, not Math.min(...): a page of a map or a table can hold more items than a call takes arguments)
+  const minX = Math.floor(all.reduce((m, p) => Math.min(m, p.x0), Infinity))
+  const maxX = Math.ceil(all.reduce((m, p) => Math.max(m, p.x1), -Infinity))
   const width = maxX - minX
   if (width <= 0 || width > 20000) return []
   const cover = new Int32Array(width + 1)
@@ -138,8 +139,11 @@ export function findGutters(rows: readonly PdfRow[]): Gutter[] {
     const colStart = i === 0 ? minX : gutters[i - 1]!.end
     const reach = 0.3 * (g.start - colStart)
     const filled = left.filter((r) => {
-      const ends = r.items.filter((p) => p.x1 <= mid && p.x0 >= colStart - 0.5).map((p) => p.x1)
-      return ends.length > 0 && g.start - Math.max(...ends) <= reach
+      const end = r.items.reduce(
+        (m, p) => (p.x1 <= mid && p.x0 >= colStart - 0.5 ? Math.max(m, p.x1) : m),
+        -Infinity
+      )
+      return g.start - end <= reach
     })
     return filled.length >= MIN_FILLED * left.length
   })

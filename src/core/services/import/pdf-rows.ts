@@ -60,9 +60,13 @@ export function pdfRows(items: readonly PdfTextItem[]): { rows: PdfRow[]; rotate
     const tallest = group.reduce((t, p) => (p.h > t.h ? p : t))
     const rtl = group.filter((p) => p.rtl).length * 2 > group.length
     const sorted = [...group].sort((p, q) => (rtl ? q.x1 - p.x1 : p.x0 - q.x0))
-    const unique = sorted.filter(
-      (p, i) => !sorted.slice(0, i).some((q) => q.str === p.str && Math.abs(q.x0 - p.x0) < 0.2 * p.h)
-    )
+    const seen = new Set<string>()
+    const unique = sorted.filter((p) => {
+      const key = `${Math.round(p.x0 / Math.max(0.2 * p.h, 0.5))}\u0000${p.str}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
     rows.push({ y: tallest.y, h: tallest.h, items: unique.map(({ rtl: _rtl, ...p }) => p), rtl })
     group = []
   }
