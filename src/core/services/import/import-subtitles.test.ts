@@ -72,6 +72,7 @@ describe('importVtt', () => {
     expect((await importVtt(enc(`WEBVTT\nTitle: Evening news${cue}`), 'a.vtt')).title).toBe('Evening news')
     expect((await importVtt(enc(`WEBVTT\n\nNOTE\nTitle: Interview${cue}`), 'a.vtt')).title).toBe('Interview')
     expect((await importVtt(enc(`WEBVTT${cue}`), 'a.vtt')).title).toBeNull()
+    expect((await importVtt(enc(`WEBVTT FILE${cue}`), 'a.vtt')).title).toBeNull()
   })
 
   it('shows rolling captions once (YouTube repeats the previous line above the new one)', async () => {

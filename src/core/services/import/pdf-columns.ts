@@ -16,6 +16,9 @@ export interface PdfLine {
 
 /** A gutter is crossed by at most this share of the page's rows (full-width headings, footnotes). */
 const MAX_CROSSING = 0.35
+/** …or up to this share, when at least MIN_BETWEEN of the rows show it as a gap between two texts. */
+const MAX_CROSSING_BETWEEN = 0.6
+const MIN_BETWEEN = 0.4
 /** Each side of a gutter holds at least this many rows, and this share of the page's rows. */
 const MIN_SIDE_ROWS = 3
 const MIN_SIDE_SHARE = 0.2
@@ -30,7 +33,8 @@ interface Gutter {
 /**
  * A page's rows as lines in reading order. Columns are found from gutters: vertical bands, away from the page's
  * edges and at least 0.6 em wide, that at most 35% of the rows cross (the others have text on one side or the
- * other), with text on both sides in at least 20% of the rows, and lines on the left running close to the
+ * other) — or up to 60% when at least 40% show it as a gap between two texts (a paper's first page, with its
+ * title, authors and abstract across the page) — with text on both sides in at least 20% of the rows, and lines on the left running close to the
  * gutter (a two-column table's short cells do not). Rows crossing a gutter are full width (titles, headings
  * above the columns, footnotes); between them, each column is read to its end before the next.
  */
@@ -103,7 +107,13 @@ export function findGutters(rows: readonly PdfRow[]): Gutter[] {
   const maxX = Math.ceil(all.reduce((m, p) => Math.max(m, p.x1), -Infinity))
   const width = maxX - minX
   if (width <= 0 || width > 20000) return []
+  const hs = all.map((p) => p.h).sort((a, b) => a - b)
+  const em = hs[Math.floor(hs.length / 2)]!
+  const minGutter = Math.max(0.6 * em, 4)
+  // cover[x]: rows with text at x; between[x]: rows with text on both sides of x and a gap of a gutter's width
+  // around it (a column's line next to the other column's).
   const cover = new Int32Array(width + 1)
+  const between = new Int32Array(width + 1)
   for (const row of rows) {
     const seen = new Uint8Array(width + 1)
     for (const p of row.items) {
@@ -111,21 +121,28 @@ export function findGutters(rows: readonly PdfRow[]): Gutter[] {
         seen[x] = 1
     }
     for (let x = 0; x < width; x++) cover[x]! += seen[x]!
+    const sorted = [...row.items].sort((p, q) => p.x0 - q.x0)
+    let reach = -Infinity
+    for (const p of sorted) {
+      if (reach > -Infinity && p.x0 - reach >= minGutter) {
+        for (let x = Math.ceil(reach) - minX; x < Math.floor(p.x0) - minX; x++) between[x]!++
+      }
+      reach = Math.max(reach, p.x1)
+    }
   }
-  const hs = all.map((p) => p.h).sort((a, b) => a - b)
-  const em = hs[Math.floor(hs.length / 2)]!
   const gutters: Gutter[] = []
   let runStart = -1
   for (let x = 0; x <= width; x++) {
-    const open = x < width && cover[x]! <= MAX_CROSSING * rows.length
+    // Open: crossed by few rows, or — on a page whose title, authors and abstract run across it — seen as a gap
+    // between the columns in many rows.
+    const open =
+      x < width &&
+      (cover[x]! <= MAX_CROSSING * rows.length ||
+        (between[x]! >= MIN_BETWEEN * rows.length && cover[x]! <= MAX_CROSSING_BETWEEN * rows.length))
     if (open && runStart < 0) runStart = x
     if (!open && runStart >= 0) {
       const g = { start: minX + runStart, end: minX + x }
-      if (
-        g.end - g.start >= Math.max(0.6 * em, 4) &&
-        g.start > minX + 0.15 * width &&
-        g.end < maxX - 0.15 * width
-      )
+      if (g.end - g.start >= minGutter && g.start > minX + 0.15 * width && g.end < maxX - 0.15 * width)
         gutters.push(g)
       runStart = -1
     }
@@ -149,8 +166,13 @@ export function findGutters(rows: readonly PdfRow[]): Gutter[] {
   })
 }
 
-/** A row crosses a gutter when some text of it runs over the gutter's middle (not when a line pokes into it). */
+/**
+ * A row crosses a gutter when some text of it runs over the gutter's middle (not when a line pokes into it) or
+ * sits in the gutter (a page number centred between the columns).
+ */
 function crosses(row: PdfRow, g: Gutter): boolean {
   const mid = (g.start + g.end) / 2
-  return row.items.some((p) => p.x0 < mid && p.x1 > mid)
+  return row.items.some(
+    (p) => (p.x0 < mid && p.x1 > mid) || ((p.x0 + p.x1) / 2 >= g.start && (p.x0 + p.x1) / 2 <= g.end)
+  )
 }

@@ -13,6 +13,8 @@ const LABEL_START =
 const BULLET_START = /^(?:[•◦▪‣●○■□]|-\s)/u
 /** A web address broken at a line end after one of its separators: the next line goes on without a space. */
 const URL_BREAK = /(?:https?:\/\/|www\.)\S*[/?&=%_.#-]$/
+/** A page number left in (a one-page document), alone in its column or below the columns. */
+const BARE_NUMBER = /^(?:\d{1,4}|[ivxlcdm]{1,6})$/i
 /** A line of punctuation only: a rule drawn with dashes, stars or underscores, a separator. */
 const RULE = /^[\p{P}\p{S}\s]{3,}$/u
 
@@ -35,8 +37,8 @@ type Join =
  *   with a bullet (`•`, `- `).
  * A web address broken after one of its separators (`/`, `?`, `-`…) goes on without a space.
  * From one column or page to the next, a paragraph goes on only if its sentence is unfinished (or the next line
- * starts in lower case), its last line was full and the font size is the same; so a sentence split by a page break
- * is one sentence.
+ * starts in lower case), its last line was full and the font size is the same, and neither line is a bare number;
+ * so a sentence split by a page break is one sentence.
  * A word hyphenated at a line end is rejoined or keeps its hyphen as isHyphenation judges (a hyphen before an
  * upper-case letter always stays: "anti-\nAmerican" → "anti-American"). pdf.js may give a justified line's final
  * hyphen a space before it ("offi -"): that is taken for a hyphenation when the line is flush with the column's
@@ -120,6 +122,7 @@ function joinOf(
     return isHyphenation(prev.text, line.text, evidence) ? 'rejoin' : 'keep-hyphen'
   if (hyphenated && /^\p{Lu}/u.test(line.text) && !/\u00ad$/.test(prev.text)) return 'keep-hyphen'
   if (!sameColumn && SENTENCE_END.test(prev.text) && !/^\p{Ll}/u.test(line.text)) return 'paragraph'
+  if (!sameColumn && (BARE_NUMBER.test(line.text) || BARE_NUMBER.test(prev.text))) return 'paragraph'
   if (endedEarly(prev, line)) return 'paragraph'
   if (indented(prev, line, next)) return 'paragraph'
   if (LABEL_START.test(line.text) && SENTENCE_END.test(prev.text)) return 'paragraph'

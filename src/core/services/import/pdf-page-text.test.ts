@@ -176,6 +176,36 @@ describe('importPdf on generated layouts', () => {
     expect(src.text.slice(src.pages![1]!.start, src.pages![1]!.end)).toBe(body)
   })
 
+  it("reads a paper's first page: title, authors and abstract across the page, then two columns", async () => {
+    // Lines of the same width, as a justified column sets them.
+    const colLines = (col: number): string[] =>
+      Array.from({ length: 10 }, (_, i) => `${col}.${i} the council heard reports on the crisis`)
+    const abstract = Array.from(
+      { length: 8 },
+      (_, i) => `Abstract line ${i} runs across the whole width of the page and goes past the gutter`
+    )
+    const left = colLines(1)
+    const right = colLines(2)
+    const placed: PlacedTestText[] = [
+      { x: 120, y: 750, text: 'On the reading order of two-column papers', size: 16 },
+      { x: 200, y: 725, text: 'A. Author, B. Author and C. Author', size: 10 },
+      ...column(72, 700, abstract, 10, 12).map((p) => ({ ...p, size: 11 })),
+      ...column(72, 590, left),
+      ...column(316, 590, right),
+      { x: 302, y: 40, text: '7', size: 10 } // a page number between the columns, kept: the document has one page
+    ]
+    const src = await importPdf(makeTestPdf([{ placed }]), 'paper.pdf')
+    expect(src.text).toBe(
+      [
+        'On the reading order of two-column papers',
+        'A. Author, B. Author and C. Author',
+        abstract.join(' '),
+        `${left.join(' ')} ${right.join(' ')}`,
+        '7'
+      ].join('\n\n')
+    )
+  })
+
   it('reads a two-column table row by row, not column by column, a row a paragraph, cells tab-separated', async () => {
     const rows = ['Country', 'Ukraine', 'Russian Federation', 'United States', 'France', 'China', 'Albania']
     const placed = rows.flatMap((r, i) => [

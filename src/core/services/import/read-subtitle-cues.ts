@@ -127,5 +127,5 @@ function titleLine(line: string): string | null {
 
 function cleanTitle(s: string): string | null {
   const t = s.replace(/^[\s\-–—:]+/, '').trim()
-  return t === '' ? null : t
+  return t === '' || /^FILE$/i.test(t) ? null : t // "WEBVTT FILE": the format's early drafts, not a title
 }
