@@ -183,6 +183,19 @@ describe('importSrt', () => {
     expect(src.title).toBeNull()
   })
 
+  it('splits cues whose blank line was lost, with or without their number', async () => {
+    const srt =
+      '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n2\n00:00:02,000 --> 00:00:03,000\nGeneral\n' +
+      '00:00:03,000 --> 00:00:04,000\nKenobi.\n'
+    const src = await importSrt(enc(srt), 'run-together.srt')
+    expect(src.text).toBe('Hello there. General Kenobi.')
+    expect(src.cues!.map((c) => [src.text.slice(c.start, c.end), c.startMs])).toEqual([
+      ['Hello there.', 1000],
+      ['General', 2000],
+      ['Kenobi.', 3000]
+    ])
+  })
+
   it('takes a mixed-case "Name:" for a speaker only when the file uses it more than once', async () => {
     const cues = (lines: string[]): string =>
       lines.map((l, i) => `${i + 1}\n00:00:0${i},000 --> 00:00:0${i + 1},000\n${l}\n`).join('\n')

@@ -22,7 +22,8 @@ const METADATA_BLOCK = /^(?:NOTE|STYLE|REGION)(?:$|[ \t])/
  * - SRT: a number line (optional), a timing line (`00:00:01,000 --> 00:00:02,500`; `.` and 1–3 fraction digits
  *   tolerated), text lines.
  * In both, a block without a timing line after a cue is text that a stray blank line cut off that cue, and is
- * joined to it (the WebVTT parser would drop it; a hand-edited file loses no text here).
+ * joined to it (the WebVTT parser would drop it; a hand-edited file loses no text here); a timing line inside a
+ * block starts a new cue (the blank line before it was lost).
  * The title is the WebVTT header's text (`WEBVTT - Hearing`), a `Title:` line in the header, or in a NOTE.
  * Errors (one line, naming the cue by its SRT number or its position): "cue 7 has an unreadable timing
  * '00:01:xx,000' (line 23)", "cue 12 has an end before its start (line 40)", "is not a WebVTT file (it does not
@@ -56,13 +57,7 @@ export function readSubtitleCues(
 
   const cues: (RawCue & { order: number })[] = []
   let ordinal = 0
-  while (i < lines.length) {
-    while (i < lines.length && lines[i]!.trim() === '') i++
-    if (i >= lines.length) break
-    const blockStart = i
-    const block: string[] = []
-    while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!)
-
+  for (const { start: blockStart, lines: block } of blocks(lines, i)) {
     if (kind === 'vtt' && METADATA_BLOCK.test(block[0]!)) {
       if (/^NOTE/.test(block[0]!)) for (const l of block) title ??= titleLine(l.replace(/^NOTE[ \t]*/, ''))
       continue
@@ -107,6 +102,32 @@ export function readSubtitleCues(
   // Cues in time order, as players show them (a stable sort: cues starting together keep the file's order).
   cues.sort((a, b) => a.startMs - b.startMs || a.order - b.order)
   return { title, cues: cues.map(({ startMs, endMs, text }) => ({ startMs, endMs, text })) }
+}
+
+/**
+ * The blocks of lines between blank lines, from line `from`; a block holding a second cue (a file whose blank
+ * line between two cues was lost: "Hello" / "2" / "00:00:02,000 --> …") is cut before that cue's number.
+ */
+function blocks(lines: readonly string[], from: number): { start: number; lines: string[] }[] {
+  const out: { start: number; lines: string[] }[] = []
+  let i = from
+  while (i < lines.length) {
+    while (i < lines.length && lines[i]!.trim() === '') i++
+    if (i >= lines.length) break
+    let start = i
+    const block: string[] = []
+    while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!)
+    let cut = 0
+    for (let j = 2; j < block.length; j++) {
+      if (!TIMING.test(block[j]!) || j <= cut + 1) continue
+      const at = /^\d+$/.test(block[j - 1]!.trim()) ? j - 1 : j
+      out.push({ start, lines: block.slice(cut, at) })
+      start += at - cut
+      cut = at
+    }
+    out.push({ start, lines: block.slice(cut) })
+  }
+  return out
 }
 
 /** A timestamp in milliseconds, or null when it cannot be read. */
