@@ -4,7 +4,8 @@ import { finishSource } from './finish-source'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { checkImportSize } from './limits'
 import { normalizeDate } from './normalize-date'
-import { pdfDocumentText, type PdfTextItem } from './pdf-page-text'
+import { pdfRowsText } from './pdf-page-text'
+import { pdfRows } from './pdf-rows'
 import { abortError, throwIfAborted } from './throw-if-aborted'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -92,7 +93,7 @@ export async function importPdf(
 
     const found = await readInfo(doc)
     const total = doc.numPages
-    const pageItems: PdfTextItem[][] = []
+    const pageRows: ReturnType<typeof pdfRows>[] = []
     onProgress?.(0, total)
     for (let n = 1; n <= total; n++) {
       // pdf.js runs in this thread: yield between pages so progress and cancel requests get through.
@@ -101,7 +102,7 @@ export async function importPdf(
       try {
         const page = await doc.getPage(n)
         const content = await page.getTextContent()
-        pageItems.push(content.items.flatMap((i) => ('str' in i ? [i] : [])))
+        pageRows.push(pdfRows(content.items.flatMap((i) => ('str' in i ? [i] : []))))
         page.cleanup()
       } catch {
         throwIfAborted(signal)
@@ -110,8 +111,8 @@ export async function importPdf(
       onProgress?.(n, total)
     }
     // Headers and footers are told by their recurrence, and paragraphs run over page breaks: the text is built
-    // from all the pages at once.
-    const { text, pages } = pdfDocumentText(pageItems)
+    // from all the pages at once (from their rows, smaller to keep than pdf.js's items).
+    const { text, pages } = pdfRowsText(pageRows)
     if (text.trim() === '') throw importError(fileName, 'has no text layer (image-only PDF); run OCR first')
     return finishSource(fileName, found, text, pages)
   } finally {

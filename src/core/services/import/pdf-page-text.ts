@@ -1,7 +1,7 @@
 import type { ImportedSource } from './imported-source'
 import { columnLines, type PdfLine } from './pdf-columns'
 import { pdfLinesText } from './pdf-lines-text'
-import { pdfRows, rowText, type PdfTextItem } from './pdf-rows'
+import { pdfRows, rowText, type PdfRow, type PdfTextItem } from './pdf-rows'
 import { findRunningRows } from './pdf-running-rows'
 
 export type { PdfTextItem } from './pdf-rows'
@@ -16,10 +16,14 @@ export type { PdfTextItem } from './pdf-rows'
  * 4. lines are joined into paragraphs, hyphenation undone, a paragraph running over a page or column break kept
  *    whole (see pdfLinesText).
  */
-export function pdfDocumentText(pages: readonly (readonly PdfTextItem[])[]): Pick<ImportedSource, 'text'> & {
-  pages: NonNullable<ImportedSource['pages']>
-} {
-  const rowed = pages.map((items) => pdfRows(items))
+export function pdfDocumentText(pages: readonly (readonly PdfTextItem[])[]): PdfText {
+  return pdfRowsText(pages.map((items) => pdfRows(items)))
+}
+
+export type PdfText = Pick<ImportedSource, 'text'> & { pages: NonNullable<ImportedSource['pages']> }
+
+/** pdfDocumentText from each page's pdfRows (which are smaller to keep than the page's pdf.js items). */
+export function pdfRowsText(rowed: readonly { rows: PdfRow[]; rotated: PdfRow[] }[]): PdfText {
   const running = findRunningRows(rowed.map((r) => r.rows))
   const lines = rowed.map(({ rows, rotated }) => {
     const kept = rows.filter((r) => !running.has(r))
