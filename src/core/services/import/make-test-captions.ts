@@ -40,7 +40,8 @@ export function makeTestCaptions(turns: readonly TestTurn[], style: CaptionStyle
         const ms = Math.max(1000, Math.round((text.join(' ').length / CHARS_PER_SECOND) * 1000))
         if (turn.speaker !== null && style === 'vtt-voices') text[0] = `<v ${turn.speaker}>${text[0]}`
         else if (turn.speaker !== null && p === 0 && i === 0) {
-          const mark = {
+          const mark: Record<CaptionStyle, string> = {
+            'vtt-voices': '',
             'srt-labels': `${turn.speaker}: `,
             'srt-broadcast': `>> ${turn.speaker}: `,
             'srt-dashes': '- '
