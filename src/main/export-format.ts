@@ -20,7 +20,20 @@ const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
   json: 'json'
 }
 
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'json', 'qdpx']
+export const IMPORT_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'pdf',
+  'docx',
+  'odt',
+  'srt',
+  'vtt',
+  'json',
+  'qdpx'
+]
 
 /** The export format for the file name chosen in the save dialog; null when the extension is not one we write. */
 export function exportFormatFor(filePath: string): ExportFormat | null {

@@ -10,7 +10,7 @@ const MAX_BYTES = 50 * 1024 * 1024
 export function registerImport(program: Command, g: () => GlobalOptions): void {
   program
     .command('import')
-    .argument('<files...>', '.txt .md .html .pdf .docx .json (a Dossier export) .qdpx')
+    .argument('<files...>', '.txt .md .html .pdf .docx .odt .srt .vtt .json (a Dossier export) .qdpx')
     .description('import sources: each is segmented into statements and attributed to speakers')
     .option('--title <title>', 'use this title instead of the one found')
     .option('--date <yyyy-mm-dd>', 'use this publication date')

@@ -82,7 +82,8 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
                 publishedAt: input.date ?? src.publishedAt ?? analysis.header.date,
                 authors: src.authors,
                 source: input.source ? { ...src.source, publisher: input.source } : src.source,
-                pages: src.pages
+                pages: src.pages,
+                cues: src.cues
               },
               s.speakers.values(),
               analysis

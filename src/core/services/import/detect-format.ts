@@ -1,6 +1,7 @@
 import { displayName, importError, ImportError } from './imported-source'
 
-export type ImportFormat = 'txt' | 'markdown' | 'html' | 'pdf' | 'docx' | 'json' | 'qdpx'
+export type ImportFormat =
+  'txt' | 'markdown' | 'html' | 'pdf' | 'docx' | 'odt' | 'srt' | 'vtt' | 'json' | 'qdpx'
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   '.txt': 'txt',
@@ -10,6 +11,9 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
   '.htm': 'html',
   '.pdf': 'pdf',
   '.docx': 'docx',
+  '.odt': 'odt',
+  '.srt': 'srt',
+  '.vtt': 'vtt',
   '.json': 'json',
   '.qdpx': 'qdpx'
 }
@@ -26,15 +30,34 @@ export function startsLikeZip(bytes: Uint8Array): boolean {
 }
 
 /**
+ * An OpenDocument text: a zip whose first entry is `mimetype`, stored, holding
+ * `application/vnd.oasis.opendocument.text…` (ODF requires exactly this layout, so the name is at byte 30).
+ */
+export function startsLikeOdt(bytes: Uint8Array): boolean {
+  if (!startsLikeZip(bytes)) return false
+  const head = new TextDecoder('latin1').decode(bytes.subarray(30, 38 + 39))
+  return head.startsWith('mimetypeapplication/vnd.oasis.opendocument.text')
+}
+
+/** A WebVTT file: `WEBVTT` (after an optional BOM) alone or followed by a space, tab or line break. */
+export function startsLikeWebVtt(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 10))
+  return /^\uFEFF?WEBVTT(?:$|[ \t\r\n])/.test(head)
+}
+
+/**
  * Chooses the importer for a file, by its extension (case-insensitive), checked against its first bytes:
  * - an empty file → "is empty";
  * - a file starting with `%PDF-` is a PDF whatever its extension (a mislabelled download), except `.json`;
  * - `.pdf` without `%PDF-` in its first 1024 bytes → "is not a PDF (it does not start with %PDF)";
  * - `.docx`/`.qdpx` without the zip signature `PK\x03\x04` → "is not a valid .docx (truncated or not a zip)" /
  *   "is a truncated or damaged zip" (a .docx protected with a password is not a zip either: importDocx says so);
+ * - `.odt` without the zip signature → "is not a valid .odt (truncated or not a zip)"; a `.docx` that is really an
+ *   OpenDocument text (its `mimetype` entry says so) is read as one;
+ * - a `.txt` or `.srt` starting with a `WEBVTT` line is WebVTT;
  * - `.json` is reserved for Dossier exports: 'json' is returned and the caller handles it;
- * - anything else → "<file>: unsupported file type .xyz (supported: .txt, .md, .html, .htm, .pdf, .docx, .json,
- *   .qdpx)", or "<file> has no file extension (supported: …)".
+ * - anything else → "<file>: unsupported file type .xyz (supported: .txt, .md, .markdown, .html, .htm, .pdf,
+ *   .docx, .odt, .srt, .vtt, .json, .qdpx)", or "<file> has no file extension (supported: …)".
  */
 export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat {
   const base = fileName.split(/[\\/]/).pop() ?? ''
@@ -51,6 +74,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): ImportFormat 
     )
   }
   if (format === 'pdf') throw importError(fileName, 'is not a PDF (it does not start with %PDF)')
+  if ((format === 'docx' || format === 'odt') && startsLikeOdt(bytes)) return 'odt'
+  if (format === 'odt' && !startsLikeZip(bytes))
+    throw importError(fileName, 'is not a valid .odt (truncated or not a zip)')
+  if ((format === 'txt' || format === 'srt') && startsLikeWebVtt(bytes)) return 'vtt'
   if (format === 'docx' && !startsLikeZip(bytes) && !isOle2(bytes)) {
     throw importError(fileName, 'is not a valid .docx (truncated or not a zip)')
   }

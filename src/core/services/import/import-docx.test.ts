@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importDocx } from './import-docx'
@@ -68,5 +69,18 @@ describe('importDocx', () => {
     ).rejects.toMatchObject({
       name: 'AbortError'
     })
+  })
+
+  it('reads a real document saved by LibreOffice (a State Department interview, test-fixtures/import)', async () => {
+    const path = new URL(
+      '../../../../test-fixtures/import/state-interview-blinken-cbs-2022-02-24.docx',
+      import.meta.url
+    )
+    const src = await importDocx(new Uint8Array(readFileSync(path)), 'interview.docx')
+    const paragraphs = src.text.split('\n\n')
+    // The text file's 20 non-blank lines, one paragraph each, as LibreOffice saved them.
+    expect(paragraphs).toHaveLength(20)
+    expect(paragraphs).toContain('SECRETARY BLINKEN: Good to be with you, Norah. Thanks.') // spaces collapse, as in HTML
+    expect(paragraphs).toContain('Secure .gov websites use HTTPS')
   })
 })

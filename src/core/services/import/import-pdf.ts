@@ -4,7 +4,8 @@ import { finishSource } from './finish-source'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { checkImportSize } from './limits'
 import { normalizeDate } from './normalize-date'
-import { pdfPageText } from './pdf-page-text'
+import { pdfRowsText } from './pdf-page-text'
+import { pdfRows } from './pdf-rows'
 import { abortError, throwIfAborted } from './throw-if-aborted'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -43,8 +44,9 @@ const JUNK_TITLE =
 
 /**
  * Imports a PDF's text layer with pdf.js (legacy build, in this thread, nothing fetched, nothing evaluated,
- * no fonts loaded). Each page's text is rebuilt into paragraphs (see pdfPageText); pages are separated by a
- * blank line and `pages` gives each page's offsets for citations (an empty page has start = end).
+ * no fonts loaded). The text is rebuilt as a reader sees it (see pdfDocumentText: no running headers, footers or
+ * page numbers, columns in order, paragraphs rebuilt and hyphenation undone); `pages` gives each page's offsets
+ * for citations (an empty page has start = end).
  * Title, authors (`;`-separated) and date come from the document information dictionary.
  * Progress is reported per page; aborting the signal stops between pages with an `AbortError`.
  * Errors: "is encrypted" (a user password is required), "has no text layer (image-only PDF); run OCR first",
@@ -91,32 +93,26 @@ export async function importPdf(
 
     const found = await readInfo(doc)
     const total = doc.numPages
-    const pages: NonNullable<ImportedSource['pages']> = []
-    let text = ''
+    const pageRows: ReturnType<typeof pdfRows>[] = []
     onProgress?.(0, total)
     for (let n = 1; n <= total; n++) {
       // pdf.js runs in this thread: yield between pages so progress and cancel requests get through.
       await new Promise((resume) => setImmediate(resume))
       throwIfAborted(signal)
-      let pageText: string
       try {
         const page = await doc.getPage(n)
         const content = await page.getTextContent()
-        pageText = pdfPageText(content.items.flatMap((i) => ('str' in i ? [i] : [])))
+        pageRows.push(pdfRows(content.items.flatMap((i) => ('str' in i ? [i] : []))))
         page.cleanup()
       } catch {
         throwIfAborted(signal)
         throw importError(fileName, `is not a readable PDF (page ${n} cannot be read)`)
       }
-      if (pageText !== '') {
-        if (text !== '') text += '\n\n'
-        pages.push({ page: n, start: text.length, end: text.length + pageText.length })
-        text += pageText
-      } else {
-        pages.push({ page: n, start: text.length, end: text.length })
-      }
       onProgress?.(n, total)
     }
+    // Headers and footers are told by their recurrence, and paragraphs run over page breaks: the text is built
+    // from all the pages at once (from their rows, smaller to keep than pdf.js's items).
+    const { text, pages } = pdfRowsText(pageRows)
     if (text.trim() === '') throw importError(fileName, 'has no text layer (image-only PDF); run OCR first')
     return finishSource(fileName, found, text, pages)
   } finally {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractSource, ImportError, MAX_IMPORT_BYTES } from './index'
 import { makeTestDocx } from './make-test-docx'
+import { makeTestOdt } from './make-test-odt'
 import { makeTestPdf } from './make-test-pdf'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -12,6 +13,14 @@ describe('extractSource', () => {
     expect((await extractSource(enc('<p>Hi</p>'), 'a.html')).text).toBe('Hi')
     expect((await extractSource(makeTestPdf([['Hi there']]), 'a.pdf')).text).toBe('Hi there')
     expect((await extractSource(makeTestDocx(['Hi doc']), 'a.docx')).text).toBe('Hi doc')
+    expect((await extractSource(makeTestOdt('<text:p>Hi odt</text:p>'), 'a.odt')).text).toBe('Hi odt')
+    const srt = await extractSource(enc('1\n00:00:01,000 --> 00:00:02,500\nHi subs\n'), 'a.srt')
+    expect(srt).toMatchObject({ text: 'Hi subs', cues: [{ start: 0, end: 7, startMs: 1000, endMs: 2500 }] })
+    const vtt = await extractSource(enc('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hi vtt\n'), 'a.txt')
+    expect(vtt).toMatchObject({
+      text: 'Ann: Hi vtt',
+      turns: [{ start: 0, labelEnd: 5, end: 11, speaker: 'Ann' }]
+    })
   })
 
   it('leaves Dossier exports and REFI-QDA projects to their own import', async () => {

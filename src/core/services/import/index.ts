@@ -2,7 +2,9 @@ import { detectFormat } from './detect-format'
 import { importDocx } from './import-docx'
 import { importHtml } from './import-html'
 import { importMarkdown } from './import-markdown'
+import { importOdt } from './import-odt'
 import { importPdf } from './import-pdf'
+import { importSrt, importVtt } from './import-subtitles'
 import { importTxt } from './import-txt'
 import { importError, type ImportedSource, type Importer, type ImportOptions } from './imported-source'
 import { checkImportSize } from './limits'
@@ -11,8 +13,10 @@ export { detectFormat, type ImportFormat } from './detect-format'
 export { importDocx } from './import-docx'
 export { importHtml } from './import-html'
 export { importMarkdown } from './import-markdown'
+export { importOdt } from './import-odt'
 export { importPdf } from './import-pdf'
 export { parseQdpx } from './import-qdpx'
+export { importSrt, importVtt } from './import-subtitles'
 export { importTxt } from './import-txt'
 export { ImportError, type ImportedSource, type Importer, type ImportOptions } from './imported-source'
 export { MAX_IMPORT_BYTES, MAX_UNZIPPED_BYTES } from './limits'
@@ -23,7 +27,10 @@ const IMPORTERS = {
   markdown: importMarkdown,
   html: importHtml,
   pdf: importPdf,
-  docx: importDocx
+  docx: importDocx,
+  odt: importOdt,
+  srt: importSrt,
+  vtt: importVtt
 } as const
 const IMPORTERS_BY_FORMAT: Record<string, Importer | undefined> = IMPORTERS
 

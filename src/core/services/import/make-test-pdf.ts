@@ -6,6 +6,18 @@ const HEISEI_DESCRIPTOR =
   '<< /Type /FontDescriptor /FontName /HeiseiMin-W3 /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 ' +
   '/Ascent 859 /Descent -141 /CapHeight 709 /StemV 69 >>'
 
+/** Text placed at coordinates (points from the bottom left of a 612 × 792 page; y is the baseline). */
+export interface PlacedTestText {
+  x: number
+  y: number
+  text: string
+  /** Font size in points; default 12. */
+  size?: number
+}
+
+/** A page: lines from the top left (see makeTestPdf), or text placed at coordinates. */
+export type TestPdfPage = string[] | { placed: PlacedTestText[] }
+
 export interface TestPdfOptions {
   /** Document information dictionary entries, e.g. { Title: 'Report', Author: 'Ann Lee', CreationDate: 'D:2024…' }. */
   info?: Record<string, string>
@@ -22,11 +34,12 @@ export interface TestPdfOptions {
 }
 
 /**
- * A PDF with one page per entry of `pages`. Each page is a list of lines set in 12 pt Helvetica, 14 pt apart,
- * from the top left; an empty string leaves a blank line (a paragraph gap). A page with no lines gets a
- * filled rectangle and no text at all, like a scanned page. Only ASCII text with Helvetica, please.
+ * A PDF with one page per entry of `pages`. A page is a list of lines set in 12 pt Helvetica, 14 pt apart,
+ * from the top left (an empty string leaves a blank line, a paragraph gap), or `{ placed }`: texts at given
+ * coordinates and sizes, each its own text object, in the order given (columns, headers, footers…). A page with no
+ * text gets a filled rectangle and no text at all, like a scanned page. Only ASCII text with Helvetica, please.
  */
-export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8Array {
+export function makeTestPdf(pages: TestPdfPage[], opts: TestPdfOptions = {}): Uint8Array {
   const objects: string[] = [] // objects[i] is object number i + 1
   const add = (body: string): number => objects.push(body)
 
@@ -46,9 +59,15 @@ export function makeTestPdf(pages: string[][], opts: TestPdfOptions = {}): Uint8
     font = add(HELVETICA)
   }
   const kids: number[] = []
-  for (const lines of pages) {
-    const content =
-      lines.length > 0 ? textOps(lines, japanese ? utf16Hex : pdfString) : '0.5 g 72 500 200 200 re f'
+  for (const page of pages) {
+    const encode = japanese ? utf16Hex : pdfString
+    const content = Array.isArray(page)
+      ? page.length > 0
+        ? textOps(page, encode)
+        : '0.5 g 72 500 200 200 re f'
+      : page.placed.length > 0
+        ? placedOps(page.placed, encode)
+        : '0.5 g 72 500 200 200 re f'
     const contentObj = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
     kids.push(
       add(
@@ -95,6 +114,12 @@ function textOps(lines: string[], encode: (s: string) => string): string {
   })
   ops.push('ET')
   return ops.join('\n')
+}
+
+function placedOps(texts: PlacedTestText[], encode: (s: string) => string): string {
+  return texts
+    .map((t) => `BT /F1 ${t.size ?? 12} Tf 1 0 0 1 ${t.x} ${t.y} Tm ${encode(t.text)} Tj ET`)
+    .join('\n')
 }
 
 function utf16Hex(s: string): string {

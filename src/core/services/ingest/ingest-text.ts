@@ -1,4 +1,5 @@
 import { contentHash } from './content-hash'
+import { statementTimes, type TimedRange } from './statement-times'
 import type { Document, DocumentSource, Speaker, Statement } from '../../../shared/domain'
 import type { DocumentBundle } from '../../model/change'
 import { newId, nowIso } from '../../model/new-id'
@@ -13,6 +14,8 @@ export interface IngestInput {
   authors?: string[]
   source?: DocumentSource
   pages?: Document['pages']
+  /** Subtitles: each cue's range in the text and its timing; statements get their `time` from them. */
+  cues?: TimedRange[]
   /** Where segmentation starts (e.g. after a leading date line); the text itself is kept whole. */
   bodyStart?: number
 }
@@ -69,6 +72,7 @@ export function ingestText(
   }
 
   // In a transcript the turn labels are cut out of the statements, so use the attributed sentence list.
+  const times = input.cues ? statementTimes(attribution.sentences, input.cues) : []
   const statements: Statement[] = attribution.sentences.map((sen, i) => {
     const a = attribution.assignments[i]
     const speakerId = a?.existingSpeakerId ?? (a?.speakerName ? resolve(a.speakerName) : null)
@@ -81,7 +85,8 @@ export function ingestText(
       paragraphIndex: sen.paragraphIndex,
       speakerId,
       attribution: speakerId ? { method: 'auto', cue: a?.cue ?? '' } : { method: 'none' },
-      themeIds: []
+      themeIds: [],
+      ...(times[i] ? { time: times[i] } : {})
     }
   })
   const document: Document = {

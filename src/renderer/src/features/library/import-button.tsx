@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import { importer, useImportState } from '../import-export/importer'
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,.json,.qdpx'
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,.odt,.srt,.vtt,.json,.qdpx'
 
 /** Feeds files chosen from disk (text, Markdown, HTML, PDF, Word, Dossier or REFI-QDA exports) to the app's one import queue. */
 export function ImportButton({ variant = 'icon' }: { variant?: 'icon' | 'button' }) {

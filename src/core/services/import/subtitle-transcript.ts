@@ -1,0 +1,158 @@
+import type { ImportedSource } from './imported-source'
+import { parseCueText, type CueLine } from './parse-cue-text'
+import type { RawCue, SubtitleKind } from './read-subtitle-cues'
+
+/** A pause of at least this long after a finished sentence starts a new paragraph. */
+export const PARAGRAPH_PAUSE_MS = 2000
+
+/** A line that is only a sound or music description: `[Music]`, `(applause)`, `♪ la la ♪`, `[ Laughter ]`. */
+const SOUND_ONLY = /^(?:\s*(?:\[[^\][]*\]|\([^()]*\)|[♪♫][^\n]*))+$/u
+const SENTENCE_END = /[.!?…]["”’)\]]*$/u
+/** `JOHN:`, `MR. KIRBY:`, `SPEAKER 2:`, `Q:`, `ANNA (V.O.):` */
+const CAPS_LABEL =
+  /^((?:(?:MR|MRS|MS|DR|PROF|SEN|GEN|REP|GOV|ADM|AMB)\.?\s+)?\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:\s+\d{1,2})?)(?:\s*\([^()]{1,30}\))?\s*:(?:\s+|$)/u
+/** `John:`, `Anna Smith:`, `Mr. Kirby:`, `Speaker 1:`, `Ursula von der Leyen:` */
+const NAME_LABEL =
+  /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Rep)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|der|den|da|di|del|la|le|bin|al|ibn)){0,3}(?:\s+\d{1,2})?)(?:\s*\([^()]{1,30}\))?\s*:(?:\s+|$)/u
+/** First words that make `Word:` a heading or a remark, not a speaker. */
+const NOT_A_SPEAKER = new Set(
+  'note notes update correction editor source sources related photo video read summary background warning see also tags transcript date by translation translator caption captions subtitle subtitles chapter part step example title breaking live music sound'.split(
+    ' '
+  )
+)
+
+type Transcript = Required<Pick<ImportedSource, 'text' | 'turns' | 'cues'>>
+
+interface Piece {
+  text: string
+  /** A speaker named by a `<v>` voice or a label; null: a change of speaker without a name (`>>`, `- `). */
+  speaker?: string | null
+  /** The line marks a change of speaker (a label, `>>`, a dialogue dash). */
+  change: boolean
+}
+
+/**
+ * Cues merged into a transcript as a person would read it. Consecutive cues of one speaker run together (a
+ * sentence spanning cues is one sentence; line breaks become spaces). A new paragraph starts where the speaker
+ * changes and after a pause of 2 s or more that follows a finished sentence.
+ * Speakers come from `<v Name>` voices and from labels at the start of a cue line: `NAME:` (capitals), `>> NAME:`,
+ * `- NAME:`, and `Name:` in mixed case when that label occurs at least twice in the file (once could be prose:
+ * "Look: …"). `>>` and a dialogue dash `- ` alone mark a change of speaker without a name. A named turn starts
+ * with `Name: ` written into the text and is returned in `turns`; a line without a label continues the turn.
+ * A cue that is only sound or music descriptions (`[Music]`, `(applause)`, `♪ … ♪`) is left out: it is not
+ * speech, and would make statements of its own; descriptions in a cue with speech stay where they are, as
+ * transcripts write them ("… I'll see. (Laughter.)"). Rolling captions (YouTube's automatic ones repeat the previous
+ * cue's last line above the new one) are shown once: leading lines equal to the previous cue's last lines are
+ * dropped when the cues follow each other without a gap.
+ * `cues` gives each cue's range in the text (from its label, if it starts a turn) and its timing.
+ */
+export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): Transcript {
+  const parsed = raw.map((c) => parseCueText(c.text, kind))
+  const labelCounts = new Map<string, number>()
+  for (const lines of parsed)
+    for (const l of lines) {
+      const name = matchLabel(l.text.replace(/^(?:>>+|-(?!-))\s*/, ''))?.name
+      if (name) labelCounts.set(name, (labelCounts.get(name) ?? 0) + 1)
+    }
+
+  let text = ''
+  const turns: Transcript['turns'] = []
+  const cues: Transcript['cues'] = []
+  let speaker: string | null = null
+  let openTurn: { start: number; labelEnd: number; speaker: string } | null = null
+  let lastEndMs: number | null = null
+  const closeTurn = (): void => {
+    if (openTurn) turns.push({ ...openTurn, end: Math.max(openTurn.labelEnd, text.trimEnd().length) })
+    openTurn = null
+  }
+  const newParagraph = (): void => {
+    if (text !== '') text += '\n\n'
+  }
+
+  raw.forEach((cue, index) => {
+    const lines = dropRepeatedLines(parsed[index]!, cue, raw[index - 1], parsed[index - 1])
+    // A cue of sound descriptions only is no speech; inside a cue with speech they stay, as transcripts write them.
+    const pieces = lines.every((l) => SOUND_ONLY.test(l.text))
+      ? []
+      : lines.flatMap((l) => piece(l, labelCounts))
+    if (pieces.length === 0) return
+    let cueStart: number | null = null
+    pieces.forEach((p, k) => {
+      const turnChange = p.change || (p.speaker != null && p.speaker !== speaker)
+      const pause =
+        k === 0 &&
+        lastEndMs !== null &&
+        cue.startMs - lastEndMs >= PARAGRAPH_PAUSE_MS &&
+        SENTENCE_END.test(text)
+      if (turnChange) {
+        closeTurn()
+        newParagraph()
+        speaker = p.speaker ?? null
+        cueStart ??= text.length
+        if (speaker !== null) {
+          const start = text.length
+          text += `${speaker}: `
+          openTurn = { start, labelEnd: text.length, speaker }
+        }
+      } else if (pause || text === '') {
+        newParagraph()
+      } else if (p.text !== '' && !/[\s]$/.test(text)) {
+        text += ' '
+      }
+      cueStart ??= text.length
+      text += p.text
+    })
+    text = text.replace(/ +$/, '') // a label alone ("JOHN:") leaves its space until the next text comes
+    if (openTurn && openTurn.labelEnd > text.length) text += ' '
+    cues.push({ start: cueStart!, end: text.length, startMs: cue.startMs, endMs: cue.endMs })
+    lastEndMs = Math.max(lastEndMs ?? 0, cue.endMs)
+  })
+  closeTurn()
+  return { text: text.trimEnd(), turns, cues }
+}
+
+function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>): Piece[] {
+  let t = line.text
+  let change = false
+  let prefixed = false
+  const prefix = /^(?:>>+|-(?!-))\s*/.exec(t)
+  if (prefix) {
+    change = true
+    prefixed = true
+    t = t.slice(prefix[0].length)
+  }
+  const label = matchLabel(t)
+  if (label && (label.caps || prefixed || (labelCounts.get(label.name) ?? 0) >= 2)) {
+    return [{ text: t.slice(label.length), speaker: label.name, change: true }]
+  }
+  if (change) return [{ text: t, speaker: null, change }]
+  return [line.voice ? { text: t, speaker: line.voice, change: false } : { text: t, change: false }]
+}
+
+function matchLabel(t: string): { name: string; length: number; caps: boolean } | null {
+  const caps = CAPS_LABEL.exec(t)
+  const m = caps ?? NAME_LABEL.exec(t)
+  if (!m) return null
+  const name = m[1]!.replace(/\s+/g, ' ').trim()
+  if (NOT_A_SPEAKER.has(name.split(' ')[0]!.toLowerCase().replace(/[.]$/, ''))) return null
+  if (caps && !/\p{Lu}{2}|^\p{Lu}$/u.test(name)) return null // "I.D:" and the like are not names
+  return { name, length: m[0].length, caps: caps !== null }
+}
+
+/** Rolling captions: a cue's first lines that repeat the last lines of the cue shown just before it. */
+function dropRepeatedLines(
+  lines: CueLine[],
+  cue: RawCue,
+  prevCue: RawCue | undefined,
+  prevLines: CueLine[] | undefined
+): CueLine[] {
+  if (!prevCue || !prevLines || cue.startMs - prevCue.endMs > 100) return lines
+  for (let k = Math.min(lines.length, prevLines.length); k > 0; k--) {
+    const same = lines.slice(0, k).every((l, j) => l.text === prevLines[prevLines.length - k + j]!.text)
+    if (!same) continue
+    const whole = k === lines.length
+    if (whole && lines.length < 2 && cue.endMs - cue.startMs >= 150) return lines // a real repetition ("No." "No.")
+    return lines.slice(k)
+  }
+  return lines
+}
