@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { extractSource } from '../../src/core/services/import'
 import { analyzeText } from '../../src/core/services/ingest/analyze-text'
+import { sourceTitleAndDate } from '../../src/core/services/ingest/source-title-and-date'
 import { ingestText } from '../../src/core/services/ingest/ingest-text'
 import {
   readCorpus,
@@ -19,11 +20,12 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
   const bytes = new TextEncoder().encode(f.body)
   const src = await extractSource(bytes, name)
   const analysis = await analyzeText(src.text, 0, {}, src.turns)
+  const found = sourceTitleAndDate(src, analysis.header)
   const { bundle, newSpeakers } = ingestText(
     {
       text: src.text,
-      title: src.title ?? analysis.header.title ?? name.replace(/\.[^.]+$/, ''),
-      publishedAt: src.publishedAt ?? analysis.header.date,
+      title: found.title ?? name.replace(/\.[^.]+$/, ''),
+      publishedAt: found.publishedAt,
       authors: src.authors,
       source: src.source
     },
@@ -33,7 +35,7 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
   const names = new Map(newSpeakers.map((s) => [s.id, s.name]))
   return {
     text: bundle.document.text,
-    title: src.title ?? analysis.header.title,
+    title: found.title,
     publishedAt: bundle.document.publishedAt,
     statements: bundle.statements.map((s) => ({
       start: s.start,

@@ -19,6 +19,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         const { detectFormat, extractSource, parseQdpx, ImportError } = await import('../services/import')
         const { ingestText } = await import('../services/ingest/ingest-text')
         const { analyzeText } = await import('../services/ingest/analyze-text')
+        const { sourceTitleAndDate } = await import('../services/ingest/source-title-and-date')
         const { qdpxChanges } = await import('./qdpx-changes')
         const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
@@ -68,6 +69,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
           const analysis = await analyzeText(src.text, 0, { signal, onProgress: progress }, src.turns)
           signal.throwIfAborted()
           progress(0, 0, `Saving ${input.fileName}`)
+          const found = sourceTitleAndDate(src, analysis.header)
           return await ws.mutate(`Import ${input.fileName}`, () => {
             signal.throwIfAborted()
             if (skipDuplicate()) return { changes: [], result }
@@ -76,10 +78,9 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
                 text: src.text,
                 title:
                   input.title ??
-                  src.title ??
-                  analysis.header.title ??
+                  found.title ??
                   input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
-                publishedAt: input.date ?? src.publishedAt ?? analysis.header.date,
+                publishedAt: input.date ?? found.publishedAt,
                 authors: src.authors,
                 source: input.source ? { ...src.source, publisher: input.source } : src.source,
                 pages: src.pages,

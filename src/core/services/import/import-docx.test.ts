@@ -23,6 +23,7 @@ describe('importDocx', () => {
     expect(await importDocx(docx, 'minutes.docx')).toEqual({
       title: 'Board minutes',
       publishedAt: '2024-03-05T10:00:00Z',
+      dateIsFileCreation: true,
       authors: ['Ann Lee', 'Bob Ray'],
       source: { fileName: 'minutes.docx' },
       text: 'Minutes of the meeting\n\nThe chair opened the meeting.\n\nMs Lee & Mr Ray <agreed>.\n\nMotion\tVotes\n\nBudget\t12'

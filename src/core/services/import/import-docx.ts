@@ -74,7 +74,7 @@ export async function importDocx(
   }
   if (text === '') throw importError(fileName, 'has no text')
   opts.onProgress?.(1, 1)
-  return finishSource(fileName, found, text)
+  return { ...finishSource(fileName, found, text), dateIsFileCreation: true }
 }
 
 /** dc:title, dc:creator and dcterms:created from docProps/core.xml; a damaged core.xml gives nothing. */

@@ -68,7 +68,7 @@ export async function importOdt(
   const found = meta ? readOdfMeta(meta, fileName) : {}
   if (!found.title) found.title = firstHeading
   opts.onProgress?.(1, 1)
-  return finishSource(fileName, found, text)
+  return { ...finishSource(fileName, found, text), dateIsFileCreation: true }
 }
 
 /**

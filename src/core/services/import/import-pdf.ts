@@ -114,7 +114,7 @@ export async function importPdf(
     // from all the pages at once (from their rows, smaller to keep than pdf.js's items).
     const { text, pages } = pdfRowsText(pageRows)
     if (text.trim() === '') throw importError(fileName, 'has no text layer (image-only PDF); run OCR first')
-    return finishSource(fileName, found, text, pages)
+    return { ...finishSource(fileName, found, text, pages), dateIsFileCreation: true }
   } finally {
     signal?.removeEventListener('abort', onAbort)
     await task.destroy().catch(() => undefined)

@@ -4,6 +4,11 @@ export interface ImportedSource {
   title: string | null
   /** `YYYY-MM-DD` or an ISO timestamp with an offset (matches the domain's `IsoDate`), or null. */
   publishedAt: string | null
+  /**
+   * `publishedAt` is only when the file was created (PDF, Word, OpenDocument properties), so a date line in the
+   * text (the document's own date) comes first.
+   */
+  dateIsFileCreation?: boolean
   authors: string[]
   source: { publisher?: string; url?: string; fileName?: string }
   /** The extracted text, LF line endings, paragraphs separated by a blank line. */

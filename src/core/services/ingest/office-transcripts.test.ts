@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { scoreFile, totals, type Label } from '../../../../scripts/eval/ingest-attribution'
 import { extractSource } from '../import'
 import { analyzeText } from './analyze-text'
+import { sourceTitleAndDate } from './source-title-and-date'
 import { ingestText } from './ingest-text'
 
 const DIR = join(import.meta.dirname, '..', '..', '..', '..', 'test-fixtures', 'ingest')
@@ -14,11 +15,12 @@ async function importOffice(name: string) {
   const bytes = new Uint8Array(readFileSync(join(DIR, 'office', name)))
   const src = await extractSource(bytes, name)
   const analysis = await analyzeText(src.text, 0, {}, src.turns)
+  const found = sourceTitleAndDate(src, analysis.header)
   const { bundle, newSpeakers } = ingestText(
     {
       text: src.text,
-      title: src.title ?? analysis.header.title ?? name,
-      publishedAt: src.publishedAt ?? analysis.header.date
+      title: found.title ?? name,
+      publishedAt: found.publishedAt
     },
     [],
     analysis
@@ -68,13 +70,16 @@ describe('real transcripts from txt, docx and pdf', () => {
         )
         const t = totals([score])
         expect(
-          score.results.filter((r) => r.verdict !== 'right' && r.verdict !== 'none-right' && r.verdict !== 'no-statement'),
+          score.results.filter(
+            (r) => r.verdict !== 'right' && r.verdict !== 'none-right' && r.verdict !== 'no-statement'
+          ),
           'labels not attributed right'
         ).toEqual([])
         expect(t.recall).toBe(1)
         if (c.title) expect(got.bundle.document.title).toBe(c.title)
         if (c.date) expect(got.bundle.document.publishedAt).toBe(c.date)
-        for (const s of got.bundle.statements) expect(s.text).not.toMatch(/^(?:MR|MS|Q|QUESTION|MODERATOR)\b[.:]/)
+        for (const s of got.bundle.statements)
+          expect(s.text).not.toMatch(/^(?:MR|MS|Q|QUESTION|MODERATOR)\b[.:]/)
       })
     }
   }

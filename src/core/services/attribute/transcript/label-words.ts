@@ -104,7 +104,12 @@ export const ROLE_WORDS = words(`
   `)
 
 /** Labels that mean "the question" in a press conference or interview. */
-export const QUESTION_LABELS = words('q question questioner questions reporter journalist audience-question')
+export const QUESTION_LABELS = new Set([
+  ...words('q question questioner questions reporter reporters journalist journalists press'),
+  'the press',
+  'the reporter',
+  'audience question'
+])
 
 /** Labels that mean "the answer" in a Q & A. */
 export const ANSWER_LABELS = words('a answer')
