@@ -43,7 +43,10 @@ export function wordTokens(text: string): string[] {
  * Bag-of-words F1 of `imported` against `expected`: overlap counts each word as often as it occurs in both;
  * precision = overlap / imported words, recall = overlap / expected words. Two empty texts score 1.
  */
-export function wordF1(imported: string, expected: string): { f1: number; precision: number; recall: number } {
+export function wordF1(
+  imported: string,
+  expected: string
+): { f1: number; precision: number; recall: number } {
   const got = wordTokens(imported)
   const want = wordTokens(expected)
   if (got.length === 0 && want.length === 0) return { f1: 1, precision: 1, recall: 1 }
