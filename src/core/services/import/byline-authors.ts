@@ -38,8 +38,11 @@ export function bylineAuthors(byline: string): string[] {
   return names
 }
 
+/** A month glued to the name before it, as a byline's text reads when a `<br>` separated them: "Bob RayMarch". */
+const GLUED_MONTH = /(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/u
+
 function withoutDateWords(s: string): string {
-  const words = s.replace(PUNCTUATION, '').split(' ')
+  const words = s.replace(PUNCTUATION, '').replace(GLUED_MONTH, '').split(' ')
   while (words.length > 0 && DATE_WORD.test(words[words.length - 1]!.replace(PUNCTUATION, ''))) words.pop()
   return words.join(' ')
 }

@@ -5,6 +5,7 @@ import { htmlNestingDepth, MAX_NESTING_DEPTH } from './html-nesting-depth'
 import { htmlToParagraphs } from './html-to-text'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { isHttpUrl } from './is-http-url'
+import { linkTextShare } from './link-text-share'
 import { checkImportSize } from './limits'
 import { normalizeDate } from './normalize-date'
 import { pageChrome, type PageChrome } from './page-chrome'
@@ -22,9 +23,9 @@ const MAX_CHROME_SHARE = 0.5
  * - Text: a page with furniture (menus, header, footer, cookie banner; see pageChrome) gives the article
  *   Readability finds in it, and is refused ("has no readable article text") when Readability finds nothing,
  *   or only furniture or links. A page without furniture (a note, a transcript saved as HTML) gives all its
- *   text, whatever its length. A page nesting deeper than MAX_READABILITY_DEPTH (none of the real pages
- *   measured comes near) is not given to Readability, which gets very slow there: it gives its text without
- *   its furniture. Block elements become paragraphs separated by blank lines (see htmlToText).
+ *   text, whatever its length, unless it is mostly links. A page nesting deeper than MAX_READABILITY_DEPTH
+ *   (no real page measured comes near) is not given to Readability, which gets very slow there: it gives its
+ *   text without its furniture. Block elements become paragraphs separated by blank lines (see htmlToText).
  * - Title, authors (from the byline, see bylineAuthors), publisher and date: Readability's (JSON-LD, then
  *   `<meta>` tags, then the page), else the page's own: `og:title`, `<title>`, `<h1>`;
  *   `<meta name="author">`; `og:site_name`; `article:published_time`, `<time datetime>`.
@@ -52,13 +53,17 @@ export async function importHtml(
     const all = htmlToParagraphs(body)
     if (all.length === 0) throw importError(fileName, 'has no readable text')
     const chrome = pageChrome(body)
+    const mostlyLinks = linkTextShare(body) > MAX_CHROME_SHARE
+    const deep = depth > MAX_READABILITY_DEPTH
     throwIfAborted(opts.signal)
-    let article: ReadableArticle | null = null
-    let paragraphs: string[] | null = all
-    if (depth <= MAX_READABILITY_DEPTH) {
-      article = readArticle(root.ownerDocument, jsonLd)
-      if (chrome.found) paragraphs = articleParagraphs(article, chrome)
-    } else if (chrome.found) {
+    // Readability rearranges the page: everything else is read before it runs.
+    const article = deep ? null : readArticle(root.ownerDocument, jsonLd)
+    let paragraphs: string[] | null
+    if (!chrome.found) {
+      paragraphs = mostlyLinks ? null : all
+    } else if (!deep) {
+      paragraphs = articleParagraphs(article, chrome)
+    } else {
       for (const el of chrome.elements) el.remove()
       paragraphs = htmlToParagraphs(body)
     }

@@ -40,7 +40,10 @@ export interface PageChrome {
 export function pageChrome(body: Element): PageChrome {
   const bodyLength = (body.textContent ?? '').length
   const chrome: Element[] = []
-  const stack: [Element, boolean][] = Array.from(body.children, (el) => [el, false])
+  const stack: [Element, boolean][] = Array.from(body.children, (el): [Element, boolean] => [
+    el,
+    false
+  ]).reverse()
   while (stack.length > 0) {
     const [el, inContent] = stack.pop()!
     if (

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { htmlToParagraphs } from './html-to-text'
+import { linkTextShare } from './link-text-share'
 
 /**
  * Readability runs on pages nesting at most this deep. Its time grows much faster than the depth (on jsdom,
@@ -7,6 +8,13 @@ import { htmlToParagraphs } from './html-to-text'
  * pages measured nests 49 levels.
  */
 export const MAX_READABILITY_DEPTH = 200
+
+/**
+ * Readability retries with looser rules (keeping more furniture, and a byline it had set aside) while its
+ * article is shorter than this; its default is 500 characters. Measured on scrapinghub's 181-page
+ * article-extraction benchmark: 250 scores as 500 on 180 pages and better on one; 100 loses two articles.
+ */
+const CHAR_THRESHOLD = 250
 
 export interface ReadableArticle {
   /** The article's paragraphs (see htmlToParagraphs). */
@@ -39,16 +47,15 @@ export function readArticle(doc: Document, jsonLd: readonly string[]): ReadableA
     block.textContent = JSON.stringify(data)
     head.appendChild(block)
   }
-  const result = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()
+  const result = new Readability<Element>(doc, {
+    serializer: (el) => el as Element,
+    charThreshold: CHAR_THRESHOLD
+  }).parse()
   const content = result?.content
   if (!result || !content) return null
-  const total = (content.textContent ?? '').replace(/\s+/g, '').length
-  let linked = 0
-  for (const a of Array.from(content.querySelectorAll('a')))
-    linked += (a.textContent ?? '').replace(/\s+/g, '').length
   return {
     paragraphs: htmlToParagraphs(content),
-    linkShare: total === 0 ? 0 : linked / total,
+    linkShare: linkTextShare(content),
     title: result.title?.trim() || null,
     byline: result.byline?.trim() || null,
     siteName: result.siteName?.trim() || null,
