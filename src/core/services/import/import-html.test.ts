@@ -65,7 +65,9 @@ describe('importHtml', () => {
   it('takes a short article out of its furniture: menus, cookie banner, related box and footer', async () => {
     const src = await importHtml(
       page(
-        site(`<article><h1>Council delays its vote on the budget</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`),
+        site(
+          `<article><h1>Council delays its vote on the budget</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`
+        ),
         '<title>Council delays its vote on the budget | Daily Example</title>'
       ),
       'council.html'
