@@ -1,13 +1,34 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { importHtml } from './import-html'
+import { sanitizeHtml } from './sanitize-html'
+
+vi.mock('./sanitize-html', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./sanitize-html')>()
+  return { ...original, sanitizeHtml: vi.fn(original.sanitizeHtml) }
+})
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 
 const page = (body: string, head = ''): Uint8Array =>
   enc(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)
 
+/** A news site's furniture around whatever `main` is. */
+const site = (main: string): string => `
+  <header class="site-header"><a href="/">Daily Example</a> <a href="/world">World</a> <a href="/sport">Sport</a></header>
+  <nav><ul><li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li></ul></nav>
+  <div class="cookie-banner"><p>We use cookies to improve your experience. By continuing to browse you accept our use of cookies.</p></div>
+  ${main}
+  <aside class="related"><h3>Most read</h3><ul><li><a href="/x">Ten things about trains</a></li></ul></aside>
+  <footer><p>© 2024 Daily Example. All rights reserved.</p><p><a href="/privacy">Privacy</a></p></footer>`
+
+const STORY = [
+  'The city council delayed its vote on the budget until March, the mayor said on Tuesday.',
+  'Members asked for more time to read the proposal, which runs to four hundred pages.',
+  '“We will not vote on something we have not read,” said councillor Ann Lee.'
+]
+
 describe('importHtml', () => {
-  it('reads the article and the page metadata', async () => {
+  it('reads the article and the page metadata, keeping its paragraphs, lists, tables and preformatted text', async () => {
     const head = [
       '<title>Site | The debate</title>',
       '<meta property="og:title" content="The debate">',
@@ -28,8 +49,8 @@ describe('importHtml', () => {
       publishedAt: '2024-03-05T09:30:00+01:00',
       authors: ['Ann Lee', 'Bob Ray'],
       source: { publisher: 'Example News', url: 'https://news.example.org/debate', fileName: 'debate.html' },
+      // The heading repeats the title (Readability drops it); the aside, header, nav and footer are furniture.
       text: [
-        'The debate',
         'First paragraph with bold text.',
         'One',
         'Two',
@@ -41,31 +62,128 @@ describe('importHtml', () => {
     })
   })
 
-  it('falls back to <main>, then to the body without its chrome; title from <title>, then <h1>', async () => {
-    const main = await importHtml(
-      page('<nav>Menu</nav><main><p>Main text</p></main><p>Outside</p>', '<title>T</title>'),
-      'a.html'
-    )
-    expect(main).toMatchObject({ title: 'T', text: 'Main text' })
-    const body = await importHtml(
+  it('takes a short article out of its furniture: menus, cookie banner, related box and footer', async () => {
+    const src = await importHtml(
       page(
-        '<header>Top</header><div><h1>Heading</h1><p>Body text <time datetime="2023-01-02">2 Jan</time></p></div><footer>Foot</footer><aside>Side</aside>'
+        site(
+          `<article><h1>Council delays its vote on the budget</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`
+        ),
+        '<title>Council delays its vote on the budget | Daily Example</title>'
       ),
-      'b.htm'
+      'council.html'
     )
-    expect(body).toMatchObject({
-      title: 'Heading',
-      publishedAt: '2023-01-02',
-      text: 'Heading\n\nBody text 2 Jan'
+    expect(src.title).toBe('Council delays its vote on the budget')
+    expect(src.text).toBe(STORY.join('\n\n'))
+  })
+
+  it('reads title, authors, publisher and date from JSON-LD, which never reaches the text', async () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Storm hits the coast',
+      author: [
+        { '@type': 'Person', name: 'Ann Lee' },
+        { '@type': 'Person', name: 'Bob Ray' }
+      ],
+      publisher: { '@type': 'Organization', name: 'Example Times' },
+      datePublished: '2024-02-01T08:00:00Z'
+    })
+    const src = await importHtml(
+      page(
+        site(`<article>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>`),
+        `<title>Storm hits the coast - Example Times</title><script type="application/ld+json">${jsonLd}</script>`
+      ),
+      'storm.html'
+    )
+    expect(src).toMatchObject({
+      title: 'Storm hits the coast',
+      authors: ['Ann Lee', 'Bob Ray'],
+      publishedAt: '2024-02-01T08:00:00Z',
+      source: { publisher: 'Example Times' },
+      text: STORY.join('\n\n')
     })
   })
 
-  it('takes the largest of several articles', async () => {
-    const src = await importHtml(
-      page('<article><p>Teaser</p></article><article><p>The long main story</p></article>'),
-      'a.html'
+  it('takes the authors from a printed byline ("By A and B", date after) and leaves it out of the text', async () => {
+    const article = `<article><h1>Council delays vote</h1>
+      <p class="byline">By Ann Lee and Bob Ray<br>March 5, 2024</p>${STORY.map((p) => `<p>${p}</p>`).join('')}
+      <p>The budget will be debated again on <time datetime="2024-03-12">12 March</time>.</p></article>`
+    const src = await importHtml(page(site(article), '<title>Council delays vote</title>'), 'byline.html')
+    expect(src.authors).toEqual(['Ann Lee', 'Bob Ray'])
+    expect(src.publishedAt).toBe('2024-03-12')
+    expect(src.text).not.toContain('By Ann Lee')
+    expect(src.text).toContain(STORY[2])
+  })
+
+  it('keeps all the text of a page without furniture: a note, a transcript, a single paragraph', async () => {
+    const note = await importHtml(
+      page(
+        '<h1>Visit notes</h1><p>Met the delegation at nine.</p><p>Two issues raised.</p>',
+        '<title>Visit notes</title>'
+      ),
+      'note.html'
     )
-    expect(src.text).toBe('The long main story')
+    expect(note).toMatchObject({
+      title: 'Visit notes',
+      text: 'Visit notes\n\nMet the delegation at nine.\n\nTwo issues raised.'
+    })
+    const lines = [
+      'CHAIR: We will begin.',
+      'SMITH: Thank you',
+      'CHAIR: Please state your name',
+      'SMITH: John Smith'
+    ]
+    const transcript = await importHtml(
+      page(`<h2>Hearing, 4 May</h2>${lines.map((l) => `<div>${l}</div>`).join('')}`),
+      'hearing.htm'
+    )
+    expect(transcript.text).toBe(['Hearing, 4 May', ...lines].join('\n\n'))
+    expect((await importHtml(page('<p>Hi</p>'), 'hi.html')).text).toBe('Hi')
+  })
+
+  it('refuses a page with no article: only furniture, or only links', async () => {
+    await expect(importHtml(page(site('')), 'chrome.html')).rejects.toThrow(
+      'chrome.html has no readable article text'
+    )
+    const links = Array.from({ length: 30 }, (_, i) => `<a href="/s/${i}">Section number ${i}</a>`).join(
+      ' | '
+    )
+    await expect(importHtml(page(`<div>${links}</div>`), 'links.html')).rejects.toThrow(
+      'links.html has no readable article text'
+    )
+  })
+
+  it('keeps the content of a page wrapped in one <form>, without its controls', async () => {
+    const body = `<form id="aspnetForm" action="/post"><div class="header"><a href="/">Home</a></div>
+      <div id="content">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>
+      <label for="q">Search the site</label><input id="q" value="query"><button>Go</button></form>`
+    const src = await importHtml(page(body), 'aspnet.html')
+    expect(src.text).toBe(STORY.join('\n\n'))
+  })
+
+  it('leaves out what the page hides with an inline style', async () => {
+    const body = site(
+      `<article>${STORY.map((p) => `<p>${p}</p>`).join('')}<p style="color: red; display: none">Hidden teaser text.</p></article>`
+    )
+    expect((await importHtml(page(body), 'hidden.html')).text).toBe(STORY.join('\n\n'))
+  })
+
+  it('refuses a page nesting deeper than 1,000 levels before building any DOM', async () => {
+    vi.mocked(sanitizeHtml).mockClear()
+    const deep = page(`${'<div>'.repeat(20_000)}<p>Deep text.</p>${'</div>'.repeat(20_000)}`)
+    expect(deep.byteLength).toBeGreaterThan(200_000)
+    const started = performance.now()
+    await expect(importHtml(deep, 'deep.html')).rejects.toThrow('deep.html nests deeper than 1,000 levels')
+    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(sanitizeHtml).not.toHaveBeenCalled()
+  })
+
+  it('imports a page nesting 990 levels quickly, without Readability, and without its furniture', async () => {
+    const text = 'A deeply nested paragraph of the page. '.repeat(20).trim()
+    const html = `<nav><a href="/">Home</a></nav>${'<div>'.repeat(990)}<p>${text}</p>${'</div>'.repeat(990)}`
+    const started = performance.now()
+    expect((await importHtml(page(html), 'nested.html')).text).toBe(text)
+    expect(performance.now() - started).toBeLessThan(15_000)
   })
 
   it('neutralises hostile HTML: no script, handler, style or frame content reaches the text', async () => {
@@ -77,6 +195,7 @@ describe('importHtml', () => {
         <p><a href="javascript:alert('js-url')">Link text</a> stays.</p>
         <iframe srcdoc="<script>alert('srcdoc')</script><p>frame-text</p>">iframe-fallback</iframe>
         <script>alert('script-body')</script>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"<img src=x onerror=alert('ld-json')>"}</script>
         <style>p { background: url(javascript:alert('style-body')) }</style>
         <object data="x.swf">object-fallback</object><embed src="x.swf">
         <form action="https://evil.example"><input value="form-value"><button>form-button</button><label>form-label</label></form>
@@ -103,11 +222,13 @@ describe('importHtml', () => {
       'noscript',
       'template',
       'math-text',
-      'onclick'
+      'onclick',
+      'ld-json'
     ]) {
       expect(src.text).not.toContain(bad)
     }
-    expect(src.title).toBe('Hostile')
+    // JSON-LD is data: its headline is taken as a plain string, never parsed as markup.
+    expect(src.title).toBe("<img src=x onerror=alert('ld-json')>")
   })
 
   it('drops a javascript: canonical URL and keeps an http one from og:url', async () => {

@@ -1,26 +1,34 @@
+import { bylineAuthors } from './byline-authors'
 import { decodeText } from './decode-text'
 import { finishSource, type FoundMetadata } from './finish-source'
-import { htmlToText } from './html-to-text'
+import { htmlNestingDepth, MAX_NESTING_DEPTH } from './html-nesting-depth'
+import { htmlToParagraphs } from './html-to-text'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { isHttpUrl } from './is-http-url'
+import { linkTextShare } from './link-text-share'
 import { checkImportSize } from './limits'
 import { normalizeDate } from './normalize-date'
+import { pageChrome, type PageChrome } from './page-chrome'
+import { MAX_READABILITY_DEPTH, readArticle, type ReadableArticle } from './read-article'
 import { sanitizeHtml } from './sanitize-html'
 import { throwIfAborted } from './throw-if-aborted'
 
-/** Page chrome left out when there is neither `<article>` nor `<main>`. */
-const CHROME =
-  'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]'
-/** Left out even inside the article: menus and "related" boxes. */
-const ASIDES = 'nav, aside, [role="navigation"], [role="complementary"]'
+/** Above this share of furniture text (or of link text), what Readability found is not an article. */
+const MAX_CHROME_SHARE = 0.5
 
 /**
- * Imports a saved web page. The HTML is sanitized first (see sanitizeHtml); nothing in it runs or loads.
- * - Text: the `<article>` with the most text, else `<main>`, else `<body>` without nav, header, footer and
- *   aside; block elements become paragraphs separated by blank lines (see htmlToText).
- * - Title: `<meta property="og:title">`, else `<title>`, else the first `<h1>`.
- * - Date: `<meta property="article:published_time">`, else the first `<time datetime>` (in the article first).
- * - Authors: every `<meta name="author">`. Publisher: `<meta property="og:site_name">`.
+ * Imports a saved web page: its article text and nothing else. Before any DOM is built, a page nesting
+ * deeper than MAX_NESTING_DEPTH is refused; then the HTML is sanitized (see sanitizeHtml): nothing in it runs
+ * or loads.
+ * - Text: a page with furniture (menus, header, footer, cookie banner; see pageChrome) gives the article
+ *   Readability finds in it, and is refused ("has no readable article text") when Readability finds nothing,
+ *   or only furniture or links. A page without furniture (a note, a transcript saved as HTML) gives all its
+ *   text, whatever its length, unless it is mostly links. A page nesting deeper than MAX_READABILITY_DEPTH
+ *   (no real page measured comes near) is not given to Readability, which gets very slow there: it gives its
+ *   text without its furniture. Block elements become paragraphs separated by blank lines (see htmlToText).
+ * - Title, authors (from the byline, see bylineAuthors), publisher and date: Readability's (JSON-LD, then
+ *   `<meta>` tags, then the page), else the page's own: `og:title`, `<title>`, `<h1>`;
+ *   `<meta name="author">`; `og:site_name`; `article:published_time`, `<time datetime>`.
  * - URL: `<link rel="canonical">`, else `<meta property="og:url">` (absolute http(s) only).
  * - Encoding: a BOM, else `<meta charset>` / `http-equiv` content-type in the first 1024 bytes, else UTF-8.
  */
@@ -31,17 +39,74 @@ export async function importHtml(
 ): Promise<ImportedSource> {
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
-  const { root, close } = sanitizeHtml(decodeHtml(bytes, fileName))
+  const html = decodeHtml(bytes, fileName)
+  const depth = htmlNestingDepth(html, MAX_NESTING_DEPTH)
+  if (depth > MAX_NESTING_DEPTH) {
+    throw importError(fileName, `nests deeper than ${MAX_NESTING_DEPTH.toLocaleString('en-US')} levels`)
+  }
+  throwIfAborted(opts.signal)
+  const { root, jsonLd, close } = sanitizeHtml(html)
   try {
     throwIfAborted(opts.signal)
-    const found = readHtmlMetadata(root)
-    const text = htmlToText(contentRoot(root))
-    if (text === '') throw importError(fileName, 'has no readable text')
+    const stated = readHtmlMetadata(root)
+    const body = root.querySelector('body') ?? root
+    const all = htmlToParagraphs(body)
+    if (all.length === 0) throw importError(fileName, 'has no readable text')
+    const chrome = pageChrome(body)
+    const mostlyLinks = linkTextShare(body) > MAX_CHROME_SHARE
+    const deep = depth > MAX_READABILITY_DEPTH
+    throwIfAborted(opts.signal)
+    // Readability rearranges the page: everything else is read before it runs.
+    const article = deep ? null : readArticle(root.ownerDocument, jsonLd)
+    let paragraphs: string[] | null
+    if (!chrome.found) {
+      paragraphs = mostlyLinks ? null : all
+    } else if (!deep) {
+      paragraphs = articleParagraphs(article, chrome)
+    } else {
+      for (const el of chrome.elements) el.remove()
+      paragraphs = htmlToParagraphs(body)
+    }
+    if (!paragraphs || paragraphs.length === 0) throw importError(fileName, 'has no readable article text')
     opts.onProgress?.(1, 1)
-    return finishSource(fileName, found, text)
+    return finishSource(fileName, mergeMetadata(stated, article), paragraphs.join('\n\n'))
   } finally {
     close()
   }
+}
+
+/**
+ * The article's paragraphs without those that are, whole, a paragraph of the page's furniture (Readability
+ * keeps a short page's menu); null when there is no article, or it is mostly furniture or links.
+ */
+function articleParagraphs(article: ReadableArticle | null, chrome: PageChrome): string[] | null {
+  if (!article || article.paragraphs.length === 0 || article.linkShare > MAX_CHROME_SHARE) return null
+  let total = 0
+  let furniture = 0
+  for (const p of article.paragraphs) {
+    total += p.length
+    if (chrome.contains(p)) furniture += p.length
+  }
+  if (furniture > total * MAX_CHROME_SHARE) return null
+  const kept = article.paragraphs.filter((p) => !chrome.has(p))
+  return kept.length > 0 ? kept : null
+}
+
+function mergeMetadata(stated: FoundMetadata, article: ReadableArticle | null): FoundMetadata {
+  const named = (stated.authors ?? []).flatMap(bylineAuthors)
+  const byline = article?.byline ? bylineAuthors(article.byline) : []
+  // Readability keeps only the last of several <meta name="author">: when its byline is one of them, keep all.
+  const authors =
+    named.length > 1 && byline.every((a) => named.includes(a)) ? named : byline.length > 0 ? byline : named
+  const found: FoundMetadata = {
+    title: article?.title ?? stated.title ?? null,
+    publishedAt: normalizeDate(article?.publishedTime ?? null) ?? stated.publishedAt ?? null,
+    authors
+  }
+  const publisher = article?.siteName ?? stated.publisher
+  if (publisher) found.publisher = publisher
+  if (stated.url) found.url = stated.url
+  return found
 }
 
 /** Decodes with the charset the page declares, when it is not UTF-8 (old pages in windows-1252, Shift_JIS…). */
@@ -68,6 +133,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return label
 }
 
+/** The metadata a page states in its `<head>` (and its first `<time datetime>`), before Readability runs. */
 export function readHtmlMetadata(root: Element): FoundMetadata {
   const meta = (selector: string): string | null => {
     const v = root.querySelector(selector)?.getAttribute('content')?.trim()
@@ -75,8 +141,7 @@ export function readHtmlMetadata(root: Element): FoundMetadata {
   }
   const text = (el: Element | null): string | null => el?.textContent?.replace(/\s+/g, ' ').trim() || null
 
-  const article = largestArticle(root)
-  const timeEl = article?.querySelector('time[datetime]') ?? root.querySelector('time[datetime]')
+  const timeEl = root.querySelector('article time[datetime]') ?? root.querySelector('time[datetime]')
   const canonical = root.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim() ?? ''
   const ogUrl = meta('meta[property="og:url"]') ?? ''
   const url = [canonical, ogUrl].find((u) => isHttpUrl(u))
@@ -97,30 +162,4 @@ export function readHtmlMetadata(root: Element): FoundMetadata {
   if (publisher) found.publisher = publisher
   if (url) found.url = url
   return found
-}
-
-/** What to take the text from: the largest article, else main, else the body minus its chrome. */
-export function contentRoot(root: Element): Element {
-  const chosen = largestArticle(root) ?? root.querySelector('main, [role="main"]')
-  if (chosen) {
-    const copy = chosen.cloneNode(true) as Element
-    for (const el of Array.from(copy.querySelectorAll(ASIDES))) el.remove()
-    return copy
-  }
-  const body = (root.querySelector('body') ?? root).cloneNode(true) as Element
-  for (const el of Array.from(body.querySelectorAll(CHROME))) el.remove()
-  return body
-}
-
-function largestArticle(root: Element): Element | null {
-  let best: Element | null = null
-  let bestLength = 0
-  for (const a of Array.from(root.querySelectorAll('article'))) {
-    const length = (a.textContent ?? '').trim().length
-    if (length > bestLength) {
-      best = a
-      bestLength = length
-    }
-  }
-  return best
 }
