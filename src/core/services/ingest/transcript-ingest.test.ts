@@ -186,6 +186,21 @@ describe('transcripts', () => {
     expect(r.bundle.statements.map((s) => s.speakerId)).toEqual(['sp-z', expect.any(String), 'sp-z', 'sp-k'])
   })
 
+  it('a direct quotation credited by name inside a turn is that person’s; reported speech stays the speaker’s', () => {
+    const text = [
+      'MR. KIRBY:  Secretary Blinken spoke to Foreign Minister Dmytro Kuleba today.',
+      '“We will not back down,” Kuleba said.',
+      'As Kuleba said yesterday, they need air defence.',
+      'Q:  Thank you.'
+    ].join('\n')
+    expect(who(text).lines).toEqual([
+      'Kirby: Secretary Blinken spoke to Foreign Minister Dmytro Kuleba today.',
+      'Dmytro Kuleba: “We will not back down,” Kuleba said.',
+      'Kirby: As Kuleba said yesterday, they need air defence.',
+      'Question (reporter): Thank you.'
+    ])
+  })
+
   it('every statement of a turn keeps its offsets into the text, labels excluded', () => {
     const text = 'MR. KIRBY:  Thanks.\nMore words here.\n\nQ  And?\n\nMR. KIRBY:  Done.'
     const { bundle } = ingestText({ text, title: 't', publishedAt: null }, [])

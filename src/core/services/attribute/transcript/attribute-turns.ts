@@ -1,7 +1,8 @@
+import { attributeStatements, type KnownSpeaker } from '../attribute-statements'
 import type { SpeakerCandidate } from '../find-speakers'
 import { couldBeSamePerson, hasFirstName, personWords } from '../person-name'
 import type { Turn } from './detect-turns'
-import { buildNameIndex } from './name-index'
+import { buildNameIndex, type NamedPerson } from './name-index'
 import { presidingOfficers } from './presiding-officers'
 import { isProceduralLine } from './procedural-line'
 import { resolveTurnSpeaker, type TurnContext, type TurnSpeaker } from './resolve-turn-speaker'
@@ -33,7 +34,8 @@ export interface TurnAttribution<S extends TurnSentence> {
 
 /**
  * Attributes every sentence of a turn to the turn's speaker, except stage directions, procedural lines and
- * headings between or inside turns ("Ukraine/U.S. Assistance"), which belong to nobody.
+ * headings between or inside turns ("Ukraine/U.S. Assistance"), which belong to nobody, and someone else's words
+ * quoted directly and credited by name, which are that person's.
  */
 export function attributeTurns<S extends TurnSentence>(
   text: string,
@@ -52,8 +54,7 @@ export function attributeTurns<S extends TurnSentence>(
     usOffice: (office) => (presidential ? usOfficeHolder(office, header.date) : null)
   }
   const speakers: TurnSpeaker[] = []
-  const speakerOfTurn = turns.map((t) => {
-    const sp = resolveTurnSpeaker(t.label, t.written, t.start, ctx)
+  const add = (sp: TurnSpeaker): number => {
     const same = speakers.findIndex((s) => sameSpeaker(s, sp))
     if (same < 0) return speakers.push(sp) - 1
     const kept = speakers[same]!
@@ -63,7 +64,9 @@ export function attributeTurns<S extends TurnSentence>(
     } else kept.aliases = [...new Set([...kept.aliases, ...sp.aliases])].filter((a) => a !== kept.name)
     kept.role ??= sp.role
     return same
-  })
+  }
+  const speakerOfTurn = turns.map((t) => add(resolveTurnSpeaker(t.label, t.written, t.start, ctx)))
+  const quoted = quotedSpeakerFinder(ctx.names.people)
 
   const stripped = excludeTurnLabels(text, sentences, turns)
   let k = -1
@@ -74,9 +77,33 @@ export function attributeTurns<S extends TurnSentence>(
     const para = paragraphs[s.paragraphIndex]
     if (isProceduralLine(s.text)) return { speaker: null, cue: null }
     if (para && para.start > turn.labelEnd && isHeading(text, para)) return { speaker: null, cue: null }
+    const quote = quoted(s.text)
+    if (quote) return { speaker: add({ ...quote.speaker, isRole: false }), cue: quote.cue }
     return { speaker: speakerOfTurn[k]!, cue: `turn label '${turn.written}'` }
   })
   return { sentences: stripped, assignments, speakers }
+}
+
+/**
+ * Inside a turn, a sentence that is someone else's words quoted directly and credited by name ('"We will not
+ * back down," Zelensky said.') is that person's; anything less explicit stays the turn speaker's.
+ */
+function quotedSpeakerFinder(people: NamedPerson[]) {
+  const known: KnownSpeaker[] = people.map((p, i) => ({
+    id: String(i),
+    name: p.name,
+    aliases: [p.name.split(/\s+/).at(-1)!]
+  }))
+  return (sentence: string): { speaker: SpeakerCandidate; cue: string } | null => {
+    if (known.length === 0 || !/^["“‘]/.test(sentence) || !/["”’],?\s/.test(sentence)) return null
+    const [a] = attributeStatements(sentence, [{ start: 0, end: sentence.length, text: sentence }], known)
+    if (!a?.speakerId) return null
+    const person = people[Number(a.speakerId)]!
+    return {
+      speaker: { name: person.name, aliases: [], role: person.titles[0] ?? person.roles[0] ?? null },
+      cue: a.cue ?? ''
+    }
+  }
 }
 
 function sameSpeaker(a: TurnSpeaker, b: TurnSpeaker): boolean {
