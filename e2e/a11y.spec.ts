@@ -71,7 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.library.theme('Escalation risk').click()
       await app.claims.expectCount(5)
       await expectAccessible(page, 'claims filtered by theme')
-      await app.claims.speaker.selectOption({ label: 'Olaf Scholz' })
+      await app.claims.speaker.selectOption({ label: 'Jens Stoltenberg' })
       await expect(app.claims.count).toHaveText('0 statements match')
       await expectAccessible(page, 'claims with no match')
 

@@ -93,7 +93,7 @@ test('claims view, unfiltered, filtered by theme, and with no match', async ({ p
   await app.claims.expectCount(5)
   await shot(page, 'claims-filtered-theme')
 
-  await app.claims.speaker.selectOption({ label: 'Olaf Scholz' })
+  await app.claims.speaker.selectOption({ label: 'Jens Stoltenberg' })
   await expect(app.claims.count).toHaveText('0 statements match')
   await shot(page, 'claims-no-match')
 })
