@@ -8,7 +8,7 @@ const kinds = (JSON.parse(readFileSync(join(INGEST_DIR, 'kinds.json'), 'utf8')) 
 const scores: FileScore[] = []
 const sets = process.argv.includes('--set')
   ? [process.argv[process.argv.indexOf('--set') + 1]!]
-  : ['shared', 'collected']
+  : ['shared', 'collected', 'prose']
 for (const set of sets) scores.push(...(await evaluateFolder(join(INGEST_DIR, set), kinds)))
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
