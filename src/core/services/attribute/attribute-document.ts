@@ -1,7 +1,7 @@
 import { attributeStatements, type KnownSpeaker } from './attribute-statements'
-import { findSpeakers, type SpeakerCandidate } from './find-speakers'
+import { findProseSpeakers, type SpeakerCandidate } from './find-speakers'
 import { couldBeSamePerson, hasFirstName } from './person-name'
-import type { PeopleTags } from './tag-people'
+import { readProse } from './prose/read-prose'
 import { attributeTurns } from './transcript/attribute-turns'
 import type { Turn } from './transcript/detect-turns'
 
@@ -115,16 +115,12 @@ function assignment(entry: Entry | undefined, cue: string | null): Assignment {
   return { speakerName: entry.name, existingSpeakerId: entry.existingId, cue }
 }
 
-/**
- * `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. `turns`: the
- * transcript's turns (see detectTurns), or null for prose; `principal`: the person the header names alone.
- */
+/** `turns`: the transcript's turns (see detectTurns), or null for prose; `principal`: the person the header names alone. */
 export function attributeDocument(
   text: string,
   sentences: DocumentSentence[],
   paragraphs: { start: number; end: number }[],
   existingSpeakers: ExistingSpeaker[] = [],
-  people?: PeopleTags,
   turns: Turn[] | null = null,
   principal: string | null = null
 ): DocumentAttribution {
@@ -137,9 +133,17 @@ export function attributeDocument(
     return { mode: 'transcript', speakers: newSpeakers(entries), assignments, sentences: t.sentences }
   }
 
-  const { entries } = registry(findSpeakers(text, sentences, people), existingSpeakers)
+  const prose = readProse(text, sentences)
+  const found = findProseSpeakers(text, sentences, prose)
+  const { entries, ofCandidate } = registry(found, existingSpeakers)
+  found.forEach((f, k) => {
+    const entry = ofCandidate[k]!
+    entry.kind = f.kind
+    entry.offices = [...(entry.offices ?? []), ...f.offices]
+    entry.at ??= f.at
+  })
   const byId = new Map(entries.map((e) => [e.id, e]))
-  const assignments = attributeStatements(text, sentences, entries).map((a) =>
+  const assignments = attributeStatements(text, sentences, entries, prose).map((a) =>
     a.speakerId ? assignment(byId.get(a.speakerId), a.cue) : assignment(undefined, null)
   )
   return { mode: 'prose', speakers: newSpeakers(entries), assignments, sentences }

@@ -102,11 +102,15 @@ describe('findSpeakers on synthetic prose', () => {
     expect(speakers[0]!.aliases).not.toContain('Mr. Lopez')
   })
 
-  it('does not turn places or organisations used as subjects into people', () => {
+  it('takes places and news agencies that speak for institutions, not people', () => {
     const speakers = speakersOf(
       'Washington said it would respond. Moscow warned of escalation. Reuters said the deal was off.'
     )
-    expect(speakers).toEqual([])
+    expect(speakers).toEqual([
+      { name: 'Washington', aliases: [], role: 'institution' },
+      { name: 'Moscow', aliases: [], role: 'institution' },
+      { name: 'Reuters', aliases: [], role: 'institution' }
+    ])
   })
 
   it('returns nothing for empty text', () => {
