@@ -53,7 +53,7 @@ interface Mention {
 
 const RE_CREDIT =
   /^(?:(?:additional\s+)?reporting\s+(?:was\s+)?(?:contributed\s+)?by\b.*|.*\bcontributed\s+(?:reporting|research)\b.*|by\s+[\p{Lu}].{0,80})$/iu
-const RE_APPOSITIVE_AFTER = /^,\s+((?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s[^,;()]{2,250}?)\s*[,)]/u
+const RE_APPOSITIVE_AFTER = /^,\s+((?:(?:an?|the|\p{Lu}[\p{L}.]*['’]s)\s|(?=\p{Lu}))[^,;()]{2,250}?)\s*[,)]/u
 const RE_NAME_AHEAD =
   /^\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u
 const RE_ROLE_NOUN_BEFORE =
@@ -75,7 +75,7 @@ const surnameOf = (name: string): string => tokens(name).at(-1) ?? name
 function roleFromPhrase(phrase: string, headWindow: number): string | null {
   const words = phrase.trim().split(/\s+/)
   if (/^(?:who|which|whose|where|when|that)$/i.test(words[0] ?? '')) return null
-  const head = words.slice(0, headWindow).findIndex(isRoleNoun)
+  const head = words.slice(0, headWindow).findIndex((w) => isRoleNoun(w) || officesOf(w).length > 0)
   return head < 0 ? null : stripArticle(phrase.trim())
 }
 
@@ -105,11 +105,12 @@ function mentionOf(s: ProseSentence, r: NameRun): Mention {
   const aged = /^,\s+\d{1,3},/.test(after)
   const owner = RE_POSSESSOR_BEFORE.exec(before)?.[1]
   const country = r.country?.name ?? (owner ? (countryNamed(owner)?.name ?? null) : null)
-  const offices = [r.title, roleNoun, setOff]
+  const offices = [r.title, roleNoun, setOff, appositive]
     .flatMap((p) => (p ? officesOf(p) : []))
     .map((office) => ({ office, country }))
   const single = tokens(r.name).length < 2
-  const rankOnly = !!r.title && officesOf(r.title).every((o) => RANKS.has(o))
+  const titled = !!r.title && officesOf(r.title).length > 0
+  const rankOnly = titled && officesOf(r.title!).every((o) => RANKS.has(o))
   const spoke = s.cues.some((c) => c.subject.kind === 'name' && c.subject.start === r.nameStart)
   return {
     name: r.name,
@@ -125,7 +126,7 @@ function mentionOf(s: ProseSentence, r: NameRun): Mention {
       !!setOff ||
       !!appositive ||
       aged ||
-      (!!r.title && (!single || !rankOnly)),
+      (titled && (!single || !rankOnly)),
     spoke
   }
 }
@@ -137,7 +138,8 @@ export function findProseSpeakers(
   prose?: ProseText
 ): ProseSpeaker[] {
   const read = prose ?? readProse(text, sentences)
-  const isCredit = (t: string) => /\b(?:by|contributed)\b/i.test(t) && RE_CREDIT.test(t.trim())
+  const isCredit = (t: string) =>
+    /\b(?:by|contributed)\b/i.test(t) && RE_CREDIT.test(t.replace(/^[^\p{L}]+/u, '').trim())
   const credit = new Set(sentences.flatMap((s, i) => (isCredit(s.text) ? [i] : [])))
   const spoken = read.sentences.filter((_, i) => !credit.has(i))
   const groups: { name: string; mentions: Mention[] }[] = []

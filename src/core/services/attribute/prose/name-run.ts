@@ -1,3 +1,4 @@
+import { SPEECH_VERB } from '../lexicon'
 import { COMMON_WORDS, FIRST_NAMES } from '../name-lexicon.generated'
 import { MAX_PLACE_WORDS, countryNamed, countryOf, isPlace, mayStartPlace, type Country } from './geography'
 import { isOfficeWord, isOrganisationWord } from './office-words'
@@ -60,9 +61,11 @@ const CALENDAR = new Set(
   )
 )
 
-/** A common word in any of its inflections: "describes", "warned", "meeting". */
+const RE_SPEECH_VERB = new RegExp(`^${SPEECH_VERB}$`)
+
+/** A common word in any of its inflections ("describes", "warned", "meeting"), or a speech verb ("Stresses"). */
 function isCommon(w: string): boolean {
-  if (COMMON_WORDS.has(w) || CALENDAR.has(w)) return true
+  if (COMMON_WORDS.has(w) || CALENDAR.has(w) || RE_SPEECH_VERB.test(w)) return true
   for (const [suffix, add] of [
     ['s', ''],
     ['es', ''],
@@ -145,7 +148,14 @@ function parseRun(text: string, start: number, end: number): NameRun {
     break
   }
   const from = i
-  while (i < tokens.length && isNameToken(tokens[i]!.text)) {
+  // "Under-Secretary-General for Political …", "Secretary of …": what follows a connector is not a person's name.
+  const gap =
+    i > 0 && i < tokens.length
+      ? text.slice(tokens[i - 1]!.at + tokens[i - 1]!.text.length, tokens[i]!.at)
+      : ''
+  const afterConnector =
+    i > 0 && (/^(?:of|the|for)$/i.test(tokens[i - 1]!.text) || /\s(?:of|the|for)\s/i.test(gap))
+  while (!afterConnector && i < tokens.length && isNameToken(tokens[i]!.text)) {
     i++
     if (POSSESSIVE.test(tokens[i - 1]!.text)) break
   }

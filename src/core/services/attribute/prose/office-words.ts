@@ -104,9 +104,12 @@ export function officesOf(title: string): string[] {
   return out
 }
 
+/** Portfolios a bare office word may stand for: "the secretary" can be the defense secretary, not the vice president. */
+const LOOSE = set('defense foreign state press interior finance home')
+
 /** Whether an office as an epithet names ("the secretary", "the defense secretary") is one a person holds. */
 export function officeMatches(epithet: string, held: string): boolean {
   if (epithet === held) return true
-  const [head] = epithet.split(' ').slice(-1)
-  return epithet.split(' ').length === 1 && held.split(' ').at(-1) === head
+  const words = held.split(' ')
+  return !epithet.includes(' ') && words.length === 2 && words[1] === epithet && LOOSE.has(words[0]!)
 }
