@@ -37,6 +37,8 @@ export interface StatementAttribution {
 }
 
 const PRONOUN_WINDOW_WITHOUT_PARAGRAPHS = 3
+const RE_AFTER_PREPOSITION =
+  /(?:^|\s)(?:of|to|from|with|by|for|about|against|between|among|toward|towards|into|than|like|on|in|at|over|under|via)\s+(?:the\s+)?$/i
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim()
 const norm = (s: string): string =>
   squeeze(s)
@@ -130,6 +132,32 @@ export function attributeStatements(
     return null
   }
 
+  /**
+   * Who "he"/"she" can point back to in a sentence that has no speaker: whoever last spoke in it (a clause
+   * included), or null when that is an unnamed role ("… after Ukraine's acting president said …"); else the person
+   * in subject position ("Jens Stoltenberg's comments came amid … criticism from Donald Trump"); else the last
+   * person named. Undefined when the sentence names nobody.
+   */
+  const mentionIn = (s: ProseSentence): string | null | undefined => {
+    const spoke = s.cues.at(-1)
+    if (spoke && spoke.subject.kind !== 'pronoun') {
+      const sp =
+        spoke.subject.kind === 'epithet'
+          ? holder(spoke)
+          : spoke.subject.kind === 'name'
+            ? personNamed(spoke.subject.name)
+            : null
+      if (spoke.subject.kind === 'epithet' || spoke.subject.kind === 'name') return sp?.id ?? null
+    }
+    const named = s.runs.flatMap((r) => {
+      const p = r.name ? personNamed(r.name) : null
+      return p
+        ? [{ id: p.id, free: !RE_AFTER_PREPOSITION.test(s.masked.slice(Math.max(0, r.start - 12), r.start)) }]
+        : []
+    })
+    return (named.find((n) => n.free) ?? named.at(-1))?.id
+  }
+
   const antecedent = (i: number): string | null => {
     const current = read.sentences[i]!
     for (let j = i - 1; j >= 0; j--) {
@@ -141,19 +169,8 @@ export function attributeStatements(
       if (!inWindow) return null
       const done = result[j]?.speakerId
       if (done && kinds.get(done) !== 'institution') return done
-      // The last person-like mention of that sentence: a named person, or an unnamed role who spoke (a block).
-      let last: { at: number; id: string | null } | null = null
-      for (const r of prev.runs) {
-        const p = r.name ? personNamed(r.name) : null
-        if (p && (!last || r.start >= last.at)) last = { at: r.start, id: p.id }
-      }
-      for (const c of prev.cues)
-        if (
-          (c.subject.kind === 'epithet' && !holder(c)) ||
-          (c.subject.kind === 'name' && !personNamed(c.subject.name))
-        )
-          if (!last || c.subject.start > last.at) last = { at: c.subject.start, id: null }
-      if (last) return last.id
+      const found = mentionIn(prev)
+      if (found !== undefined) return found
     }
     return null
   }

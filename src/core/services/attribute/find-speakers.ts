@@ -1,7 +1,7 @@
 import { FEMALE_HONORIFICS, INITIAL, isRoleNoun, stripArticle } from './lexicon'
 import { nameTokens as tokens } from './clean-name'
 import { couldBeSamePerson, nameSkeleton } from './person-name'
-import { countryNamed } from './prose/geography'
+import { countryNamed, countryOf } from './prose/geography'
 import type { NameRun } from './prose/name-run'
 import { officesOf } from './prose/office-words'
 import { institutionReferent } from './prose/institution-referent'
@@ -104,7 +104,11 @@ function mentionOf(s: ProseSentence, r: NameRun): Mention {
     app && !definite && !RE_NAME_AHEAD.test(after.slice(app[0].length)) ? roleFromPhrase(app[1]!, 6) : null
   const aged = /^,\s+\d{1,3},/.test(after)
   const owner = RE_POSSESSOR_BEFORE.exec(before)?.[1]
-  const country = r.country?.name ?? (owner ? (countryNamed(owner)?.name ?? null) : null)
+  const inPhrase = [roleNoun, setOff, appositive]
+    .flatMap((p) => (p ? p.split(/[\s,]+/) : []))
+    .map((w) => countryOf(w.replace(/['’]s$/, ''))?.name)
+    .find(Boolean)
+  const country = r.country?.name ?? (owner ? (countryNamed(owner)?.name ?? null) : null) ?? inPhrase ?? null
   const offices = [r.title, roleNoun, setOff, appositive]
     .flatMap((p) => (p ? officesOf(p) : []))
     .map((office) => ({ office, country }))

@@ -105,7 +105,8 @@ const SPEECH_VERB_LIST = (
   'criticises revealed reveals described describes praised praises reported reports demanded demands ' +
   'appealed promised promises blamed blames hailed hails lamented laments complained complains alleged ' +
   'alleges affirmed affirms reaffirmed reaffirms expressed expresses thanked deplored deplores decried ' +
-  'mentioned mentions referred refers clarified disclosed'
+  'mentioned mentions referred clarified disclosed asserted asserts countered retorted quipped recounted ' +
+  'boasted'
 ).split(/\s+/)
 /** Speech verbs that are speech only in some uses: "called on/for/“…”" (not "called him"), "pointed out". */
 const CONDITIONAL_SPEECH_VERB_LIST = ['called', 'calls', String.raw`pointed\s+out`, String.raw`points\s+out`]

@@ -18,7 +18,8 @@ const ORGANISATION_WORDS = set(`
   agency council committee commission court bank party administration government nations union organization
   organisation institute university center centre command forces staff joint chiefs bureau service services
   intelligence police embassy mission national security federal republic parliament assembly congress senate
-  cabinet presidency media news press radio television times post journal`)
+  cabinet presidency media news press radio television times post journal democrat democrats republican
+  republicans democratic`)
 
 /** Heads of institutions that speak: "the Pentagon said", "Ukraine's military said", "the defense ministry said". */
 export const INSTITUTION_HEADS = set(`

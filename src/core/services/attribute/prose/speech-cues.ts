@@ -70,7 +70,7 @@ function subjectBefore(sentence: string, verbStart: number, runs: NameRun[]): Su
   if (!upTo.endsWith(',')) return null
   // "the Kremlin's top spokesman, Dmitry Peskov, said": a name set off by commas.
   const setOff = subjectEndingAt(sentence, upTo.length - 1, runs)
-  if (setOff?.kind === 'name' && /(?:^|[,;:(])\s*$/.test(sentence.slice(0, setOff.start))) return setOff
+  if (setOff?.kind === 'name' && /(?:^|[,;:(])\s*$/.test(sentence.slice(0, setOff.phraseStart))) return setOff
   // "Seth G. Jones, a former official who …, said": the subject before an appositive.
   const open = upTo.lastIndexOf(',', upTo.length - 2)
   if (open < 0 || upTo.length - open > 260 || /[;:]/.test(upTo.slice(open))) return null
@@ -97,7 +97,7 @@ export function speechCues(masked: string, runs: NameRun[] = nameRuns(masked)): 
       })
       continue
     }
-    if (!according && !/,\s*$/.test(before)) continue
+    if (!according && !/[,"”]\s*$/.test(before)) continue
     const inverted = subjectStartingAt(masked, m.index + m[0].length, runs)
     if (!inverted) continue
     if (!according && !/^\s*(?:[,.;:!?)”"]|$)/.test(masked.slice(inverted.end))) continue

@@ -200,6 +200,8 @@ export function subjectStartingAt(sentence: string, start: number, runs: NameRun
   const run = runs.find((r) => r.start === s + after || r.start === s)
   if (!run) return null
   if (run.name && !run.possessive) return nameSubject(run, sentence)
-  const phraseEnd = run.end + (/^(?:\s+[\p{Ll}-]+){0,2}/u.exec(sentence.slice(run.end))?.[0].length ?? 0)
-  return fromRun(run, sentence.slice(run.start, run.end), sentence) ?? fromPhrase(sentence, phraseEnd)
+  const tail = /^(?:\s+[\p{Ll}-]+){0,2}/u.exec(sentence.slice(run.end))?.[0].length ?? 0
+  // "the U.S. spokesperson": the phrase goes on past the capitalised words.
+  if (tail) return fromPhrase(sentence, run.end + tail)
+  return fromRun(run, sentence.slice(run.start, run.end), sentence)
 }
