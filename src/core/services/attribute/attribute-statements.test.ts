@@ -73,6 +73,19 @@ describe('attributeStatements', () => {
     expect(attributeStatements('', [], SPEAKERS)).toEqual([])
   })
 
+  it('follows a pronoun subject back to whom it means, past the people it mentions', () => {
+    // Synthetic, in the shape of a news paragraph run: the middle sentence's "she" is the resident, not her girls.
+    const r = run(
+      'Alia Skrypka, 35, believed the city was safe.\n\nNow she is considering whether to move her two girls, ' +
+        'Milla, 7 and Myroslava, 4, elsewhere.\n\n"I\'m not sure we are safe," she told Reuters.',
+      [
+        { id: 'alia', name: 'Alia Skrypka', aliases: ['Skrypka'] },
+        { id: 'myroslava', name: 'Myroslava', aliases: [] }
+      ]
+    )
+    expect(r.map((x) => x.speakerId)).toEqual([null, null, 'alia'])
+  })
+
   it('does not let a pronoun reach past an unnamed role who spoke last', () => {
     // Synthetic: the role ("the acting president") is the last person-like mention before "He said".
     const r = run(

@@ -158,17 +158,33 @@ export function attributeStatements(
     return (named.find((n) => n.free) ?? named.at(-1))?.id
   }
 
+  /** Whether a sentence's subject is itself "he"/"she" (it points further back, like the pronoun being resolved). */
+  const pronounSubject = (s: ProseSentence): boolean => {
+    const pronoun = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.exec(s.masked)
+    if (!pronoun || RE_AFTER_PREPOSITION.test(s.masked.slice(Math.max(0, pronoun.index - 12), pronoun.index)))
+      return false
+    return !s.runs.some((r) => r.name && r.start < pronoun.index && personNamed(r.name))
+  }
+
   const antecedent = (i: number): string | null => {
-    const current = read.sentences[i]!
+    let current = read.sentences[i]!
+    let at = i
     for (let j = i - 1; j >= 0; j--) {
       const prev = read.sentences[j]!
       const inWindow =
         current.paragraphIndex !== undefined && prev.paragraphIndex !== undefined
           ? current.paragraphIndex - prev.paragraphIndex <= 1
-          : i - j <= PRONOUN_WINDOW_WITHOUT_PARAGRAPHS
+          : at - j <= PRONOUN_WINDOW_WITHOUT_PARAGRAPHS
       if (!inWindow) return null
       const done = result[j]?.speakerId
       if (done && kinds.get(done) !== 'institution') return done
+      // "… she is now considering whether she should move her two girls, Milla, 7 and Myroslava, 4 …": the
+      // sentence is about whom its own "she" means; look further back from there.
+      if (pronounSubject(prev)) {
+        current = prev
+        at = j
+        continue
+      }
       const found = mentionIn(prev)
       if (found !== undefined) return found
     }
