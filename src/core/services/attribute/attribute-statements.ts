@@ -65,7 +65,8 @@ const REPORTING =
  */
 function isFrame(s: ProseSentence, c: SpeechCue): boolean {
   if (!REPORTING.test(c.verb)) return false
-  const before = s.masked.slice(0, c.inverted ? c.verbStart : c.subject.phraseStart)
+  const upTo = c.inverted ? c.verbStart : c.subject.phraseStart
+  const before = s.masked.slice(Math.max(0, upTo - 40), upTo)
   const after = s.masked.slice(c.inverted ? c.subject.end : c.verbStart + c.verb.length)
   return /(?:,\s*["”]?|["”])\s*$/.test(before) && !/\bthat\b/.test(after)
 }

@@ -81,7 +81,7 @@ function roleFromPhrase(phrase: string, headWindow: number): string | null {
 
 /** Role phrase ending right before ", Name,": "NATO's usually cautious outgoing leader". */
 function roleBefore(sentence: string, commaAt: number): string | null {
-  const before = sentence.slice(0, commaAt)
+  const before = sentence.slice(Math.max(0, commaAt - 300), commaAt)
   const phrase = before
     .slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1)
     .trim()

@@ -37,6 +37,8 @@ const PREPOSITIONS = new Set(
 )
 const RE_PARTICIPLE =
   /,\s+(?:saying|adding|noting|stressing|warning|insisting|arguing|explaining|urging|telling)(?![\p{L}])/u
+/** How far before a verb its subject (with an appositive) may start, in characters. */
+const WINDOW = 400
 const RE_PASSIVE_BEFORE = /(?:^|\s)(?:was|were|been|being|is|are|be|get|got)\s+$/i
 
 /** Whether a conditional verb is speech here: "called on/for/“…”", not "called him". */
@@ -49,31 +51,39 @@ function isSpeechUse(verb: string, after: string, before: string): boolean {
 
 /** Whether the subject starting at `start` is not the sentence's: after a subordinator, a conjunction or a preposition. */
 function isSubordinate(sentence: string, start: number): boolean {
-  const before = sentence.slice(0, start)
+  const before = sentence.slice(Math.max(0, start - WINDOW), start)
   const prev = /([\p{L}'’-]+)[\s\u00a0]*$/u.exec(before)
   if (!prev) return false
   const w = prev[1]!.toLowerCase()
   if (SUBORDINATORS.has(w) || PREPOSITIONS.has(w)) return true
   if (w === 'and' || w === 'or' || w === 'nor') {
-    const lead = before.slice(0, prev.index).trimEnd()
+    const at = start - before.length + prev.index
+    const lead = sentence.slice(Math.max(0, at - 40), at).trimEnd()
     return lead !== '' && !/[,;:]$/.test(lead)
   }
   return false
 }
 
 function subjectBefore(sentence: string, verbStart: number, runs: NameRun[]): Subject | null {
-  const before = sentence.slice(0, verbStart)
+  const before = sentence.slice(Math.max(0, verbStart - WINDOW), verbStart)
   const e = verbStart - RE_FILLERS_AT_END.exec(before)![0].length
   const direct = subjectEndingAt(sentence, e, runs)
   if (direct) return direct
-  const upTo = sentence.slice(0, e).trimEnd()
-  if (!upTo.endsWith(',')) return null
+  const upTo =
+    e -
+    (sentence.slice(Math.max(0, e - WINDOW), e).length -
+      sentence.slice(Math.max(0, e - WINDOW), e).trimEnd().length)
+  if (sentence[upTo - 1] !== ',') return null
   // "the Kremlin's top spokesman, Dmitry Peskov, said": a name set off by commas.
-  const setOff = subjectEndingAt(sentence, upTo.length - 1, runs)
-  if (setOff?.kind === 'name' && /(?:^|[,;:(])\s*$/.test(sentence.slice(0, setOff.phraseStart))) return setOff
+  const setOff = subjectEndingAt(sentence, upTo - 1, runs)
+  if (
+    setOff?.kind === 'name' &&
+    /(?:^|[,;:(])\s*$/.test(sentence.slice(Math.max(0, setOff.phraseStart - 8), setOff.phraseStart))
+  )
+    return setOff
   // "Seth G. Jones, a former official who …, said": the subject before an appositive.
-  const open = upTo.lastIndexOf(',', upTo.length - 2)
-  if (open < 0 || upTo.length - open > 260 || /[;:]/.test(upTo.slice(open))) return null
+  const open = sentence.lastIndexOf(',', upTo - 2)
+  if (open < 0 || upTo - open > 260 || /[;:]/.test(sentence.slice(open, upTo))) return null
   return subjectEndingAt(sentence, open, runs)
 }
 
@@ -82,8 +92,8 @@ export function speechCues(masked: string, runs: NameRun[] = nameRuns(masked)): 
   const cues: SpeechCue[] = []
   for (const m of masked.matchAll(RE_VERB)) {
     const verb = m[0].replace(/\s+/g, ' ')
-    const after = masked.slice(m.index + m[0].length)
-    const before = masked.slice(0, m.index)
+    const after = masked.slice(m.index + m[0].length, m.index + m[0].length + WINDOW)
+    const before = masked.slice(Math.max(0, m.index - WINDOW), m.index)
     if (!isSpeechUse(verb, after, before)) continue
     const according = /^according/i.test(verb)
     const direct = according ? null : subjectBefore(masked, m.index, runs)

@@ -166,14 +166,15 @@ function nameSubject(run: NameRun, sentence: string): Subject {
 
 /** The subject whose last word ends at `end` (sentence-relative), if it is one of the kinds above. */
 export function subjectEndingAt(sentence: string, end: number, runs: NameRun[]): Subject | null {
-  const trimmed = sentence.slice(0, end).trimEnd()
-  const e = trimmed.length
+  const base = Math.max(0, end - 300)
+  const trimmed = sentence.slice(base, end).trimEnd()
+  const e = base + trimmed.length
   const pronoun = /(?<![\p{L}])([Hh]e|[Ss]he)$/u.exec(trimmed)
   if (pronoun) return subject('pronoun', e - pronoun[1]!.length, e, pronoun[1]!.toLowerCase())
-  const source = RE_SOURCE_AT_END.exec(trimmed)
+  const source = RE_SOURCE_AT_END.exec(trimmed.slice(-200))
   if (source) {
     const phrase = source[0].replace(/\s+/g, ' ')
-    return subject('source', source.index, e, phrase.charAt(0).toLowerCase() + phrase.slice(1))
+    return subject('source', e - source[0].length, e, phrase.charAt(0).toLowerCase() + phrase.slice(1))
   }
   const run = runs.find((r) => r.end === e)
   if (
