@@ -79,6 +79,21 @@ describe('attributeDocument on the seed article (prose mode)', () => {
   })
 })
 
+describe('attributeDocument with institutions', () => {
+  it('reuses an institution speaker and never takes it for "he"', () => {
+    // voa-ukraine-downs-drones, then a synthetic pronoun cue.
+    const text =
+      'The Pentagon said in a statement that Austin reiterated the ongoing support of the United States.\n\n' +
+      '"We will stand with Ukraine," he said.'
+    const { sentences, paragraphs } = segmentText(text)
+    const result = attributeDocument(text, sentences, paragraphs, [
+      { id: 'p', name: 'The Pentagon', aliases: ['Pentagon'], role: 'institution' }
+    ])
+    expect(result.assignments.map((a) => a.existingSpeakerId ?? a.speakerName)).toEqual(['p', null])
+    expect(result.speakers).toEqual([])
+  })
+})
+
 describe('matchExisting', () => {
   it('prefers an exact name over an alias overlap', () => {
     const existing = [

@@ -15,6 +15,8 @@ export interface ExistingSpeaker {
   id: string
   name: string
   aliases: string[]
+  /** 'institution' for an institution a prose import made a speaker of ("The Pentagon"). */
+  role?: string | null
 }
 
 export interface DocumentSentence {
@@ -83,6 +85,7 @@ function registry(
     id: `existing:${e.id}`,
     name: e.name,
     aliases: [...e.aliases],
+    ...(e.role === 'institution' ? { kind: 'institution' as const } : {}),
     existingId: e.id,
     candidate: null
   }))
