@@ -1,7 +1,7 @@
 import { attributeStatements, type KnownSpeaker } from './attribute-statements'
-import { findSpeakers, type SpeakerCandidate } from './find-speakers'
+import { findProseSpeakers, type SpeakerCandidate } from './find-speakers'
 import { couldBeSamePerson, hasFirstName } from './person-name'
-import type { PeopleTags } from './tag-people'
+import { readProse } from './prose/read-prose'
 import { attributeTurns } from './transcript/attribute-turns'
 import type { Turn } from './transcript/detect-turns'
 
@@ -15,6 +15,8 @@ export interface ExistingSpeaker {
   id: string
   name: string
   aliases: string[]
+  /** 'institution' for an institution a prose import made a speaker of ("The Pentagon"). */
+  role?: string | null
 }
 
 export interface DocumentSentence {
@@ -83,6 +85,7 @@ function registry(
     id: `existing:${e.id}`,
     name: e.name,
     aliases: [...e.aliases],
+    ...(e.role === 'institution' ? { kind: 'institution' as const } : {}),
     existingId: e.id,
     candidate: null
   }))
@@ -116,16 +119,14 @@ function assignment(entry: Entry | undefined, cue: string | null): Assignment {
 }
 
 /**
- * `people`: the text's tags (see tagPeople), when already made; prose mode makes them otherwise. `turns`: the
- * transcript's turns (see detectTurns), or null for prose; `header`: the person the header names alone, and the
- * document's date (see readHeader).
+ * `turns`: the transcript's turns (see detectTurns), or null for prose; `header`: the person the header names
+ * alone, and the document's date (see readHeader).
  */
 export function attributeDocument(
   text: string,
   sentences: DocumentSentence[],
   paragraphs: { start: number; end: number }[],
   existingSpeakers: ExistingSpeaker[] = [],
-  people?: PeopleTags,
   turns: Turn[] | null = null,
   header: { principal: string | null; date: string | null } = { principal: null, date: null }
 ): DocumentAttribution {
@@ -138,9 +139,17 @@ export function attributeDocument(
     return { mode: 'transcript', speakers: newSpeakers(entries), assignments, sentences: t.sentences }
   }
 
-  const { entries } = registry(findSpeakers(text, sentences, people), existingSpeakers)
+  const prose = readProse(text, sentences)
+  const found = findProseSpeakers(text, sentences, prose)
+  const { entries, ofCandidate } = registry(found, existingSpeakers)
+  found.forEach((f, k) => {
+    const entry = ofCandidate[k]!
+    entry.kind = f.kind
+    entry.offices = [...(entry.offices ?? []), ...f.offices]
+    entry.at ??= f.at
+  })
   const byId = new Map(entries.map((e) => [e.id, e]))
-  const assignments = attributeStatements(text, sentences, entries).map((a) =>
+  const assignments = attributeStatements(text, sentences, entries, prose).map((a) =>
     a.speakerId ? assignment(byId.get(a.speakerId), a.cue) : assignment(undefined, null)
   )
   return { mode: 'prose', speakers: newSpeakers(entries), assignments, sentences }

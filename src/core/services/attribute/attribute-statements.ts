@@ -1,21 +1,27 @@
-import { HONORIFIC, SPEECH_VERB, VERB_FILLER, escapeRegExp } from './lexicon'
+import { couldBeSamePerson, nameSkeleton, personWords } from './person-name'
+import type { Office } from './find-speakers'
+import { institutionReferent } from './prose/institution-referent'
+import { officeMatches } from './prose/office-words'
+import { carryQuotations } from './prose/carry-quotations'
+import { readProse, type ProseSentence, type ProseText } from './prose/read-prose'
+import type { SpeechCue } from './prose/speech-cues'
 
 /**
- * Attributes each sentence of prose to a known speaker, only when the sentence
- * carries a speech cue:
- *  (a) a named speaker with a speech verb: "…, Stoltenberg said.",
- *      "Joseph S. Nye, <appositive>, said Tuesday.", "Mr Jones added that …",
- *      "…, said Mr. Jones.", "according to Blinken";
- *  (b) "he said" / "she added" / "he replied:" resolved to the person most
- *      recently named (or quoted) in the preceding sentences of the same or
- *      previous paragraph (the current sentence is the quote, so its own
- *      mentions are not candidates).
- * A sentence that merely mentions someone is not attributed.
+ * Attributes each sentence of prose to a known speaker when the sentence carries a speech cue outside its
+ * quotations (see speechCues): a name ("…, Stoltenberg said."), a pronoun ("he added", the person last attributed
+ * or named before, unless an unnamed role spoke last), an epithet ("the U.S. President said": the one person the
+ * text gives that office, qualifier-aware), an institution ("The Pentagon said") or an unnamed source. Only the
+ * sentence's first cue that is not in a subordinate clause counts. Then quotations carry their speaker to every
+ * sentence they span and to quotation-only sentences that follow (see carryQuotations).
  */
 export interface KnownSpeaker {
   id: string
   name: string
   aliases: string[]
+  kind?: 'person' | 'source' | 'institution'
+  offices?: Office[]
+  /** Offset of the first mention in the text, for candidates. */
+  at?: number
 }
 
 export interface SentenceInput {
@@ -30,160 +36,196 @@ export interface StatementAttribution {
   cue: string | null
 }
 
-interface Mention {
-  id: string
-  start: number
-  end: number
-  text: string
-  possessive: boolean
-}
-
-const NB = String.raw`(?<![\p{L}\p{N}])`
-const NA = String.raw`(?![\p{L}\p{N}])`
-const RE_VERB = new RegExp(String.raw`${NB}(?:${SPEECH_VERB}|according\s+to)${NA}`, 'giu')
-const RE_PRONOUN_CUE = new RegExp(String.raw`${NB}(?:he|she)\s+${VERB_FILLER}${SPEECH_VERB}${NA}`, 'iu')
-/** Between a subject and its verb: optional ", appositive," then adverbs/auxiliaries. */
-const RE_SUBJECT_GAP = new RegExp(String.raw`^(\s*,[^,;:]{1,250},)?\s*,?\s*${VERB_FILLER}$`, 'iu')
-const RE_FILLER_ONLY = new RegExp(String.raw`^\s*${VERB_FILLER}$`, 'iu')
-const RE_INVERTED_GAP = new RegExp(String.raw`^\s+(?:(?:${HONORIFIC})\.?\s+)?$`, 'u')
 const PRONOUN_WINDOW_WITHOUT_PARAGRAPHS = 3
+const RE_AFTER_PREPOSITION =
+  /(?:^|\s)(?:of|to|from|with|by|for|about|against|between|among|toward|towards|into|than|like|on|in|at|over|under|via)\s+(?:the\s+)?$/i
+const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim()
+const norm = (s: string): string =>
+  squeeze(s)
+    .toLowerCase()
+    .replace(/^the\s+/, '')
 
-function aliasPattern(alias: string): string {
-  return alias
-    .trim()
-    .split(/\s+/)
-    .map(escapeRegExp)
-    .join(String.raw`\s+`)
+/** How a cue reads in the statement's attribution: "Blinken said", "Seth G. Jones, …, has repeatedly warned". */
+function cueText(s: ProseSentence, c: SpeechCue): string {
+  const subject = s.masked.slice(c.subject.phraseStart, c.subject.end)
+  const verb = c.verb
+  if (c.inverted) return squeeze(`${verb} ${s.masked.slice(c.subject.phraseStart, c.subject.end)}`)
+  const gap = s.masked.slice(c.subject.end, c.verbStart)
+  const appositive = /^\s*,[^,]*\S[^,]*,/.test(gap)
+  const fillers = appositive ? `, …, ${gap.slice(gap.lastIndexOf(',') + 1)}` : gap.replace(/,/g, ' ')
+  return squeeze(`${subject}${fillers} ${verb}`).replace(/ ,/g, ',')
 }
 
-/** Builds a finder of speaker mentions: proper names case-sensitively, unnamed sources ("a senior official") case-insensitively. */
-export function mentionFinder(speakers: KnownSpeaker[]): (sentence: string) => Mention[] {
-  const owner = new Map<string, string>()
-  for (const sp of speakers) {
-    for (const alias of [sp.name, ...sp.aliases]) {
-      const key = alias.trim()
-      if (key && !owner.has(key)) owner.set(key, sp.id)
-    }
-  }
-  const byLength = [...owner.keys()].sort((a, b) => b.length - a.length)
-  const build = (aliases: string[], flags: string): RegExp | null =>
-    aliases.length ? new RegExp(`${NB}(?:${aliases.map(aliasPattern).join('|')})${NA}`, flags) : null
-  const exact = build(
-    byLength.filter((a) => !/^\p{Ll}/u.test(a)),
-    'gu'
-  )
-  const lower = build(
-    byLength.filter((a) => /^\p{Ll}/u.test(a)),
-    'giu'
-  )
-  const ownerOf = (found: string): string | undefined => {
-    const norm = found.replace(/\s+/g, ' ')
-    return owner.get(norm) ?? [...owner].find(([a]) => a.toLowerCase() === norm.toLowerCase())?.[1]
-  }
-  return (sentence) => {
-    const out: Mention[] = []
-    for (const re of [exact, lower]) {
-      if (!re) continue
-      for (const m of sentence.matchAll(re)) {
-        const start = m.index
-        const end = start + m[0].length
-        const id = ownerOf(m[0])
-        if (!id || out.some((o) => start < o.end && end > o.start)) continue
-        const possessive = /^['’]s?(?![\p{L}])/u.test(sentence.slice(end))
-        out.push({ id, start, end, text: m[0], possessive })
-      }
-    }
-    return out.sort((a, b) => a.start - b.start)
-  }
-}
+const REPORTING =
+  /^(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|reported|reports|stated|states|explained|explains)$/
 
-function squeeze(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
-}
-
-/** A named speech cue in one sentence, e.g. "Stoltenberg said". */
-function namedCue(sentence: string, mentions: Mention[]): { id: string; cue: string } | null {
-  for (const verb of sentence.matchAll(RE_VERB)) {
-    const vStart = verb.index
-    const vEnd = vStart + verb[0].length
-    // Subject before the verb, nearest first.
-    const before = mentions.filter((m) => m.end <= vStart && !m.possessive).reverse()
-    for (const m of before) {
-      const gap = RE_SUBJECT_GAP.exec(sentence.slice(m.end, vStart))
-      if (!gap) continue
-      const bareComma = !gap[1] && !RE_FILLER_ONLY.test(sentence.slice(m.end, vStart))
-      // "Name, said" only when the name is itself set off ("the spokesman, Dmitry Peskov, said").
-      if (bareComma && !/(?:^|[,;:(])\s*$/.test(sentence.slice(0, m.start))) continue
-      const filler = squeeze(
-        sentence
-          .slice(m.end, vStart)
-          .replace(gap[1] ?? '', '')
-          .replace(/,/g, '')
-      )
-      const cue = squeeze(`${m.text}${gap[1] ? ', …,' : ''} ${filler} ${verb[0]}`)
-      return { id: m.id, cue }
-    }
-    // Inverted: "…, said Mr. Jones." / "according to Blinken".
-    const isAccording = /^according/i.test(verb[0])
-    if (!isAccording && !/,\s*$/.test(sentence.slice(0, vStart))) continue
-    const after = mentions.find((m) => m.start >= vEnd && !m.possessive)
-    if (!after || !RE_INVERTED_GAP.test(sentence.slice(vEnd, after.start) || ' ')) continue
-    if (!isAccording && !/^\s*(?:[,.;:!?)]|$)/.test(sentence.slice(after.end))) continue
-    return { id: after.id, cue: squeeze(sentence.slice(vStart, after.end)) }
-  }
-  return null
+/**
+ * A closing attribution that frames the whole sentence: "Austin assured Zelenskyy that …, Ryder said during a
+ * news conference." — the sentence is Ryder's account, whatever cue came before.
+ */
+function isFrame(s: ProseSentence, c: SpeechCue): boolean {
+  if (!REPORTING.test(c.verb)) return false
+  const upTo = c.inverted ? c.verbStart : c.subject.phraseStart
+  const before = s.masked.slice(Math.max(0, upTo - 40), upTo)
+  const after = s.masked.slice(c.inverted ? c.subject.end : c.verbStart + c.verb.length)
+  return /(?:,\s*["”]?|["”])\s*$/.test(before) && !/\bthat\b/.test(after)
 }
 
 export function attributeStatements(
   text: string,
   sentences: SentenceInput[],
-  speakers: KnownSpeaker[]
+  speakers: KnownSpeaker[],
+  prose?: ProseText
 ): StatementAttribution[] {
-  void text // offsets are sentence-relative; the text is kept for API symmetry
-  const find = mentionFinder(speakers)
+  const read = prose ?? readProse(text, sentences)
+  const people = speakers.filter((s) => !s.kind || s.kind === 'person')
+  const byName = new Map<string, KnownSpeaker>()
+  for (const sp of speakers)
+    for (const n of [sp.name, ...sp.aliases]) if (!byName.has(norm(n))) byName.set(norm(n), sp)
   const names = new Map(speakers.map((s) => [s.id, s.name]))
-  const mentions = sentences.map((s) => find(s.text))
+  const kinds = new Map(speakers.map((s) => [s.id, s.kind ?? 'person']))
+  const lastSeen = new Map<string, number>()
   const result: StatementAttribution[] = []
 
-  sentences.forEach((s, i) => {
-    const named = namedCue(s.text, mentions[i] ?? [])
-    if (named) {
-      result.push({ speakerId: named.id, cue: named.cue })
-      return
-    }
-    const pronoun = RE_PRONOUN_CUE.exec(s.text)
-    if (pronoun) {
-      const id = recentSpeaker(sentences, mentions, result, i)
-      if (id) {
-        result.push({ speakerId: id, cue: `${squeeze(pronoun[0])} (→ ${names.get(id) ?? id})` })
-        return
-      }
-    }
-    result.push({ speakerId: null, cue: null })
-  })
-  return result
-}
+  const mostRecent = (list: KnownSpeaker[]): KnownSpeaker | null =>
+    list.length === 1
+      ? list[0]!
+      : (list
+          .filter((p) => lastSeen.has(p.id))
+          .sort((a, b) => lastSeen.get(b.id)! - lastSeen.get(a.id)!)[0] ?? null)
 
-/** The person most recently quoted or named before sentence `i`, within the window. */
-function recentSpeaker(
-  sentences: SentenceInput[],
-  mentions: Mention[][],
-  done: StatementAttribution[],
-  i: number
-): string | null {
-  const current = sentences[i]
-  for (let j = i - 1; j >= 0; j--) {
-    const prev = sentences[j]
-    if (!prev || !current) break
-    const inWindow =
-      current.paragraphIndex !== undefined && prev.paragraphIndex !== undefined
-        ? current.paragraphIndex - prev.paragraphIndex <= 1
-        : i - j <= PRONOUN_WINDOW_WITHOUT_PARAGRAPHS
-    if (!inWindow) break
-    const quoted = done[j]?.speakerId
-    if (quoted) return quoted
-    const last = mentions[j]?.at(-1)
-    if (last) return last.id
+  const bySurname = new Map<string, KnownSpeaker[]>()
+  for (const p of people)
+    for (const a of [p.name, ...p.aliases]) {
+      const w = personWords(a).at(-1)
+      if (!w) continue
+      const list = bySurname.get(nameSkeleton(w)) ?? []
+      if (!list.includes(p)) bySurname.set(nameSkeleton(w), [...list, p])
+    }
+
+  const personNamed = (name: string): KnownSpeaker | null => {
+    const exact = byName.get(norm(name))
+    if (exact && (!exact.kind || exact.kind === 'person')) return exact
+    const words = personWords(name)
+    if (words.length === 0) return null
+    const same = (bySurname.get(nameSkeleton(words.at(-1)!)) ?? []).filter((p) =>
+      [p.name, ...p.aliases].some((a) => personWords(a).length && couldBeSamePerson(a, name))
+    )
+    return mostRecent(same)
   }
-  return null
+
+  const holder = (c: SpeechCue): KnownSpeaker | null => {
+    const sub = c.subject
+    const holds = people.filter((p) =>
+      (p.offices ?? []).some((o) => sub.offices.some((e) => officeMatches(e, o.office)))
+    )
+    const ofCountry = (country: string | null) =>
+      holds.filter((p) =>
+        (p.offices ?? []).some(
+          (o) => o.country === country && sub.offices.some((e) => officeMatches(e, o.office))
+        )
+      )
+    const exact = sub.country ? ofCountry(sub.country) : holds
+    const list = exact.length ? exact : sub.country ? ofCountry(null) : []
+    if (list.length === 1) return list[0]!
+    if (/head of (?:the )?state/i.test(sub.name) && list.length)
+      return [...list].sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity))[0]!
+    return null
+  }
+
+  /**
+   * Who "he"/"she" can point back to in a sentence that has no speaker: whoever last spoke in it (a clause
+   * included), or null when that is an unnamed role ("… after Ukraine's acting president said …"); else the person
+   * in subject position ("Jens Stoltenberg's comments came amid … criticism from Donald Trump"); else the last
+   * person named. Undefined when the sentence names nobody.
+   */
+  const mentionIn = (s: ProseSentence): string | null | undefined => {
+    const spoke = s.cues.at(-1)
+    if (spoke && spoke.subject.kind !== 'pronoun') {
+      const sp =
+        spoke.subject.kind === 'epithet'
+          ? holder(spoke)
+          : spoke.subject.kind === 'name'
+            ? personNamed(spoke.subject.name)
+            : null
+      if (spoke.subject.kind === 'epithet' || spoke.subject.kind === 'name') return sp?.id ?? null
+    }
+    const named = s.runs.flatMap((r) => {
+      const p = r.name ? personNamed(r.name) : null
+      return p
+        ? [{ id: p.id, free: !RE_AFTER_PREPOSITION.test(s.masked.slice(Math.max(0, r.start - 12), r.start)) }]
+        : []
+    })
+    return (named.find((n) => n.free) ?? named.at(-1))?.id
+  }
+
+  /** Whether a sentence's subject is itself "he"/"she" (it points further back, like the pronoun being resolved). */
+  const pronounSubject = (s: ProseSentence): boolean => {
+    const pronoun = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}])/u.exec(s.masked)
+    if (!pronoun || RE_AFTER_PREPOSITION.test(s.masked.slice(Math.max(0, pronoun.index - 12), pronoun.index)))
+      return false
+    return !s.runs.some((r) => r.name && r.start < pronoun.index && personNamed(r.name))
+  }
+
+  const antecedent = (i: number): string | null => {
+    let current = read.sentences[i]!
+    let at = i
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = read.sentences[j]!
+      const inWindow =
+        current.paragraphIndex !== undefined && prev.paragraphIndex !== undefined
+          ? current.paragraphIndex - prev.paragraphIndex <= 1
+          : at - j <= PRONOUN_WINDOW_WITHOUT_PARAGRAPHS
+      if (!inWindow) return null
+      const done = result[j]?.speakerId
+      if (done && kinds.get(done) !== 'institution') return done
+      // "… she is now considering whether she should move her two girls, Milla, 7 and Myroslava, 4 …": the
+      // sentence is about whom its own "she" means; look further back from there.
+      if (pronounSubject(prev)) {
+        current = prev
+        at = j
+        continue
+      }
+      const found = mentionIn(prev)
+      if (found !== undefined) return found
+    }
+    return null
+  }
+
+  const resolve = (c: SpeechCue, i: number): KnownSpeaker | null => {
+    const sub = c.subject
+    if (sub.kind === 'name') return personNamed(sub.name)
+    if (sub.kind === 'epithet') return holder(c)
+    if (sub.kind === 'source') return byName.get(norm(sub.name)) ?? null
+    if (sub.kind === 'institution') {
+      const name = sub.anaphoric ? institutionReferent(read.sentences, i, sub.name) : sub.name
+      return name ? (byName.get(norm(name)) ?? null) : null
+    }
+    const id = antecedent(i)
+    return id ? (speakers.find((s) => s.id === id) ?? null) : null
+  }
+
+  read.sentences.forEach((s, i) => {
+    const main = s.cues.filter((c) => !c.subordinate)
+    const last = main.at(-1)
+    const cue = main.length > 1 && last && isFrame(s, last) ? last : main[0]
+    const sp = cue ? resolve(cue, i) : null
+    if (cue && sp) {
+      const text = cueText(s, cue)
+      const resolved =
+        cue.subject.kind === 'pronoun' || cue.subject.kind === 'epithet' ? `${text} (→ ${sp.name})` : text
+      result.push({ speakerId: sp.id, cue: resolved })
+    } else result.push({ speakerId: null, cue: null })
+    for (const r of s.runs) {
+      const p = r.name ? personNamed(r.name) : null
+      if (p) lastSeen.set(p.id, s.start + r.start)
+    }
+    if (sp) lastSeen.set(sp.id, s.end)
+  })
+  return carryQuotations(
+    read,
+    result,
+    (id) => names.get(id) ?? id,
+    (id) => kinds.get(id) === 'person'
+  )
 }

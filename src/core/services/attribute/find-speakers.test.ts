@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractLeadingDate } from '../segment/extract-leading-date'
 import { segmentText } from '../segment/segment-text'
-import { findSpeakers, type SpeakerCandidate } from './find-speakers'
+import { findProseSpeakers, findSpeakers, type SpeakerCandidate } from './find-speakers'
 
 const ARTICLE = readFileSync(new URL('../../../../resources/seed/article.txt', import.meta.url), 'utf8')
 
@@ -102,11 +102,15 @@ describe('findSpeakers on synthetic prose', () => {
     expect(speakers[0]!.aliases).not.toContain('Mr. Lopez')
   })
 
-  it('does not turn places or organisations used as subjects into people', () => {
+  it('takes places and news agencies that speak for institutions, not people', () => {
     const speakers = speakersOf(
       'Washington said it would respond. Moscow warned of escalation. Reuters said the deal was off.'
     )
-    expect(speakers).toEqual([])
+    expect(speakers).toEqual([
+      { name: 'Washington', aliases: [], role: 'institution' },
+      { name: 'Moscow', aliases: [], role: 'institution' },
+      { name: 'Reuters', aliases: [], role: 'institution' }
+    ])
   })
 
   it('returns nothing for empty text', () => {
@@ -121,5 +125,51 @@ describe('findSpeakers edge cases', () => {
     )
     expect(speakers.map((s) => s.name)).toEqual(['Brian Smith', 'Naomi Kato'])
     expect(speakers[1]!.role).toBe('spokeswoman')
+  })
+})
+
+/** The body of a labelled corpus file (after its header's line of 72 dashes). */
+function corpus(path: string): string {
+  const raw = readFileSync(new URL(`../../../../test-fixtures/ingest/${path}`, import.meta.url), 'utf8')
+  return raw.slice(raw.indexOf(`\n${'-'.repeat(72)}\n`) + 74)
+}
+
+describe('findSpeakers on real news prose', () => {
+  it.each([
+    // Offices, ranks, organisations and places before a name stay out of it; a title alone is nobody.
+    ['shared/presgovua-zelenskyy-biden-2023-02-20.txt', ['Volodymyr Zelenskyy', 'Joseph Biden']],
+    ['shared/un-press-sc14803-2022-02-23.txt', ['Vladimir Putin', 'António Guterres', 'Rosemary DiCarlo']],
+    [
+      'collected/dod-news-austin-zelenskyy-2023-09-21.txt',
+      ['Lloyd J. Austin III', 'Volodymyr Zelenskyy', 'Pat Ryder']
+    ],
+    // "[Ukrainian] President [Volodymyr] Zelenskyy": editorial brackets are read as spaces.
+    ['shared/dod-news-contact-group-2022-06-15.txt', ['Lloyd J. Austin III', 'Oleksii Reznikov']],
+    [
+      'collected/voa-ukraine-downs-drones-2024-03-05.txt',
+      expect.arrayContaining([
+        'Ukrainian military',
+        'Ukrainian air force',
+        'Oleh Kiper',
+        'Volodymyr Zelenskyy',
+        'The Pentagon'
+      ])
+    ]
+  ])('%s', (path, names) => {
+    const text = corpus(path)
+    expect(speakersOf(text).map((s) => s.name)).toEqual(names)
+  })
+
+  it('gives offices with their country, for epithets to resolve', () => {
+    const text = corpus('shared/presgovua-zelenskyy-biden-2023-02-20.txt')
+    const found = findProseSpeakers(text, segmentText(text).sentences)
+    expect(found.find((s) => s.name === 'Joseph Biden')?.offices).toContainEqual({
+      office: 'president',
+      country: 'United States'
+    })
+    expect(found.find((s) => s.name === 'Volodymyr Zelenskyy')?.offices).toContainEqual({
+      office: 'president',
+      country: 'Ukraine'
+    })
   })
 })

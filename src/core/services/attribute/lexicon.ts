@@ -99,9 +99,18 @@ const SPEECH_VERB_LIST = (
   'writes stressed stresses answered answers responded responds cautioned cautions suggested ' +
   'suggests contended contends maintained maintains conceded concedes predicted predicts ' +
   'remarked remarks commented comments observed observes announced announces confirmed confirms ' +
-  'denied denies recalled recalls continued continues testified testifies tweeted tweets posted'
+  'denied denies recalled recalls continued continues testified testifies tweeted tweets posted ' +
+  'urged urges highlighted highlights pledged pledges vowed vows reiterated reiterates underscored ' +
+  'underscores assured assures accused accuses condemned condemns criticized criticizes criticised ' +
+  'criticises revealed reveals described describes praised praises reported reports demanded demands ' +
+  'appealed promised promises blamed blames hailed hails lamented laments complained complains alleged ' +
+  'alleges affirmed affirms reaffirmed reaffirms expressed expresses thanked deplored deplores decried ' +
+  'mentioned mentions referred clarified disclosed asserted asserts countered retorted quipped recounted ' +
+  'boasted'
 ).split(/\s+/)
-export const SPEECH_VERB = `(?:${SPEECH_VERB_LIST.join('|')})`
+/** Speech verbs that are speech only in some uses: "called on/for/“…”" (not "called him"), "pointed out". */
+const CONDITIONAL_SPEECH_VERB_LIST = ['called', 'calls', String.raw`pointed\s+out`, String.raw`points\s+out`]
+export const SPEECH_VERB = `(?:${[...SPEECH_VERB_LIST, ...CONDITIONAL_SPEECH_VERB_LIST].join('|')})`
 
 /** Adverbs / auxiliaries that may sit between a speaker and the speech verb. */
 export const VERB_FILLER = String.raw`(?:(?:also|later|then|again|previously|recently|once|has|have|had|would|will|repeatedly|publicly|privately|separately|simply|only|flatly|bluntly|reportedly|earlier|firmly|bluntly|has\s+long|had\s+already)\s+)*`

@@ -1,6 +1,6 @@
 import { detectTurns, type Turn } from '../attribute/transcript/detect-turns'
 import { structuralTurns } from '../attribute/transcript/structural-turns'
-import { tagPeopleInSteps, type PeopleTags, type TagSteps } from '../attribute/tag-people'
+import { throwIfAborted } from '../import/throw-if-aborted'
 import { joinIndentedRuns, splitAtIndents, splitParagraphsAt } from '../segment/refine-paragraphs'
 import { findParagraphs, segmentParagraphs, type Segmentation } from '../segment/segment-text'
 import type { ImportedSource } from '../import/imported-source'
@@ -16,10 +16,13 @@ export interface TextStructure {
   header: TextHeader
 }
 
-/** The slow, state-free half of ingesting a text, done before the workspace is touched (see ingestText). */
-export interface TextAnalysis extends TextStructure {
-  /** null for a transcript: its speakers come from the turn labels, not from the tagger. */
-  people: PeopleTags | null
+/** The state-free half of ingesting a text, done before the workspace is touched (see ingestText). */
+export type TextAnalysis = TextStructure
+
+/** How analyzeText reports: cancellation and progress (characters done of the total). */
+export interface AnalyzeSteps {
+  signal?: AbortSignal
+  onProgress?: (done: number, total: number) => void
 }
 
 /**
@@ -47,14 +50,15 @@ export function analyzeStructure(
   }
 }
 
-/** analyzeStructure, then the NLP tagger over prose in steps, reporting progress and honouring `signal`. */
+/** analyzeStructure, honouring `signal` and reporting progress (prose attribution needs no NLP tagger). */
 export async function analyzeText(
   text: string,
   bodyStart: number,
-  steps: TagSteps = {},
+  steps: AnalyzeSteps = {},
   marked: ImportedSource['turns'] = undefined
 ): Promise<TextAnalysis> {
+  throwIfAborted(steps.signal)
   const structure = analyzeStructure(text, bodyStart, marked)
-  const people = structure.turns ? null : await tagPeopleInSteps(text, steps)
-  return { ...structure, people }
+  steps.onProgress?.(text.length, text.length)
+  return structure
 }

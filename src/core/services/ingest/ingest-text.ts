@@ -24,7 +24,7 @@ export interface IngestInput {
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
  * speakers (reusing known speakers by name or alias, creating the others — only those who get a statement).
  * Header lines (headline, date, time and place lines) are paragraphs without statements. `analysis`, when given,
- * is analyzeText's result for the same text and bodyStart, and spares the segmentation and the NLP.
+ * is analyzeText's result for the same text and bodyStart, and spares the segmentation.
  */
 export function ingestText(
   input: IngestInput,
@@ -44,7 +44,6 @@ export function ingestText(
     sentences.filter((s) => !metadata.has(s.paragraphIndex)),
     paragraphs,
     knownList,
-    analysis?.people ?? undefined,
     a.turns,
     { principal: a.header.principal, date: input.publishedAt ?? a.header.date }
   )
