@@ -1,7 +1,12 @@
 import { detectTurns, type Turn } from '../attribute/transcript/detect-turns'
 import { structuralTurns } from '../attribute/transcript/structural-turns'
 import { throwIfAborted } from '../import/throw-if-aborted'
-import { joinIndentedRuns, splitAtIndents, splitParagraphsAt } from '../segment/refine-paragraphs'
+import {
+  joinIndentedRuns,
+  splitAtIndents,
+  splitListItems,
+  splitParagraphsAt
+} from '../segment/refine-paragraphs'
 import { findParagraphs, segmentParagraphs, type Segmentation } from '../segment/segment-text'
 import type { ImportedSource } from '../import/imported-source'
 import { readHeader, type TextHeader } from './read-header'
@@ -34,7 +39,10 @@ export function analyzeStructure(
   bodyStart = 0,
   marked: ImportedSource['turns'] = undefined
 ): TextStructure {
-  let paragraphs = splitAtIndents(text, joinIndentedRuns(text, findParagraphs(text, bodyStart)))
+  let paragraphs = splitListItems(
+    text,
+    splitAtIndents(text, joinIndentedRuns(text, findParagraphs(text, bodyStart)))
+  )
   const turns = marked?.length ? structuralTurns(text, marked) : detectTurns(text, paragraphs)
   if (turns) {
     const cuts = turns.flatMap((t) => (t.label.alone ? [t.start, t.labelEnd] : [t.start]))

@@ -54,6 +54,41 @@ export function joinIndentedRuns(text: string, paragraphs: TextRange[]): TextRan
   return out
 }
 
+const LIST_ITEM = /^[\t ]*(?:[*•◦▪‣–-]|\d{1,3}[.)])[\t ]+\S/
+const CAPS_HEADING = /^[\t ]*[\p{Lu}\d][\p{Lu}\d ,&'’/-]{2,60}$/u
+
+/**
+ * Inside a block of lines, a list item ("* …", "• …", "- …", "1. …") and a heading in capitals ("FIGHTING") each
+ * start a paragraph of their own, as they read: a recap's items are not one paragraph.
+ */
+export function splitListItems(text: string, paragraphs: TextRange[]): TextRange[] {
+  const out: TextRange[] = []
+  for (const p of paragraphs) {
+    const starts = lineStarts(text, p)
+    if (starts.length < 2) {
+      out.push(p)
+      continue
+    }
+    const lineAt = (i: number) => text.slice(starts[i]!, (starts[i + 1] ?? p.end + 1) - 1)
+    const cuts: number[] = []
+    starts.forEach((at, i) => {
+      const line = lineAt(i)
+      const isItem = LIST_ITEM.test(line)
+      const isHeading = CAPS_HEADING.test(line) && /\p{Lu}{3}/u.test(line)
+      if (i > 0 && (isItem || isHeading)) cuts.push(at)
+      if (isHeading && i + 1 < starts.length) cuts.push(starts[i + 1]!)
+    })
+    out.push(
+      ...splitAt(
+        text,
+        p,
+        [...new Set(cuts)].sort((a, b) => a - b)
+      )
+    )
+  }
+  return out
+}
+
 /** Splits paragraphs so that each of `offsets` (line starts inside them) starts a paragraph of its own. */
 export function splitParagraphsAt(text: string, paragraphs: TextRange[], offsets: number[]): TextRange[] {
   if (offsets.length === 0) return paragraphs

@@ -41,7 +41,8 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
   const candidates: Candidate[] = []
   for (const line of lines) {
     const label = matchTurnLabel(text.slice(line.start, line.end))
-    if (label) candidates.push({ lineStart: line.start, lineEnd: line.end, label, key: keyOf(label) })
+    if (label && !isHeadline(text.slice(line.start + label.end, line.end)))
+      candidates.push({ lineStart: line.start, lineEnd: line.end, label, key: keyOf(label) })
   }
   if (candidates.length === 0) return null
   const count = new Map<string, number>()
@@ -89,6 +90,13 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
       written: text.slice(c.lineStart + c.label.start, c.lineStart + c.label.end).trim()
     }
   })
+}
+
+/** "Reuters: Migrant Arrests at Border Lowest Ever Recorded": a source and its headline, not someone's words. */
+function isHeadline(words: string): boolean {
+  const ws = words.trim().split(/\s+/)
+  if (ws.length < 4 || /[.!?"”]$/.test(words.trim())) return false
+  return ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / ws.length >= 0.7
 }
 
 /** Recurrence is by person ("Vladimir Putin:" after "President of Russia Vladimir Putin:"), else by role. */
