@@ -12,7 +12,9 @@ import {
   type NoteFile,
   type WorkspaceFile
 } from './files'
+import { inspectWorkspace, type WorkspaceReport } from './inspect-workspace'
 import { JOURNAL_FILE, readJournal, removeJournal, writeJournal } from './journal'
+import { keepMissingBackups } from './keep-missing-backups'
 import { loadWorkspace } from './load-workspace'
 import { MISSING_REASON } from './read-checked-file'
 import { recoverJournal } from './recover-journal'
@@ -26,6 +28,7 @@ import { workspaceKeyOf } from './workspace-key-of'
 
 export type { StoreData } from './store-data'
 export type { StoreHooks } from './store-hooks'
+export type { WorkspaceReport } from './inspect-workspace'
 
 export interface OpenOptions {
   /** Read without taking the lock; commits are refused. */
@@ -134,6 +137,12 @@ export class WorkspaceStore {
             process.stderr.write(`Dossier: could not save upgraded files in ${dir}: ${describeError(err)}\n`)
           )
         }
+        // Not fatal either: the copies still missing are made on the next open.
+        await keepMissingBackups(dir, loaded.validFiles).catch((err) =>
+          process.stderr.write(
+            `Dossier: could not keep a copy of every file in ${dir}: ${describeError(err)}\n`
+          )
+        )
       }
       return store
     } catch (err) {
@@ -144,22 +153,15 @@ export class WorkspaceStore {
 
   /** Validates every file of the workspace (and its journal) without taking the lock or writing anything. */
   static async check(dir: string): Promise<DamagedFile[]> {
+    return (await WorkspaceStore.inspect(dir)).damaged
+  }
+
+  /** Like check, and also lists the entries that are not read and what is worth knowing (a pending save). */
+  static async inspect(dir: string): Promise<WorkspaceReport> {
     dir = resolve(dir)
     await assertWorkspace(dir)
     try {
-      const { damaged } = await loadWorkspace(dir)
-      const journal = await readJournal(dir).catch((err) => ({
-        state: 'invalid' as const,
-        reason: describeError(err)
-      }))
-      if (journal.state === 'torn') {
-        damaged.push({
-          file: JOURNAL_FILE,
-          reason: `${journal.reason} (an interrupted save; discarded on open)`
-        })
-      }
-      if (journal.state === 'invalid') damaged.push({ file: JOURNAL_FILE, reason: journal.reason })
-      return damaged
+      return await inspectWorkspace(dir)
     } catch (err) {
       throw ioError(`could not check workspace ${dir}`, err)
     }
