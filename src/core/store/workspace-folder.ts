@@ -9,7 +9,12 @@ const FOLDERS = ['documents', 'notes', '.backup/documents', '.backup/notes']
 export async function assertWorkspace(dir: string): Promise<void> {
   try {
     if ((await stat(join(dir, WORKSPACE_FILE))).isFile()) return
+    throw new StoreError(
+      'NOT_A_WORKSPACE',
+      `${dir} is not a Dossier workspace (its workspace.json is not a regular file)`
+    )
   } catch (err) {
+    if (err instanceof StoreError) throw err
     const code = (err as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw ioError(`could not open workspace ${dir}`, err)
   }
