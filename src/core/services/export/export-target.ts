@@ -89,7 +89,7 @@ export async function previousExport(format: ExportFormat, path: string): Promis
 
 /** An export never goes into a workspace folder (this one or another), at any depth. */
 async function refuseInsideWorkspace(path: string): Promise<void> {
-  const workspace = await findWorkspaceAbove(path)
+  const workspace = findWorkspaceAbove(path)
   if (workspace) throw new ApiError('INVALID_INPUT', `refusing to write inside the workspace at ${workspace}`)
 }
 
