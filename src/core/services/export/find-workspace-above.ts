@@ -2,14 +2,16 @@ import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 
 /**
- * The Dossier workspace folder that holds `path` at any depth (the path itself included), or null. Symbolic
- * links in the part of the path that exists are resolved first, so a link cannot hide a workspace. Synchronous
- * (a few stat calls per folder up to the root), so the desktop app can check a download's path as it is chosen.
+ * The Dossier workspace folder that holds `path` at any depth (the path itself included), or null; the
+ * outermost one (a workspace's `.backup/` looks like a workspace too). Symbolic links in the part of the path
+ * that exists are resolved first, so a link cannot hide a workspace. Synchronous (a few stat calls per folder up
+ * to the root), so the desktop app can check a download's path as it is chosen.
  */
 export function findWorkspaceAbove(path: string): string | null {
+  let found: string | null = null
   for (let dir = realpathOfExisting(resolve(path)); ; dir = dirname(dir)) {
-    if (isWorkspaceFolder(dir)) return dir
-    if (dirname(dir) === dir) return null
+    if (isWorkspaceFolder(dir)) found = dir
+    if (dirname(dir) === dir) return found
   }
 }
 
