@@ -91,7 +91,9 @@ describe('opening for writing makes the copies that are missing', () => {
     expect(readOnly.damaged.map((d) => d.file)).toEqual(['documents/doc-2.json'])
     await expect(stat(join(dir, '.backup'))).rejects.toMatchObject({ code: 'ENOENT' })
 
-    const store = track(await WorkspaceStore.open(dir))
+    const store = await WorkspaceStore.open(dir)
+    await store.commit([{ file: 'notes/note-2.json', data: sampleNote('note-2') }]) // waits for the copies
+    await expect(stat(join(dir, '.backup/links.json'))).resolves.toBeTruthy()
     await store.close()
     for (const file of CREATED.filter((f) => f !== 'documents/doc-2.json'))
       expect(await readText(dir, `.backup/${file}`), file).toBe(await readText(dir, file))
@@ -99,8 +101,8 @@ describe('opening for writing makes the copies that are missing', () => {
 
     await writeFile(join(dir, '.backup/notes/note-1.json.123456'), 'half')
     await writeFile(join(dir, '.backup/documents/doc-1.json.tmp'), 'half')
-    track(await WorkspaceStore.open(dir))
-    expect(await readdir(join(dir, '.backup/notes'))).toEqual(['note-1.json'])
+    await (await WorkspaceStore.open(dir)).close() // the copies are made in turn with the commits: close waits
+    expect(await readdir(join(dir, '.backup/notes'))).toEqual(['note-1.json', 'note-2.json'])
     expect(await readdir(join(dir, '.backup/documents'))).toEqual(['doc-1.json'])
   })
 })

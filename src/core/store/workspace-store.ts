@@ -137,10 +137,12 @@ export class WorkspaceStore {
             process.stderr.write(`Dossier: could not save upgraded files in ${dir}: ${describeError(err)}\n`)
           )
         }
-        // Not fatal either: the copies still missing are made on the next open.
-        await keepMissingBackups(dir, loaded.validFiles).catch((err) =>
-          process.stderr.write(
-            `Dossier: could not keep a copy of every file in ${dir}: ${describeError(err)}\n`
+        // In turn with the commits, not holding up the open. Not fatal: what is missing is made next time.
+        void store.serialized(() =>
+          keepMissingBackups(dir, loaded.validFiles).catch((err) =>
+            process.stderr.write(
+              `Dossier: could not keep a copy of every file in ${dir}: ${describeError(err)}\n`
+            )
           )
         )
       }
