@@ -58,6 +58,7 @@ describe('dossier exit codes (bin/dossier.mjs)', { timeout: 180_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['-w', join(base, 'nowhere'), 'documents'], /is not a Dossier workspace/],
       [['-w', aFile, 'statements'], /a-file\.txt is not a Dossier workspace/],
+      [['-w', aFile, 'init'], /cannot create a workspace in .*a-file\.txt: it is a file, not a folder/],
       [['-w', fifoWs, 'documents'], /its workspace\.json is not a regular file/],
       [['-w', ws, 'export', '--format', 'nope', '--out', join(base, 'x')], /--format must be one of/],
       [

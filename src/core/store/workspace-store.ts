@@ -1,4 +1,4 @@
-import { mkdir, stat, unlink } from 'node:fs/promises'
+import { stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { applyWrites } from './apply-writes'
 import { checkWrites, type CommitWrite } from './check-writes'
@@ -22,7 +22,12 @@ import { restoreFromBackup } from './restore-from-backup'
 import { emptyStoreData, setFileData, type CheckedWrite, type StoreData } from './store-data'
 import { StoreError, describeError, ioError } from './store-error'
 import type { StoreHooks } from './store-hooks'
-import { assertNoWorkspace, assertWorkspace, makeWorkspaceFolders } from './workspace-folder'
+import {
+  assertNoWorkspace,
+  assertWorkspace,
+  makeWorkspaceFolder,
+  makeWorkspaceFolders
+} from './workspace-folder'
 import { WorkspaceLock } from './workspace-lock'
 import { workspaceKeyOf } from './workspace-key-of'
 
@@ -81,11 +86,7 @@ export class WorkspaceStore {
       { file: 'links.json', data: initial.links },
       { file: 'workspace.json', data: initial.workspace } // last: the folder is a workspace only once all is written
     ])
-    try {
-      await mkdir(dir, { recursive: true })
-    } catch (err) {
-      throw ioError(`could not create workspace folder ${dir}`, err)
-    }
+    await makeWorkspaceFolder(dir)
     await assertNoWorkspace(dir)
     const lock = await WorkspaceLock.acquire(dir)
     try {

@@ -4,7 +4,7 @@ import { writeFileDurably } from '../../store/durable-json-file'
 import { fsyncDir } from '../../store/fsync-dir'
 import { checkFileTarget, type ExportTargetOptions } from './export-target'
 import { writeVault } from './write-vault'
-import { makeFolder, removeMadeFolders, writeFailed } from './write-failed'
+import { makeFolderFor, removeMadeFolders, writeFailed } from './write-failed'
 
 export { checkExportTarget } from './export-target'
 
@@ -59,7 +59,7 @@ async function writeOneFile(
 ): Promise<WrittenExport> {
   const target = await checkFileTarget(out, opts)
   const folder = dirname(target.path)
-  const created = await makeFolder(folder, target.path)
+  const created = await makeFolderFor(folder, target.path)
   try {
     await writeFileDurably(target.path, content, { syncDir: false, onTempFile: opts.onTempFile })
   } catch (err) {

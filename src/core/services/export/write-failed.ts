@@ -1,6 +1,7 @@
-import { mkdir, rmdir, stat } from 'node:fs/promises'
+import { rmdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { ApiError } from '../../../shared/api/errors'
+import { makeFolder } from '../../store/make-folder'
 import { isPermissionError, systemErrorOf, systemErrorReason } from '../../store/system-error'
 
 /**
@@ -14,35 +15,13 @@ export function writeFailed(path: string, err: unknown, outcome: string): unknow
 }
 
 /** Makes `folder` (and its parents) for `target`; returns the first folder made, to remove on failure. */
-export async function makeFolder(folder: string, target: string): Promise<string | undefined> {
+export async function makeFolderFor(folder: string, target: string): Promise<string | undefined> {
   try {
-    return await mkdir(folder, { recursive: true })
+    return await makeFolder(folder)
   } catch (err) {
-    throw writeFailed(target, await trueMkdirError(folder, err), 'nothing was written')
+    throw writeFailed(target, err, 'nothing was written')
   }
 }
-
-/**
- * Node's recursive mkdir reports ENOENT where the first missing folder cannot be made (a read-only file system,
- * no permission): a plain mkdir of that folder gives the true reason.
- */
-async function trueMkdirError(folder: string, err: unknown): Promise<unknown> {
-  if (systemErrorOf(err)?.code !== 'ENOENT') return err
-  let missing = folder
-  while (dirname(missing) !== missing && !(await exists(dirname(missing)))) missing = dirname(missing)
-  try {
-    await mkdir(missing)
-    await rmdir(missing)
-    return err
-  } catch (plain) {
-    return plain
-  }
-}
-
-const exists = (path: string) =>
-  stat(path)
-    .then(() => true)
-    .catch(() => false)
 
 /** Removes the folders made for a write that failed, from `deepest` up to `first`, if they are empty. */
 export async function removeMadeFolders(first: string | undefined, deepest: string): Promise<void> {

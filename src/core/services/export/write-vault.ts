@@ -8,7 +8,7 @@ import { fsyncDir } from '../../store/fsync-dir'
 import { mapWithConcurrency } from '../../store/map-with-concurrency'
 import { checkVaultTarget, kindOf, notAnExport, previousExport, refuseSymlinkBelow } from './export-target'
 import type { ExportFile, WriteExportOptions, WrittenExport } from './write-export'
-import { makeFolder, removeMadeFolders, writeFailed } from './write-failed'
+import { makeFolderFor, removeMadeFolders, writeFailed } from './write-failed'
 
 /** Files written at once into a vault. */
 const CONCURRENCY = 8
@@ -40,7 +40,7 @@ async function writeNewVault(
   opts: WriteExportOptions
 ): Promise<WrittenExport> {
   const parent = dirname(root)
-  const created = await makeFolder(parent, root)
+  const created = await makeFolderFor(parent, root)
   const staging = join(parent, `.${basename(root)}.dossier-${process.pid}-${randomBytes(4).toString('hex')}`)
   try {
     await mkdir(staging)
