@@ -2,7 +2,7 @@ import { renameSync } from 'node:fs'
 import { mkdir, readFile, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { removeQuietly, serializeJson, writeFileDurably } from './durable-json-file'
-import { backupFile, backupPathOf, prepareFirstCopy, type PendingFirstCopy } from './file-backup'
+import { BACKUP_DIR, backupFile, backupPathOf, prepareFirstCopy, type PendingFirstCopy } from './file-backup'
 import { jsonIndentFor } from './files'
 import { fsyncDir } from './fsync-dir'
 import { mapWithConcurrency } from './map-with-concurrency'
@@ -75,7 +75,9 @@ export async function applyWrites(
       })
     } else {
       await hooks?.onOp?.('write', p.key)
-      const firstCopy = p.firstWrite ? prepareFirstCopy(dir, p.key, p.text) : null
+      const copyKey = `${BACKUP_DIR}/${p.key}`
+      const onCopyTemp = hooks?.onTempFile && ((tmp: string) => hooks.onTempFile?.(copyKey, tmp))
+      const firstCopy = p.firstWrite ? prepareFirstCopy(dir, p.key, p.text, onCopyTemp) : null
       firstCopy?.catch(() => {}) // awaited before the rename; this only keeps an early failure from going unhandled
       let copy: PendingFirstCopy | null = null
       try {

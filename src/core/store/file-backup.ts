@@ -81,10 +81,11 @@ export interface PendingFirstCopy {
 export async function prepareFirstCopy(
   dir: string,
   file: string,
-  content: string
+  content: string,
+  onTempFile?: (tmpPath: string) => void | Promise<void>
 ): Promise<PendingFirstCopy | null> {
   const into = backupPathOf(dir, file)
   if (existsSync(into)) return null
   mkdirSync(dirname(into), { recursive: true })
-  return { tmp: await writeTempFile(into, content), into }
+  return { tmp: await writeTempFile(into, content, { onTempFile }), into }
 }
