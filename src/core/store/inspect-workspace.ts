@@ -28,7 +28,8 @@ export async function inspectWorkspace(dir: string): Promise<WorkspaceReport> {
   }
   if (journal.state === 'invalid') damaged.push({ file: JOURNAL_FILE, reason: journal.reason })
   if (journal.state === 'ok') {
-    const files = journal.writes.map((w) => w.key).join(', ')
+    const keys = journal.writes.map((w) => w.key)
+    const files = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ` and ${keys.length - 5} more files` : '')
     notices.push({
       file: JOURNAL_FILE,
       reason: `a save of ${files} is in progress or was interrupted; it is completed when the workspace is next opened for writing (the app, or a dossier command that saves)`
