@@ -30,7 +30,6 @@ afterAll(async () => {
   await rm(base, { recursive: true, force: true })
 })
 
-
 /** Exit 2 and one line naming the problem (bad usage adds a hint to --help): no stack, no "internal error". */
 function expectUserError(run: DossierRun, pattern: RegExp, what: string): void {
   expect(run.code, `${what}: ${run.stderr}`).toBe(2)
