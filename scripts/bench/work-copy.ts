@@ -21,7 +21,9 @@ export async function workCopy(
 async function cloneTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true })
   for (const e of await readdir(from, { withFileTypes: true })) {
-    if (e.name === MANIFEST || e.name === '.backup' || e.name.startsWith('.lock')) continue
+    // .backup too: without it, opening the copy would first make a copy of every file (once, as for a
+    // workspace written before first copies existed), and the measurements would include that.
+    if (e.name === MANIFEST || e.name.startsWith('.lock')) continue
     const src = join(from, e.name)
     const dst = join(to, e.name)
     if (e.isDirectory()) await cloneTree(src, dst)

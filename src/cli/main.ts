@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander'
 import { ApiError } from '../shared/api'
 import { CliError } from './cli-error'
+import { captureDiagnostics, debugEnabled, writeErrorLog } from './diagnostics'
+import { systemErrorOf, systemErrorReason } from '../core/store/system-error'
 import type { GlobalOptions } from './cli-context'
 import { registerInit } from './commands/init-command'
 import { registerListCommands } from './commands/list-commands'
@@ -35,29 +37,69 @@ export function buildProgram(): Command {
   return program
 }
 
-/** Runs the CLI; returns the exit code. User errors print one line; only real bugs print a stack. */
+/**
+ * Runs the CLI; returns the exit code: 0 ok, 1 a failed check, 2 bad usage or input, a refusal, or a failure of
+ * the machine (disk full, read-only, missing path) — one line saying what and where — and 3 only for a fault of
+ * Dossier itself, which prints one line saying where the details went.
+ */
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram()
+  const diagnostics = captureDiagnostics()
+  const stopCapture = () => diagnostics.stop()
+  program.hook('preAction', (_program, command) => {
+    if (command.name() === 'serve') diagnostics.release()
+  })
   try {
     await program.parseAsync(argv, { from: 'user' })
+    flush(stopCapture())
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (err) {
-    if (err instanceof CommanderError) {
-      if (
-        err.code === 'commander.helpDisplayed' ||
-        err.code === 'commander.version' ||
-        err.code === 'commander.help'
-      )
-        return 0
-      return 2
-    }
-    if (err instanceof CliError) return fail(err.message, err.exitCode)
-    if (err instanceof ApiError) return fail(err.message, err.code === 'INTERNAL' ? 3 : 2)
-    if ((err as { name?: string })?.name === 'StoreError') return fail((err as Error).message, 2)
-    process.stderr.write(`dossier: internal error: ${(err as Error)?.stack ?? String(err)}\n`)
-    return 3
+    const logged = stopCapture()
+    const code = exitCodeOf(err)
+    if (code === 3) return internalError(argv, err, logged)
+    flush(logged)
+    if (err instanceof CommanderError) return code
+    return fail(messageOf(err), code)
   }
 }
+
+/** The exit code for what a command threw (see runCli). */
+export function exitCodeOf(err: unknown): number {
+  if (err instanceof CommanderError) {
+    const done = ['commander.helpDisplayed', 'commander.version', 'commander.help']
+    return done.includes(err.code) ? 0 : 2
+  }
+  if (err instanceof CliError) return err.exitCode
+  if (err instanceof ApiError) return err.code === 'INTERNAL' ? 3 : 2
+  if ((err as { name?: string })?.name === 'StoreError') return 2
+  if (systemErrorOf(err)) return 2
+  return 3
+}
+
+function messageOf(err: unknown): string {
+  const sys =
+    err instanceof Error && !(err instanceof ApiError) && !(err instanceof CliError) && systemErrorOf(err)
+  if (sys) return sys.path ? `${sys.path}: ${systemErrorReason(sys)}` : systemErrorReason(sys)
+  return firstLine((err as Error)?.message ?? String(err))
+}
+
+/** Lines the core logged during a command that did not end in an internal error: their first lines only. */
+function flush(logged: readonly string[]): void {
+  if (debugEnabled()) return
+  for (const line of logged) process.stderr.write(`${firstLine(line)}\n`)
+}
+
+function internalError(argv: readonly string[], err: unknown, logged: readonly string[]): number {
+  const log = writeErrorLog(argv, err, logged)
+  const where = log ? `the details are in ${log}` : 'run it again with DOSSIER_DEBUG=1 to see the details'
+  process.stderr.write(
+    `dossier: internal error (a bug in Dossier, not in your input): ${firstLine((err as Error)?.message ?? String(err))}. Please report it with what you ran; ${where}.\n`
+  )
+  if (debugEnabled()) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`)
+  return 3
+}
+
+const firstLine = (text: string): string => text.split('\n')[0] ?? ''
 
 function fail(message: string, code: number): number {
   process.stderr.write(`dossier: ${message}\n`)

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -37,5 +37,18 @@ describe('importFile / exportToFile (File menu)', () => {
     await expect(exportToFile(core, 'obsidian', join(dir, 'vault'))).rejects.toMatchObject({
       code: 'UNSUPPORTED'
     })
+  })
+
+  it('never writes into a workspace; replaces a file the save dialog asked about, atomically', async () => {
+    await expect(exportToFile(core, 'json', join(dir, 'ws', 'backup.json'))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: `refusing to write inside the workspace at ${join(dir, 'ws')}`
+    })
+    expect(await readdir(join(dir, 'ws'))).not.toContain('backup.json')
+    const target = join(dir, 'notes.md')
+    await writeFile(target, 'my own notes')
+    await exportToFile(core, 'markdown', target)
+    expect(await readFile(target, 'utf8')).toMatch(/^# /)
+    expect((await readdir(dir)).sort()).toEqual(['notes.md', 'ws'])
   })
 })

@@ -1,6 +1,8 @@
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { CoreService } from '../core/core-service'
+import { findWorkspaceAbove } from '../core/services/export/find-workspace-above'
+import { checkExportTarget, writeExport } from '../core/services/export/write-export'
 import { ApiError } from '../shared/api/errors'
 import type { ExportFormat } from '../shared/api/inputs'
 import type { ExportResult, ImportResult } from '../shared/api/views'
@@ -25,8 +27,18 @@ export function describeImport(results: ImportResult[]): string | null {
   return lines.length > 0 ? lines.join('\n') : null
 }
 
-/** Runs a single-file export through the contract and writes it to `target`. */
+/**
+ * Runs a single-file export through the contract and writes it to `target` (chosen in the save dialog, which
+ * asked before replacing a file): atomically, never inside a workspace (see writeExport).
+ */
 export async function exportToFile(core: CoreService, format: ExportFormat, target: string): Promise<void> {
+  if (format === 'obsidian')
+    throw new ApiError(
+      'UNSUPPORTED',
+      `The ${format} export is not a single file; use the command line to export it.`
+    )
+  const options = { format, force: true }
+  await checkExportTarget(target, options)
   const result = (await core.dispatch('export.run', { format })) as ExportResult
   const file = result.files[0]
   if (result.files.length !== 1 || !file) {
@@ -35,5 +47,17 @@ export async function exportToFile(core: CoreService, format: ExportFormat, targ
       `The ${format} export is not a single file; use the command line to export it.`
     )
   }
-  await writeFile(target, file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : (file.text ?? ''))
+  const content = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : (file.text ?? '')
+  await writeExport(target, [{ path: file.path, content }], {
+    ...options,
+    suggestedName: result.suggestedName
+  })
+}
+
+/** Why a download may not be saved at `path` (inside a workspace), or null. */
+export function downloadRefusal(path: string): string | null {
+  const workspace = findWorkspaceAbove(path)
+  return workspace
+    ? `Exports are not saved inside a Dossier workspace (${workspace}); choose another folder.`
+    : null
 }

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } fro
 import { openCore } from '../core/open-core'
 import { ApiError } from '../shared/api/errors'
 import { defaultWorkspacePath } from './default-workspace-path'
+import { guardExportDownloads } from './guard-export-downloads'
 import { installSessionGuards, installWebContentsGuards } from './install-guards'
 import { forwardChanges, registerIpcBridge } from './ipc-bridge'
 import { createMainWindow } from './main-window'
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   if (app.isPackaged && !process.env.DOSSIER_SEED_DIR)
     process.env.DOSSIER_SEED_DIR = join(process.resourcesPath, 'seed')
   installSessionGuards(devServerUrl)
+  guardExportDownloads(getWindow)
   installWebContentsGuards(appEntryUrl, getWindow)
   registerIpcBridge({ appEntryUrl, getCore: session.current, getWindow })
 

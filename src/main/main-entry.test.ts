@@ -27,6 +27,9 @@ vi.mock('./install-guards', () => ({
   installSessionGuards: () => calls.push('installSessionGuards'),
   installWebContentsGuards: () => calls.push('installWebContentsGuards')
 }))
+vi.mock('./guard-export-downloads', () => ({
+  guardExportDownloads: () => calls.push('guardExportDownloads')
+}))
 vi.mock('./ipc-bridge', () => ({
   registerIpcBridge: () => calls.push('registerIpcBridge'),
   forwardChanges: () => () => {}
@@ -55,6 +58,8 @@ describe('the main process entry', () => {
     expect(at('installSessionGuards')).toBeGreaterThan(-1)
     expect(at('installSessionGuards')).toBeLessThan(at('createMainWindow'))
     expect(at('installWebContentsGuards')).toBeLessThan(at('createMainWindow'))
+    expect(at('guardExportDownloads')).toBeGreaterThan(-1)
+    expect(at('guardExportDownloads')).toBeLessThan(at('createMainWindow'))
     expect(at('registerIpcBridge')).toBeLessThan(at('createMainWindow'))
     expect(calls).not.toContain('showErrorBox')
   })

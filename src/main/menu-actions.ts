@@ -81,7 +81,8 @@ export function createMenuActions(
       const result = await showSave({
         title: 'Export',
         defaultPath: 'dossier-export.md',
-        filters: EXPORT_FILTERS
+        filters: EXPORT_FILTERS,
+        properties: ['showOverwriteConfirmation', 'createDirectory'] // Linux does not ask unless told
       })
       if (result.canceled || !result.filePath) return
       const format = exportFormatFor(result.filePath)

@@ -11,5 +11,6 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   UNSUPPORTED: 422,
   READ_ONLY: 423,
   DAMAGED: 423,
+  IO: 507,
   INTERNAL: 500
 }

@@ -2,7 +2,7 @@ import { connect } from 'node:net'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { tempCore, type TempCore } from '../core/test/temp-core'
 import { startServer, type RunningServer } from './start-server'
 import { rawRequest } from './testing/raw-request'
@@ -146,5 +146,29 @@ describe('browser mode guards (additions)', () => {
     expect([401, 403, 415]).toContain(res.status)
     expect((await t.api['themes.list']({})).map((x) => x.name)).not.toContain('csrf')
     expect(host()).toMatch(/^127\.0\.0\.1:/)
+  })
+
+  it('a client that drops the connection mid-body is one log line, no stack trace, and nothing is done', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const before = await post('themes.list', '{}')
+      const socket = connect(server.port, '127.0.0.1')
+      await new Promise((resolve) => socket.on('connect', resolve))
+      socket.write(
+        `POST /api/op/themes.create HTTP/1.1\r\nHost: ${host()}\r\nContent-Type: application/json\r\n` +
+          `X-Dossier-Token: ${server.token}\r\nContent-Length: 1000\r\n\r\n{"name":"Half`
+      )
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      socket.destroy()
+      await vi.waitFor(() => expect(log).toHaveBeenCalled())
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const lines = log.mock.calls.map((args) => args.map(String).join(' '))
+      expect(lines).toEqual([
+        '[dossier] themes.create: the client closed the connection before sending the whole request; nothing was done'
+      ])
+      expect((await post('themes.list', '{}')).body).toBe(before.body)
+    } finally {
+      log.mockRestore()
+    }
   })
 })

@@ -4,6 +4,9 @@ import { MAX_IMPORT_BASE64 } from '../shared/api/inputs'
 /** 64 MiB, raised so the largest import the contract accepts (50 MB of file is ~67 MiB of base64) still fits. */
 export const MAX_BODY_BYTES = Math.max(64 * 1024 * 1024, MAX_IMPORT_BASE64 + 1024 * 1024)
 
+/** The status of a BodyError for a client that went away mid-body (nginx's 499): there is no one to answer. */
+export const CLIENT_CLOSED = 499
+
 export class BodyError extends Error {
   constructor(
     readonly status: number,
@@ -15,7 +18,8 @@ export class BodyError extends Error {
 
 /**
  * Reads and parses a JSON request body; an empty body is `{}`. Rejects with BodyError: 413 when larger than
- * `limit` (the rest of the body is then discarded, so the 413 reply can still be read), 400 when not JSON.
+ * `limit` (the rest of the body is then discarded, so the 413 reply can still be read), 400 when not JSON,
+ * CLIENT_CLOSED when the client closed the connection before sending all of it.
  */
 export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const readable = limit >= 1024 * 1024 ? `${Math.floor(limit / 1024 / 1024)} MiB` : `${limit} bytes`
@@ -37,7 +41,13 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
       reject(tooLarge())
     }
     req.on('data', onData)
-    req.once('error', reject)
+    req.once('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ECONNRESET' || req.destroyed)
+        reject(
+          new BodyError(CLIENT_CLOSED, 'the client closed the connection before sending the whole request')
+        )
+      else reject(err)
+    })
     req.once('end', () => {
       if (size > limit) return
       const text = Buffer.concat(chunks).toString('utf8')

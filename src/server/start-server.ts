@@ -8,7 +8,7 @@ import { SECURITY_HEADERS } from '../main/content-security-policy'
 import { toErrorBody } from '../main/reply-envelope'
 import { ERROR_STATUS } from './error-status'
 import { openEventStream } from './event-stream'
-import { BodyError, MAX_BODY_BYTES, readJsonBody } from './read-json-body'
+import { BodyError, CLIENT_CLOSED, MAX_BODY_BYTES, readJsonBody } from './read-json-body'
 import { checkHost, checkOrigin, checkToken, isJsonContentType } from './request-guard'
 import { sendError, sendJson } from './send'
 import { serveStatic } from './serve-static'
@@ -54,6 +54,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       input = await readJsonBody(req, maxBody)
     } catch (err) {
       if (!(err instanceof BodyError)) throw err
+      if (err.status === CLIENT_CLOSED) {
+        console.error(`[dossier] ${isOpName(op) ? op : 'a request'}: ${err.message}; nothing was done`)
+        return void res.destroy()
+      }
       if (err.status === 413) res.setHeader('Connection', 'close')
       return sendError(res, err.status, 'INVALID_INPUT', err.message)
     }

@@ -1,7 +1,8 @@
+import { renameSync } from 'node:fs'
 import { mkdir, readFile, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { serializeJson, writeFileDurably } from './durable-json-file'
-import { backupFile, backupPathOf } from './file-backup'
+import { removeQuietly, serializeJson, writeFileDurably } from './durable-json-file'
+import { BACKUP_DIR, backupFile, backupPathOf, prepareFirstCopy, type PendingFirstCopy } from './file-backup'
 import { jsonIndentFor } from './files'
 import { fsyncDir } from './fsync-dir'
 import { mapWithConcurrency } from './map-with-concurrency'
@@ -23,7 +24,9 @@ export interface ApplyOptions {
 /**
  * Applies validated writes to the files of `dir`. First the current version of every file is kept in `.backup/`
  * (and the backup folders are synced), then each file is written atomically or deleted, then each touched
- * folder is synced once. Work is proportional to the files written, never to the size of the workspace.
+ * folder is synced once. A file written for the first time gets its first copy in `.backup/` too: written and
+ * synced beside the new file, renamed into place just after it (a failure of either leaves neither). Work is
+ * proportional to the files written, never to the size of the workspace.
  * Not atomic across files by itself: multi-file callers write a journal first.
  */
 export async function applyWrites(
@@ -32,16 +35,18 @@ export async function applyWrites(
   opts: ApplyOptions = {}
 ): Promise<void> {
   const { hooks } = opts
-  const plan: { key: string; text: string | null; backup: boolean }[] = []
+  const plan: { key: string; text: string | null; backup: boolean; firstWrite: boolean }[] = []
   for (const w of writes) {
     const text = w.data === null ? null : serializeJson(w.data, jsonIndentFor(w.key))
     let backup = true
+    let firstWrite = false
     if (opts.replay) {
       const current = await readTextOrNull(join(dir, w.key))
       if (current === text) continue
       backup = current !== null && isValidFileText(w.key, current)
+      firstWrite = current === null && text !== null
     }
-    plan.push({ key: w.key, text, backup })
+    plan.push({ key: w.key, text, backup, firstWrite })
   }
 
   const backupDirs = new Set<string>()
@@ -49,6 +54,7 @@ export async function applyWrites(
     if (!p.backup) continue
     await hooks?.onOp?.('backup', p.key)
     if (await backupFile(dir, p.key)) backupDirs.add(dirname(backupPathOf(dir, p.key)))
+    else p.firstWrite = p.text !== null
   }
   // The backups are made durable while the new content is written; nothing replaces a file before they are.
   const backupsDurable = Promise.all([...backupDirs].map((d) => fsyncDir(d)))
@@ -58,6 +64,7 @@ export async function applyWrites(
   for (const folder of new Set(plan.filter((p) => p.text !== null).map((p) => dirname(join(dir, p.key)))))
     if (await mkdir(folder, { recursive: true })) await fsyncDir(dirname(folder))
 
+  const firstCopyDirs = new Set<string>()
   await mapWithConcurrency(plan, opts.concurrency ?? 8, async (p) => {
     const path = join(dir, p.key)
     if (p.text === null) {
@@ -68,15 +75,40 @@ export async function applyWrites(
       })
     } else {
       await hooks?.onOp?.('write', p.key)
-      await writeFileDurably(path, p.text, {
-        syncDir: false,
-        beforeRename: () => backupsDurable,
-        onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(p.key, tmp))
-      })
+      const copyKey = `${BACKUP_DIR}/${p.key}`
+      const onCopyTemp = hooks?.onTempFile && ((tmp: string) => hooks.onTempFile?.(copyKey, tmp))
+      const firstCopy = p.firstWrite ? prepareFirstCopy(dir, p.key, p.text, onCopyTemp) : null
+      firstCopy?.catch(() => {}) // awaited before the rename; this only keeps an early failure from going unhandled
+      let copy: PendingFirstCopy | null = null
+      try {
+        await writeFileDurably(path, p.text, {
+          syncDir: false,
+          beforeRename: async () => {
+            await backupsDurable
+            copy = await firstCopy
+          },
+          onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(p.key, tmp))
+        })
+      } catch (err) {
+        const ready = await firstCopy?.catch(() => null)
+        if (ready) removeQuietly(ready.tmp)
+        throw err
+      }
+      if (copy) {
+        // The file is written: a failure here must not fail the save. The next open makes the missing copy.
+        const { tmp, into } = copy as PendingFirstCopy
+        try {
+          renameSync(tmp, into)
+          firstCopyDirs.add(dirname(into))
+        } catch {
+          removeQuietly(tmp)
+        }
+      }
     }
   })
   await backupsDurable
-  for (const d of new Set(plan.map((p) => dirname(join(dir, p.key))))) await fsyncDir(d)
+  const synced = new Set([...plan.map((p) => dirname(join(dir, p.key))), ...firstCopyDirs])
+  await Promise.all([...synced].map((d) => fsyncDir(d)))
 }
 
 async function readTextOrNull(path: string): Promise<string | null> {

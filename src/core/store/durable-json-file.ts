@@ -31,18 +31,15 @@ let tempCount = 0
 const fsyncFd = promisify(fsync)
 
 /**
- * Writes `text` to `filename` so that a crash leaves either the old or the new content, never a mix:
- * a temp file in the same folder (`<name>.<digits>`, removed by the next open if left behind), fsync, rename
- * over the target, then fsync of the folder.
- *
- * Only the fsyncs wait on the thread pool; the short calls (open, write to the page cache, close, rename) are
- * made directly, which keeps a save's latency and its jitter close to the disk's own.
+ * Writes `content` to a new temp file beside `filename` (`<name>.<digits>`, same folder, so a rename is atomic)
+ * and fsyncs it; returns its path. On failure the temp file is removed and the error thrown. Callers that write
+ * several files all-or-nothing write every temp file first, then rename each into place.
  */
-export async function writeFileDurably(
+export async function writeTempFile(
   filename: string,
-  text: string,
-  opts: DurableWriteOptions = {}
-): Promise<void> {
+  content: string | Uint8Array,
+  opts: Pick<DurableWriteOptions, 'onTempFile'> = {}
+): Promise<string> {
   let tmp = ''
   let fd = -1
   for (let attempt = 0; fd < 0; attempt++) {
@@ -56,19 +53,46 @@ export async function writeFileDurably(
   try {
     try {
       await opts.onTempFile?.(tmp)
-      writeFileSync(fd, text, 'utf8')
+      writeFileSync(fd, content)
       await fsyncFd(fd)
     } finally {
       closeSync(fd)
     }
+  } catch (err) {
+    removeQuietly(tmp)
+    throw err
+  }
+  return tmp
+}
+
+/** Removes a temp file; already gone (or its folder is) is fine. */
+export function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path)
+  } catch {
+    // Nothing to clean.
+  }
+}
+
+/**
+ * Writes `content` to `filename` so that a crash leaves either the old or the new content, never a mix:
+ * a temp file in the same folder (`<name>.<digits>`, removed by the next open if left behind), fsync, rename
+ * over the target, then fsync of the folder. A failure removes the temp file and leaves the target as it was.
+ *
+ * Only the fsyncs wait on the thread pool; the short calls (open, write to the page cache, close, rename) are
+ * made directly, which keeps a save's latency and its jitter close to the disk's own.
+ */
+export async function writeFileDurably(
+  filename: string,
+  content: string | Uint8Array,
+  opts: DurableWriteOptions = {}
+): Promise<void> {
+  const tmp = await writeTempFile(filename, content, opts)
+  try {
     await opts.beforeRename?.()
     renameSync(tmp, filename)
   } catch (err) {
-    try {
-      unlinkSync(tmp)
-    } catch {
-      // Already gone, or the folder is: nothing to clean.
-    }
+    removeQuietly(tmp)
     throw err
   }
   if (opts.syncDir !== false) await fsyncDir(dirname(filename))

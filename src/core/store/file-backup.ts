@@ -1,6 +1,7 @@
-import { linkSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { copyFile, open } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { writeTempFile } from './durable-json-file'
 
 /** The folder that holds the last good copy of each file, under the same relative path. */
 export const BACKUP_DIR = '.backup'
@@ -62,4 +63,29 @@ async function copyDurably(source: string, target: string): Promise<boolean> {
     await handle.close()
   }
   return true
+}
+
+/** A first copy ready to be renamed into `.backup/` once the live file is in place. */
+export interface PendingFirstCopy {
+  tmp: string
+  into: string
+}
+
+/**
+ * For a file written for the first time (no live file to link): writes its content, synced, to a temp file in
+ * `.backup/`, to be renamed to `.backup/<file>` once the live file is written — so a file has a last good copy
+ * from its first write. It is a file of its own, never a link to the live one, so damage done to the live file in
+ * place cannot reach it. Returns null when a backup already exists (of a file that went missing, say: that copy
+ * is the one to keep).
+ */
+export async function prepareFirstCopy(
+  dir: string,
+  file: string,
+  content: string,
+  onTempFile?: (tmpPath: string) => void | Promise<void>
+): Promise<PendingFirstCopy | null> {
+  const into = backupPathOf(dir, file)
+  if (existsSync(into)) return null
+  mkdirSync(dirname(into), { recursive: true })
+  return { tmp: await writeTempFile(into, content, { onTempFile }), into }
 }

@@ -1,4 +1,4 @@
-import { rename, unlink } from 'node:fs/promises'
+import { lstat, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DurableJsonFile } from './durable-json-file'
@@ -32,6 +32,10 @@ export type JournalState =
 
 /** Reads and validates the journal of `dir`. Throws only when the file exists but cannot be read. */
 export async function readJournal(dir: string): Promise<JournalState> {
+  const st = await lstat(join(dir, JOURNAL_FILE)).catch(() => null)
+  if (!st) return { state: 'none' }
+  // A FIFO would block the read forever; a folder or a link is no journal Dossier wrote.
+  if (!st.isFile()) return { state: 'invalid', reason: 'not a regular file' }
   let found
   try {
     found = await new DurableJsonFile(join(dir, JOURNAL_FILE)).readValue()

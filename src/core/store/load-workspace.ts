@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { SCHEMA_VERSION, parseFileKey, type DamagedFile } from './files'
+import { SCHEMA_VERSION, type DamagedFile } from './files'
+import { listWorkspaceFiles } from './list-workspace-files'
 import { mapWithConcurrency } from './map-with-concurrency'
 import { readCheckedFile } from './read-checked-file'
 import { emptyStoreData, setFileData, type CheckedWrite, type StoreData } from './store-data'
@@ -8,46 +7,6 @@ import type { StoreHooks } from './store-hooks'
 
 /** Files read at once. */
 const READ_CONCURRENCY = 16
-/** Temp files left by an interrupted atomic write (`<name>.<number>`). */
-const TEMP_FILE = /\.json\.\d+$/
-
-export interface WorkspaceListing {
-  /** Every workspace file (relative): workspace.json, links.json, speakers.json, documents/*, notes/*, links/*. */
-  files: string[]
-  /** `.json` files in documents/ or notes/ whose name is not a valid id. */
-  badNames: string[]
-  /** Leftover temp files of interrupted writes (relative paths). */
-  tempFiles: string[]
-}
-
-export async function listWorkspaceFiles(dir: string): Promise<WorkspaceListing> {
-  const listing: WorkspaceListing = { files: ['workspace.json', 'links.json'], badNames: [], tempFiles: [] }
-  for (const name of await namesIn(dir)) {
-    if (TEMP_FILE.test(name)) listing.tempFiles.push(name)
-    if (name === 'speakers.json') listing.files.push(name)
-  }
-  for (const folder of ['documents', 'notes', 'links']) {
-    for (const name of (await namesIn(join(dir, folder))).sort()) {
-      const file = `${folder}/${name}`
-      if (TEMP_FILE.test(name)) listing.tempFiles.push(file)
-      else if (!name.endsWith('.json')) continue
-      else if (parseFileKey(file)) listing.files.push(file)
-      else listing.badNames.push(file)
-    }
-  }
-  return listing
-}
-
-/** Names of the regular files in a folder; none when the folder does not exist. */
-async function namesIn(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { withFileTypes: true })
-    return entries.filter((e) => e.isFile()).map((e) => e.name)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw err
-  }
-}
 
 export interface LoadedWorkspace {
   data: StoreData
@@ -55,6 +14,10 @@ export interface LoadedWorkspace {
   /** Files that were read from an older schema and migrated in memory; written back by a writable open. */
   migrated: CheckedWrite[]
   tempFiles: string[]
+  /** The files that read and validated (the ones a last good copy may be taken of). */
+  validFiles: string[]
+  /** Entries that are no part of the workspace, with why they were not read. */
+  ignored: DamagedFile[]
 }
 
 /**
@@ -70,7 +33,9 @@ export async function loadWorkspace(
     data: emptyStoreData(),
     damaged: [],
     migrated: [],
-    tempFiles: listing.tempFiles
+    tempFiles: listing.tempFiles,
+    validFiles: [],
+    ignored: listing.ignored
   }
   const total = listing.files.length
   let done = 0
@@ -86,6 +51,7 @@ export async function loadWorkspace(
       loaded.damaged.push({ file, reason: result.reason })
       return
     }
+    loaded.validFiles.push(file)
     const write: CheckedWrite = { key: result.key, kind: result.kind, id: result.id, data: result.data }
     setFileData(loaded.data, write)
     if (result.fromVersion < SCHEMA_VERSION) loaded.migrated.push(write)
@@ -96,5 +62,6 @@ export async function loadWorkspace(
       reason: 'not a valid file name: ids may contain only letters, digits, "_", "-" and "."'
     })
   }
+  loaded.damaged.push(...listing.notFiles)
   return loaded
 }

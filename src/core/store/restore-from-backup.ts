@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { lstat, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from './durable-json-file'
 import { backupFile, backupPathOf } from './file-backup'
@@ -21,12 +21,16 @@ export async function restoreFromBackup(
   const backupPath = backupPathOf(dir, key)
   let text: string
   try {
+    // Never read a FIFO or a device (it could block forever) or a folder.
+    const st = await lstat(backupPath)
+    if (!st.isFile())
+      throw new StoreError('NO_BACKUP', `the backup of ${key} in workspace ${dir} is not a regular file`)
     text = await readFile(backupPath, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new StoreError('NO_BACKUP', `there is no backup of ${key} in workspace ${dir}`)
     }
-    throw ioError(`could not read the backup of ${key} in workspace ${dir}`, err)
+    throw ioError(`could not read the backup of ${key} in workspace ${dir}`, err) // passes a StoreError on
   }
   let raw: unknown
   try {

@@ -9,6 +9,9 @@ export interface StoreHooks {
   onOp?: (op: StoreOp, file: string) => void | Promise<void>
   /** Called once the commit journal is durable and before any file is touched. */
   afterJournal?: () => void | Promise<void>
-  /** Called when the temp file of an atomic write exists, before its content is written. */
+  /**
+   * Called when the temp file of an atomic write exists, before its content is written; for the first copy of a
+   * new file, `file` is its path in `.backup/` (e.g. `.backup/notes/n.json`).
+   */
   onTempFile?: (file: string, tmpPath: string) => void | Promise<void>
 }

@@ -1,5 +1,6 @@
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { makeFolder } from './make-folder'
 import { StoreError, ioError } from './store-error'
 
 const WORKSPACE_FILE = 'workspace.json'
@@ -9,7 +10,12 @@ const FOLDERS = ['documents', 'notes', '.backup/documents', '.backup/notes']
 export async function assertWorkspace(dir: string): Promise<void> {
   try {
     if ((await stat(join(dir, WORKSPACE_FILE))).isFile()) return
+    throw new StoreError(
+      'NOT_A_WORKSPACE',
+      `${dir} is not a Dossier workspace (its workspace.json is not a regular file)`
+    )
   } catch (err) {
+    if (err instanceof StoreError) throw err
     const code = (err as NodeJS.ErrnoException).code
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw ioError(`could not open workspace ${dir}`, err)
   }
@@ -36,7 +42,18 @@ export async function assertNoWorkspace(dir: string): Promise<void> {
     )
 }
 
+/** Creates the folder of a new workspace (and its parents); refuses a path that is a file. */
+export async function makeWorkspaceFolder(dir: string): Promise<void> {
+  if ((await stat(dir).catch(() => null))?.isDirectory() === false)
+    throw new StoreError('INVALID', `cannot create a workspace in ${dir}: it is a file, not a folder`)
+  try {
+    await makeFolder(dir)
+  } catch (err) {
+    throw ioError(`could not create workspace folder ${dir}`, err)
+  }
+}
+
 /** Creates the sub-folders of a workspace (those missing). */
 export async function makeWorkspaceFolders(dir: string): Promise<void> {
-  for (const folder of FOLDERS) await mkdir(join(dir, folder), { recursive: true })
+  for (const folder of FOLDERS) await makeFolder(join(dir, folder))
 }

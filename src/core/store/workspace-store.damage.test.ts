@@ -169,6 +169,7 @@ describe('restore', () => {
 
   it('refuses when there is no valid backup, naming the file', async () => {
     await damageWithBackup()
+    await rm(join(dir, '.backup/documents/doc-2.json'))
     await expect(WorkspaceStore.restore(dir, 'documents/doc-2.json')).rejects.toMatchObject({
       code: 'NO_BACKUP',
       message: `there is no backup of documents/doc-2.json in workspace ${dir}`

@@ -1,4 +1,4 @@
-import { mkdir, stat, unlink } from 'node:fs/promises'
+import { stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { applyWrites } from './apply-writes'
 import { checkWrites, type CommitWrite } from './check-writes'
@@ -12,7 +12,9 @@ import {
   type NoteFile,
   type WorkspaceFile
 } from './files'
+import { inspectWorkspace, type WorkspaceReport } from './inspect-workspace'
 import { JOURNAL_FILE, readJournal, removeJournal, writeJournal } from './journal'
+import { keepMissingBackups } from './keep-missing-backups'
 import { loadWorkspace } from './load-workspace'
 import { MISSING_REASON } from './read-checked-file'
 import { recoverJournal } from './recover-journal'
@@ -20,12 +22,18 @@ import { restoreFromBackup } from './restore-from-backup'
 import { emptyStoreData, setFileData, type CheckedWrite, type StoreData } from './store-data'
 import { StoreError, describeError, ioError } from './store-error'
 import type { StoreHooks } from './store-hooks'
-import { assertNoWorkspace, assertWorkspace, makeWorkspaceFolders } from './workspace-folder'
+import {
+  assertNoWorkspace,
+  assertWorkspace,
+  makeWorkspaceFolder,
+  makeWorkspaceFolders
+} from './workspace-folder'
 import { WorkspaceLock } from './workspace-lock'
 import { workspaceKeyOf } from './workspace-key-of'
 
 export type { StoreData } from './store-data'
 export type { StoreHooks } from './store-hooks'
+export type { WorkspaceReport } from './inspect-workspace'
 
 export interface OpenOptions {
   /** Read without taking the lock; commits are refused. */
@@ -78,11 +86,7 @@ export class WorkspaceStore {
       { file: 'links.json', data: initial.links },
       { file: 'workspace.json', data: initial.workspace } // last: the folder is a workspace only once all is written
     ])
-    try {
-      await mkdir(dir, { recursive: true })
-    } catch (err) {
-      throw ioError(`could not create workspace folder ${dir}`, err)
-    }
+    await makeWorkspaceFolder(dir)
     await assertNoWorkspace(dir)
     const lock = await WorkspaceLock.acquire(dir)
     try {
@@ -134,6 +138,14 @@ export class WorkspaceStore {
             process.stderr.write(`Dossier: could not save upgraded files in ${dir}: ${describeError(err)}\n`)
           )
         }
+        // In turn with the commits, not holding up the open. Not fatal: what is missing is made next time.
+        void store.serialized(() =>
+          keepMissingBackups(dir, loaded.validFiles).catch((err) =>
+            process.stderr.write(
+              `Dossier: could not keep a copy of every file in ${dir}: ${describeError(err)}\n`
+            )
+          )
+        )
       }
       return store
     } catch (err) {
@@ -144,22 +156,15 @@ export class WorkspaceStore {
 
   /** Validates every file of the workspace (and its journal) without taking the lock or writing anything. */
   static async check(dir: string): Promise<DamagedFile[]> {
+    return (await WorkspaceStore.inspect(dir)).damaged
+  }
+
+  /** Like check, and also lists the entries that are not read and what is worth knowing (a pending save). */
+  static async inspect(dir: string): Promise<WorkspaceReport> {
     dir = resolve(dir)
     await assertWorkspace(dir)
     try {
-      const { damaged } = await loadWorkspace(dir)
-      const journal = await readJournal(dir).catch((err) => ({
-        state: 'invalid' as const,
-        reason: describeError(err)
-      }))
-      if (journal.state === 'torn') {
-        damaged.push({
-          file: JOURNAL_FILE,
-          reason: `${journal.reason} (an interrupted save; discarded on open)`
-        })
-      }
-      if (journal.state === 'invalid') damaged.push({ file: JOURNAL_FILE, reason: journal.reason })
-      return damaged
+      return await inspectWorkspace(dir)
     } catch (err) {
       throw ioError(`could not check workspace ${dir}`, err)
     }

@@ -17,14 +17,16 @@ let base: string
 let dir: string
 let core: CoreService
 /** Set by a test: the failure to throw from the store's hook, and where. */
-let failure: { op: StoreOp | 'temp'; file?: string; error: () => Error } | null
+let failure: { op: StoreOp | 'temp'; file?: string | RegExp; error: () => Error } | null
 
+const fileMatches = (file: string): boolean =>
+  !failure?.file || (typeof failure.file === 'string' ? failure.file === file : failure.file.test(file))
 const hooks: StoreHooks = {
   onOp: (op, file) => {
-    if (failure && failure.op === op && (!failure.file || failure.file === file)) throw failure.error()
+    if (failure && failure.op === op && fileMatches(file)) throw failure.error()
   },
   onTempFile: (file) => {
-    if (failure?.op === 'temp' && (!failure.file || failure.file === file)) throw failure.error()
+    if (failure?.op === 'temp' && fileMatches(file)) throw failure.error()
   }
 }
 
@@ -106,6 +108,14 @@ describe('a write that fails', () => {
     await expectCleanFailure(
       () => core.dispatch('notes.create', { title: 'Doomed note' }),
       /could not save notes\/.*permission denied/
+    )
+  })
+
+  it('disk full while making the first copy of a new file: the file is not written either', async () => {
+    failure = { op: 'temp', file: /^\.backup\/notes\/nt-[\w.-]+\.json$/, error: enospc }
+    await expectCleanFailure(
+      () => core.dispatch('notes.create', { title: 'Doomed note' }),
+      /could not save notes\/.*ENOSPC/
     )
   })
 

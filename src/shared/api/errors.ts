@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'UNKNOWN_OP',
   'UNSUPPORTED',
   'CANCELLED',
+  /** The operating system refused: a full disk, a failing one, a missing path. The message names the file. */
+  'IO',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
