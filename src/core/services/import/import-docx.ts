@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser'
+import { zipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { finishSource, type FoundMetadata } from './finish-source'
 import { htmlToText } from './html-to-text'
@@ -12,6 +13,8 @@ import { throwIfAborted } from './throw-if-aborted'
 /** An OLE2 compound file: a legacy .doc, or an Office document protected with a password to open. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const NOT_A_DOCX = 'is not a valid .docx (truncated or not a zip)'
+/** Parts the import never reads (images are left out), so never inflated: a bomb there costs nothing. */
+const NOT_READ = /^(?:word\/media\/|word\/embeddings\/|docProps\/thumbnail\.)/i
 
 /**
  * Imports a Word .docx. mammoth turns the document into HTML (images left out), which is then sanitized and
@@ -19,7 +22,8 @@ const NOT_A_DOCX = 'is not a valid .docx (truncated or not a zip)'
  * the end. Title, authors and date come from docProps/core.xml (dc:title, dc:creator split on `;`,
  * dcterms:created); without dc:title, the first Heading 1 is the title.
  * Errors: "is not a valid .docx (truncated or not a zip)", "is a legacy .doc or a password-protected
- * document; save it as an unprotected .docx", "is not a valid .docx (no document part)".
+ * document; save it as an unprotected .docx", "is not a valid .docx (no document part)", "expands past 200 MB",
+ * "is damaged: its entry "word/document.xml" is larger than its header says" (see readZip).
  */
 export async function importDocx(
   bytes: Uint8Array,
@@ -37,19 +41,23 @@ export async function importDocx(
   }
   let entries: Map<string, Uint8Array>
   try {
-    entries = readZip(bytes, { want: (name) => name === 'docProps/core.xml' })
+    entries = readZip(bytes, { want: (name) => !NOT_READ.test(name) })
   } catch (err) {
-    if (err instanceof ZipReadError && err.kind === 'too-large') throw importError(fileName, err.message)
+    if (err instanceof ZipReadError && (err.kind === 'too-large' || err.entry !== undefined))
+      throw importError(fileName, err.message)
     throw importError(fileName, NOT_A_DOCX)
   }
   const core = entries.get('docProps/core.xml')
   const found = core ? readCoreProperties(core) : {}
 
   throwIfAborted(opts.signal)
+  // mammoth unzips what it is given with no limit of its own: give it the entries readZip has checked
+  // (sizes, CRCs, the 200 MB cap), stored uncompressed, never the original archive.
+  const checked = zipSync(Object.fromEntries(entries), { level: 0 })
   let html: string
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(checked.buffer, checked.byteOffset, checked.byteLength) },
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) }
     )
     html = result.value

@@ -8,19 +8,26 @@ import { finishSource, type FoundMetadata } from './finish-source'
 import { htmlToParagraphs } from './html-to-text'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
 import { isHttpUrl } from './is-http-url'
-import { checkImportSize } from './limits'
+import { checkImportSize, checkNestingDepth, count, MAX_NESTING_DEPTH } from './limits'
+import { markdownNestingDepth } from './markdown-nesting-depth'
 import { normalizeDate } from './normalize-date'
 import { sanitizeHtml } from './sanitize-html'
 import { throwIfAborted } from './throw-if-aborted'
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n?(?:---|\.\.\.)[ \t]*(?:\n|$)/
+/** Front matter is a few lines of metadata; YAML's anchors cost time quadratic in their number. */
+const MAX_FRONT_MATTER = 64 * 1024
+/** YAML aliases may be expanded this many times in all (the `yaml` library's default, stated here). */
+const MAX_YAML_ALIASES = 100
 
 /**
  * Imports a Markdown file (CommonMark + GFM) as plain text.
  * - YAML front matter (between `---` lines at the very top) is read and left out of the text: `title`;
  *   `date`/`published`/`publishedAt`/`pubDate`; `author`/`authors` (a string, a list, or `{name}` objects);
  *   `url`/`link`/`canonical`; `publisher`/`site`; `source` (a URL goes to `url`, anything else to `publisher`).
- *   Front matter that is not valid YAML is an error (its line is given), not silently part of the text.
+ *   Front matter that is not valid YAML is an error (its line is given), not silently part of the text; so is
+ *   front matter over 64 KB or whose aliases expand more than 100 times (a "billion laughs").
+ * - Nesting deeper than 1,000 levels (see markdownNestingDepth) is refused before parsing.
  * - Without a `title`, the first level-1 heading is the title.
  * - Text: each block (paragraph, heading, list item, block quote paragraph, code block, table row) is a
  *   paragraph, separated by blank lines; markers (`#`, `*`, `>`, `-`, backticks) are dropped; links become
@@ -35,6 +42,8 @@ export async function importMarkdown(
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   const source = decodeText(bytes, fileName)
+  // remark's cost grows much faster than the nesting: refuse hostile nesting before it runs.
+  checkNestingDepth(markdownNestingDepth(source, MAX_NESTING_DEPTH), fileName)
   const fm = FRONT_MATTER.exec(source)
   const found = fm ? readFrontMatter(fm[1]!, fileName) : {}
   const tree = unified()
@@ -53,10 +62,14 @@ export async function importMarkdown(
 }
 
 function readFrontMatter(yamlText: string, fileName: string): FoundMetadata {
+  if (yamlText.length > MAX_FRONT_MATTER)
+    throw importError(fileName, `has YAML front matter over ${count(MAX_FRONT_MATTER / 1024)} KB`)
   let data: unknown
   try {
-    data = parseYaml(yamlText)
+    data = parseYaml(yamlText, { maxAliasCount: MAX_YAML_ALIASES })
   } catch (err) {
+    if (err instanceof ReferenceError && /alias/i.test(err.message))
+      throw importError(fileName, 'has YAML front matter whose aliases expand too far')
     const line = err instanceof YAMLParseError && err.linePos ? ` (line ${err.linePos[0].line + 1})` : ''
     throw importError(fileName, `has invalid YAML front matter${line}`)
   }

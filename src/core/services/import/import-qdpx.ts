@@ -55,7 +55,8 @@ export async function parseQdpx(
     })
   } catch (err) {
     if (err instanceof ZipReadError) {
-      throw importError(fileName, err.kind === 'too-large' ? err.message : 'is a truncated or damaged zip')
+      const known = err.kind === 'too-large' || err.entry !== undefined
+      throw importError(fileName, known ? err.message : 'is a truncated or damaged zip')
     }
     throw err
   }

@@ -30,3 +30,28 @@ export function formatMegabytes(bytes: number): string {
   const mb = Math.ceil((bytes / MiB) * 10 - 1e-6) / 10
   return `${Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`
 }
+
+/** The deepest nesting an importer accepts (Markdown containers and emphasis, HTML elements): 1,000 levels. */
+export const MAX_NESTING_DEPTH = 1000
+
+/** The most pages a PDF may have: 10,000 (a page tree can claim a billion in a few bytes). */
+export const MAX_PDF_PAGES = 10_000
+
+/** Throws ImportError "<file> nests deeper than 1,000 levels" when `depth` is over MAX_NESTING_DEPTH. */
+export function checkNestingDepth(depth: number, fileName: string): void {
+  if (depth > MAX_NESTING_DEPTH)
+    throw importError(fileName, `nests deeper than ${count(MAX_NESTING_DEPTH)} levels`)
+}
+
+/**
+ * Throws ImportError "<file> has more than 10,000 pages" when a PDF's page count is over MAX_PDF_PAGES; call it
+ * with `numPages` before reading any page.
+ */
+export function checkPageCount(pages: number, fileName: string): void {
+  if (!(pages <= MAX_PDF_PAGES)) throw importError(fileName, `has more than ${count(MAX_PDF_PAGES)} pages`)
+}
+
+/** 10000 → "10,000". */
+export function count(n: number): string {
+  return n.toLocaleString('en-US')
+}

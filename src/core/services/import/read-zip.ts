@@ -1,16 +1,9 @@
-import { unzipSync } from 'fflate'
+import { crc32, inflateRawSync } from 'node:zlib'
 import { formatMegabytes, MAX_UNZIPPED_BYTES } from './limits'
+import { entryDataOffset, zipDirectory, type ZipEntry } from './zip-directory'
+import { ZipReadError } from './zip-read-error'
 
-/** Why a zip could not be read: `damaged` (truncated, not a zip, unknown compression) or `too-large`. */
-export class ZipReadError extends Error {
-  constructor(
-    readonly kind: 'damaged' | 'too-large',
-    message: string
-  ) {
-    super(message)
-    this.name = 'ZipReadError'
-  }
-}
+export { ZipReadError } from './zip-read-error'
 
 export interface ReadZipOptions {
   /** Which entries to decompress (by their name in the zip). */
@@ -19,40 +12,64 @@ export interface ReadZipOptions {
   inspect?: (name: string) => void
 }
 
+const CHUNK = 64 * 1024
+
 /**
- * Decompresses the wanted entries of a zip with fflate. Errors thrown by `inspect` pass through; fflate's
- * own become ZipReadError 'damaged'; wanted entries declaring more than MAX_UNZIPPED_BYTES in total give
- * ZipReadError 'too-large' before anything is inflated (a zip bomb's declared sizes are small, but fflate
- * then stops at the declared size).
+ * Decompresses the wanted entries of a zip, reading its central directory. Errors thrown by `inspect` pass
+ * through. ZipReadError 'too-large' ("expands past 200 MB") when the wanted entries declare more than
+ * MAX_UNZIPPED_BYTES in total, before anything is inflated. Each entry is inflated with its declared size as
+ * the cap, checked as the data arrives, so no entry can expand past what its header says; an entry whose data
+ * is larger or smaller than declared, fails its CRC, is encrypted, uses another compression than deflate, or is
+ * listed twice is ZipReadError 'damaged' naming the entry. A truncated file or no zip at all: 'damaged'.
  */
 export function readZip(bytes: Uint8Array, opts: ReadZipOptions): Map<string, Uint8Array> {
+  const entries = zipDirectory(bytes)
+  for (const e of entries) opts.inspect?.(e.name)
+  const wanted = entries.filter((e) => opts.want(e.name))
+  const declared = wanted.reduce((sum, e) => sum + e.size, 0)
+  if (declared > MAX_UNZIPPED_BYTES) throw tooLarge()
+  const out = new Map<string, Uint8Array>()
   let total = 0
-  let passThrough: unknown = null
-  let files: Record<string, Uint8Array>
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        try {
-          opts.inspect?.(file.name)
-        } catch (err) {
-          passThrough = err
-          throw err
-        }
-        if (!opts.want(file.name)) return false
-        total += file.originalSize
-        if (total > MAX_UNZIPPED_BYTES) {
-          passThrough = new ZipReadError(
-            'too-large',
-            `expands to more than ${formatMegabytes(MAX_UNZIPPED_BYTES)}`
-          )
-          throw passThrough
-        }
-        return true
-      }
-    })
-  } catch (err) {
-    if (passThrough !== null) throw passThrough
-    throw new ZipReadError('damaged', err instanceof Error ? err.message : String(err))
+  for (const entry of wanted) {
+    if (out.has(entry.name)) throw damaged(entry, 'is listed twice')
+    const data = inflateEntry(bytes, entry, Math.min(entry.size, MAX_UNZIPPED_BYTES - total))
+    total += data.byteLength
+    if (total > MAX_UNZIPPED_BYTES) throw tooLarge()
+    out.set(entry.name, data)
   }
-  return new Map(Object.entries(files))
+  return out
+}
+
+/** The entry's data, at most `cap` bytes, checked against its declared size and CRC. */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Uint8Array {
+  if (entry.encrypted) throw damaged(entry, 'is encrypted')
+  const start = entryDataOffset(bytes, entry)
+  const raw = bytes.subarray(start, start + entry.compressedSize)
+  let data: Uint8Array
+  if (entry.method === 0) {
+    data = raw.slice(0, cap + 1)
+  } else if (entry.method === 8) {
+    try {
+      // maxOutputLength is checked chunk by chunk while inflating: a bomb stops at `cap` bytes.
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, cap), chunkSize: CHUNK })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw damaged(entry, 'is larger than its header says')
+      throw damaged(entry, 'does not inflate (corrupt data)')
+    }
+  } else {
+    throw damaged(entry, `uses an unsupported compression method (${entry.method})`)
+  }
+  if (data.byteLength > entry.size) throw damaged(entry, 'is larger than its header says')
+  if (data.byteLength < entry.size) throw damaged(entry, 'is smaller than its header says')
+  if (crc32(data) >>> 0 !== entry.crc >>> 0) throw damaged(entry, 'fails its checksum')
+  return data
+}
+
+function tooLarge(): ZipReadError {
+  return new ZipReadError('too-large', `expands past ${formatMegabytes(MAX_UNZIPPED_BYTES)}`)
+}
+
+function damaged(entry: ZipEntry, why: string): ZipReadError {
+  return new ZipReadError('damaged', `is damaged: its entry "${entry.name}" ${why}`, entry.name)
 }
