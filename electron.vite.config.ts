@@ -26,7 +26,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(OUT, 'main'),
-      lib: { entry: resolve('src/main/index.ts'), formats: ['es'], fileName: () => 'index.js' }
+      lib: {
+        entry: {
+          index: resolve('src/main/index.ts'),
+          // The import sandbox's worker thread: an entry of its own, found beside the bundle at run time.
+          'import-worker': resolve('src/core/services/import/sandbox/import-worker.ts')
+        },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`
+      }
     }
   },
   preload: {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander'
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { ApiError, type ImportResult } from '../../shared/api'
+import { importSandbox } from '../../core/services/import/sandbox/import-sandbox'
+import { catchInterrupts, signalExitCode } from '../catch-interrupts'
 import { call, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 import { progressBar } from '../progress-bar'
-
-const MAX_BYTES = 50 * 1024 * 1024
+import { readImportFile } from '../read-import-file'
 
 export function registerImport(program: Command, g: () => GlobalOptions): void {
   program
@@ -17,55 +18,72 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
     .option('--source <publisher>', 'use this source / publisher')
     .option('--allow-duplicates', 'import text that is already in the workspace')
     .action(
-      (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) =>
-        withApi(g(), 'write', async (api, core) => {
+      (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) => {
+        // The sandbox's worker starts while the workspace opens and the files are read.
+        if (files.some((f) => !/\.json$/i.test(f))) importSandbox.warm()
+        return withApi(g(), 'write', async (api, core) => {
           const bar = progressBar()
-          const offProgress = core.onProgress((e) => !g().json && e.taskId === taskId && bar.update(e))
           let taskId: string | null = null
-          let cancelled = false
-          const onSigint = () => {
-            if (cancelled || !taskId) process.exit(130)
-            cancelled = true
-            process.stderr.write('\nCancelling…\n')
-            void call(api, 'tasks.cancel', { taskId })
-          }
-          process.on('SIGINT', onSigint)
-          const inputs: { path: string; bytes: Buffer }[] = []
-          for (const path of files) {
-            const info = await stat(path).catch(() => null)
-            if (!info?.isFile()) throw new CliError(`${path}: no such file`)
-            if (info.size > MAX_BYTES)
-              throw new CliError(
-                `${basename(path)} is ${(info.size / 1e6).toFixed(1)} MB; the limit is 50 MB`
-              )
-            inputs.push({ path, bytes: await readFile(path) })
-          }
-          const report = []
-          for (const [i, f] of inputs.entries()) {
-            if (!g().json && inputs.length > 1)
-              process.stderr.write(`[${i + 1}/${inputs.length}] ${basename(f.path)}\n`)
-            taskId = `import-${process.pid}-${i}`
-            const r = await call(api, 'import.file', {
-              taskId,
-              fileName: basename(f.path),
-              base64: f.bytes.toString('base64'),
-              title: o.title,
-              date: o.date,
-              source: o.source,
-              duplicate: o.allowDuplicates ? 'import' : 'skip'
-            })
-            bar.done()
-            report.push(r)
-            if (!g().json) {
-              for (const d of r.imported)
-                process.stdout.write(`Imported “${d.title}” (${d.documentId}): ${d.statements} statements\n`)
-              for (const s of r.skipped) process.stdout.write(`Skipped ${s.fileName}: ${s.reason}\n`)
-              for (const w of r.warnings) process.stdout.write(`Warning: ${w}\n`)
+          const offProgress = core.onProgress((e) => !g().json && e.taskId === taskId && bar.update(e))
+          // Ctrl+C or SIGTERM cancels the running import (its worker is terminated at once).
+          const interrupts = catchInterrupts(() => {
+            if (taskId) void call(api, 'tasks.cancel', { taskId }).catch(() => undefined)
+          })
+          const report: ImportResult[] = []
+          try {
+            const inputs: { path: string; bytes: Buffer }[] = []
+            for (const path of files) {
+              if (interrupts.received) break
+              inputs.push({ path, bytes: await readImportFile(path) })
             }
+            for (const [i, f] of inputs.entries()) {
+              if (interrupts.received) break
+              if (!g().json && inputs.length > 1)
+                process.stderr.write(`[${i + 1}/${inputs.length}] ${basename(f.path)}\n`)
+              taskId = `import-${process.pid}-${i}`
+              let r: ImportResult
+              try {
+                r = await call(api, 'import.file', {
+                  taskId,
+                  fileName: basename(f.path),
+                  base64: f.bytes.toString('base64'),
+                  title: o.title,
+                  date: o.date,
+                  source: o.source,
+                  duplicate: o.allowDuplicates ? 'import' : 'skip'
+                })
+              } catch (err) {
+                if (interrupts.received && err instanceof ApiError && err.code === 'CANCELLED') break
+                throw err
+              } finally {
+                taskId = null
+                bar.done()
+              }
+              report.push(r)
+              if (!g().json) {
+                for (const d of r.imported)
+                  process.stdout.write(
+                    `Imported “${d.title}” (${d.documentId}): ${d.statements} statements\n`
+                  )
+                for (const s of r.skipped) process.stdout.write(`Skipped ${s.fileName}: ${s.reason}\n`)
+                for (const w of r.warnings) process.stdout.write(`Warning: ${w}\n`)
+              }
+            }
+          } finally {
+            interrupts.dispose()
+            offProgress()
           }
-          process.off('SIGINT', onSigint)
-          offProgress()
+          if (interrupts.received) {
+            const done = report.filter((r) => r.imported.length > 0).length
+            throw new CliError(
+              done === 0
+                ? 'import cancelled; nothing was changed'
+                : `import cancelled after ${done} of ${files.length} files; the rest were not imported`,
+              signalExitCode(interrupts.received)
+            )
+          }
           if (g().json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
         })
+      }
     )
 }

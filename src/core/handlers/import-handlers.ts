@@ -2,7 +2,7 @@ import { WorkspaceSnapshot, type Speaker } from '../../shared/domain'
 import { ApiError, type Handlers, type ImportResult } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { Workspace } from '../workspace'
-import type { ImportError as ImportErrorType } from '../services/import'
+import type { ImportError as ImportErrorType } from '../services/import/imported-source'
 import { contentHash } from '../services/ingest/content-hash'
 import { snapshotChanges } from './snapshot-changes'
 import type { Tasks } from '../tasks'
@@ -15,14 +15,24 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
 
     'import.file': (input) =>
       tasks.run(input.taskId, `Importing ${input.fileName}`, async ({ signal, progress }) => {
-        // The importers (pdf.js, jsdom, mammoth) and the NLP behind attribution load on first use, not at startup.
-        const { detectFormat, extractSource, parseQdpx, ImportError } = await import('../services/import')
-        const { ingestText } = await import('../services/ingest/ingest-text')
-        const { analyzeText } = await import('../services/ingest/analyze-text')
-        const { sourceTitleAndDate } = await import('../services/ingest/source-title-and-date')
-        const { qdpxChanges } = await import('./qdpx-changes')
+        // Files are read and analysed in the import sandbox (a worker thread with memory and time limits):
+        // pdf.js, jsdom, mammoth and the NLP never run on this thread. Only the state-touching part runs here.
+        const { detectFormat } = await import('../services/import/detect-format')
+        const { ImportError } = await import('../services/import/imported-source')
+        const { importSandbox } = await import('../services/import/sandbox/import-sandbox')
+        const { ImportSandboxError } = await import('../services/import/sandbox/import-sandbox-error')
         const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
+        const skipDuplicate = (hash: string): boolean => {
+          const dup = input.duplicate === 'import' ? undefined : duplicateOf(hash)
+          if (dup)
+            result.skipped.push({
+              fileName: input.fileName,
+              reason: `the same text is already in the workspace as “${dup.document.title}”`,
+              duplicateOf: dup.document.id
+            })
+          return dup !== undefined
+        }
         try {
           const format = detectFormat(bytes, input.fileName)
           if (format === 'json') {
@@ -38,41 +48,34 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
               return { changes, result }
             })
           }
-          if (format === 'qdpx') {
-            const project = await parseQdpx(bytes, input.fileName, { signal, onProgress: progress })
-            signal.throwIfAborted()
+          const prepared = await importSandbox.run(bytes, input.fileName, {
+            signal,
+            onProgress: progress,
+            // A duplicate is skipped before the (slow) analysis.
+            onExtracted: ({ contentHash }) => contentHash === '' || !skipDuplicate(contentHash)
+          })
+          signal.throwIfAborted()
+          const { ingestText } = await import('../services/ingest/ingest-text')
+          const { qdpxChanges } = await import('./qdpx-changes')
+          const { sourceTitleAndDate } = await import('../services/ingest/source-title-and-date')
+          if (prepared.kind === 'qdpx') {
+            const { project, analyses } = prepared
             progress(0, 0, `Saving ${input.fileName}`)
             return await ws.mutate(`Import ${input.fileName}`, () => {
-              const { changes, imported, warnings } = qdpxChanges(s, project)
+              const { changes, imported, warnings } = qdpxChanges(s, project, analyses)
               result.imported.push(...imported)
               result.warnings.push(...project.warnings, ...warnings)
               return { changes, result }
             })
           }
-          const src = await extractSource(bytes, input.fileName, { signal, onProgress: progress })
-          signal.throwIfAborted()
+          const { source: src, analysis } = prepared
+          if (!analysis) return result // skipped as a duplicate
           const hash = contentHash(src.text)
-          const skipDuplicate = (): boolean => {
-            const dup = input.duplicate === 'import' ? undefined : duplicateOf(hash)
-            if (dup)
-              result.skipped.push({
-                fileName: input.fileName,
-                reason: `the same text is already in the workspace as “${dup.document.title}”`,
-                duplicateOf: dup.document.id
-              })
-            return dup !== undefined
-          }
-          if (skipDuplicate()) return result
-          progress(0, src.text.length, `Finding statements and speakers in ${input.fileName}`)
-          // The NLP runs before the workspace is locked for the change, in steps: it reports progress and can be
-          // cancelled, and other requests are served meanwhile.
-          const analysis = await analyzeText(src.text, 0, { signal, onProgress: progress }, src.turns)
-          signal.throwIfAborted()
           progress(0, 0, `Saving ${input.fileName}`)
           const found = sourceTitleAndDate(src, analysis.header)
           return await ws.mutate(`Import ${input.fileName}`, () => {
             signal.throwIfAborted()
-            if (skipDuplicate()) return { changes: [], result }
+            if (skipDuplicate(hash)) return { changes: [], result }
             const { bundle, newSpeakers } = ingestText(
               {
                 text: src.text,
@@ -104,6 +107,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
           })
         } catch (err) {
           if (err instanceof ImportError) throw new ApiError('INVALID_INPUT', err.message)
+          if (err instanceof ImportSandboxError) throw new ApiError('INTERNAL', err.message)
           throw err
         }
       })

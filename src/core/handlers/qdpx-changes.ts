@@ -5,6 +5,7 @@ import { quoteSelector } from '../model/quote-selector'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsInRange } from '../model/statements-in-range'
 import type { QdpxProject } from '../services/import'
+import type { TextAnalysis } from '../services/ingest/analyze-text'
 import { ingestText } from '../services/ingest/ingest-text'
 import { extractLeadingDate } from '../services/segment/extract-leading-date'
 import { THEME_PALETTE } from './theme-palette'
@@ -25,7 +26,9 @@ const plainDoc = (text: string) => ({
  */
 export function qdpxChanges(
   s: WorkspaceState,
-  project: QdpxProject
+  project: QdpxProject,
+  /** prepareImport's analysis of each source (by index), sparing the NLP here; null or missing: analysed here. */
+  analyses: readonly (TextAnalysis | null)[] = []
 ): {
   changes: Change[]
   imported: { documentId: string; title: string; statements: number }[]
@@ -63,7 +66,7 @@ export function qdpxChanges(
   const imported: { documentId: string; title: string; statements: number }[] = []
   const selectionStatement = new Map<string, string>()
   const speakers: Speaker[] = [...s.speakers.values()]
-  for (const src of project.sources) {
+  for (const [i, src] of project.sources.entries()) {
     if (!src.text.trim()) {
       warnings.push(`source “${src.name}” has no text; skipped`)
       continue
@@ -77,7 +80,8 @@ export function qdpxChanges(
         bodyStart: lead.bodyStart,
         source: { fileName: src.name }
       },
-      speakers
+      speakers,
+      analyses[i] ?? undefined
     )
     speakers.push(...newSpeakers)
     for (const sp of newSpeakers) changes.push({ kind: 'speaker', before: null, after: sp })

@@ -63,6 +63,8 @@ export async function importDocx(
     html = result.value
   } catch (err) {
     const message = err instanceof Error ? err.message : ''
+    if (err instanceof RangeError && /call stack/i.test(message))
+      throw importError(fileName, 'nests too deeply to read (tables or lists inside one another)')
     if (/main document part/i.test(message))
       throw importError(fileName, 'is not a valid .docx (no document part)')
     throw importError(fileName, NOT_A_DOCX)

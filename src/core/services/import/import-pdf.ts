@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { finishSource } from './finish-source'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
-import { checkImportSize } from './limits'
+import { checkImportSize, checkPageCount } from './limits'
 import { normalizeDate } from './normalize-date'
 import { pdfRowsText } from './pdf-page-text'
 import { pdfRows } from './pdf-rows'
@@ -93,6 +93,7 @@ export async function importPdf(
 
     const found = await readInfo(doc)
     const total = doc.numPages
+    checkPageCount(total, fileName)
     const pageRows: ReturnType<typeof pdfRows>[] = []
     onProgress?.(0, total)
     for (let n = 1; n <= total; n++) {

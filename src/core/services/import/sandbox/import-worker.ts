@@ -1,0 +1,58 @@
+import { isMainThread, parentPort } from 'node:worker_threads'
+import type { FromImportWorker, ImportWorkerFailure, ToImportWorker } from './import-worker-protocol'
+import { detectFormat } from '../detect-format'
+import { prepareImport } from './prepare-import'
+
+/*
+ * The import sandbox's worker (see ImportSandbox): runs prepareImport for one file at a time and reports back.
+ * All the importers and the NLP are loaded before `ready`, so a warm worker starts each import at once.
+ */
+if (isMainThread || !parentPort) throw new Error('import-worker runs in a worker thread (see ImportSandbox)')
+const port = parentPort
+const send = (message: FromImportWorker): void => port.postMessage(message)
+let answer: ((go: boolean) => void) | null = null
+
+port.on('message', (message: ToImportWorker) => {
+  if (message.type === 'proceed') {
+    answer?.(message.go)
+    answer = null
+  } else {
+    void prepare(message.bytes, message.fileName)
+  }
+})
+send({ type: 'ready' })
+
+async function prepare(bytes: Uint8Array, fileName: string): Promise<void> {
+  try {
+    await loadReaderFor(bytes, fileName)
+    send({ type: 'started' })
+    const result = await prepareImport(bytes, fileName, {
+      onProgress: (done, total, label) => send({ type: 'progress', done, total, label }),
+      onExtracted: (info) =>
+        new Promise<boolean>((resolve) => {
+          answer = resolve
+          send({ type: 'extracted', ...info })
+        })
+    })
+    send({ type: 'done', result })
+  } catch (err) {
+    send({ type: 'failed', failure: describeFailure(err) })
+  }
+}
+
+/**
+ * Loads what importPdf loads on first use (pdf.js and its worker module, the same specifiers, so the same
+ * module instances), so that loading it is not counted in the file's time budget.
+ */
+async function loadReaderFor(bytes: Uint8Array, fileName: string): Promise<void> {
+  if (detectFormat(bytes, fileName) !== 'pdf') return
+  await import('pdfjs-dist/legacy/build/pdf.mjs')
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+}
+
+function describeFailure(err: unknown): ImportWorkerFailure {
+  const e = err as { name?: unknown; message?: unknown } | null
+  const name = typeof e?.name === 'string' ? e.name : 'Error'
+  const message = typeof e?.message === 'string' ? e.message : String(err)
+  return name === 'ImportError' ? { kind: 'import', message } : { kind: 'crash', name, message }
+}

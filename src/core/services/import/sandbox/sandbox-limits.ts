@@ -1,0 +1,28 @@
+/** The heap a sandboxed import may use (V8's old generation, `resourceLimits.maxOldGenerationSizeMb`). */
+export const IMPORT_MEMORY_MB = 512
+
+/**
+ * How much the whole process may grow while one file is read: 1.5 GB. The heap cap does not cover buffers
+ * (pdf.js inflates a content stream into one), so the sandbox watches the process's resident size too. A real
+ * 50 MB PDF or a 200 MB unzipped .docx needs well under a gigabyte.
+ */
+export const IMPORT_GROWTH_MB = 1536
+
+const MiB = 1024 * 1024
+
+/**
+ * How long reading a file may take: 6 s, plus 15 s per MB. A hostile small file is stopped within seconds; a
+ * real 2 MB PDF or Markdown file takes 7–14 s here (pdf.js and remark both run at 150–300 KB/s on a busy
+ * 2-core machine), well inside its 36 s; a 50 MB file gets 12.6 minutes.
+ */
+export function readBudgetMs(bytes: number): number {
+  return 6_000 + Math.ceil((15_000 * bytes) / MiB)
+}
+
+/**
+ * How long finding statements and speakers in the extracted text may take: 10 s plus 100 s per million
+ * characters (the NLP runs at about 50,000 characters per second here: 20 s for a million).
+ */
+export function analysisBudgetMs(characters: number): number {
+  return 10_000 + Math.ceil(characters / 10)
+}
