@@ -19,8 +19,9 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
     .option('--allow-duplicates', 'import text that is already in the workspace')
     .action(
       (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) => {
-        // The sandbox's worker starts while the workspace opens and the files are read.
-        if (files.some((f) => !/\.json$/i.test(f))) importSandbox.warm()
+        // The sandbox's worker starts (and loads pdf.js if needed) while the workspace opens.
+        if (files.some((f) => !/\.json$/i.test(f)))
+          importSandbox.warm(files.some((f) => /\.pdf$/i.test(f)) ? ['pdf'] : [])
         return withApi(g(), 'write', async (api, core) => {
           const bar = progressBar()
           let taskId: string | null = null

@@ -21,7 +21,8 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         const { ImportError } = await import('../services/import/imported-source')
         const { importSandbox } = await import('../services/import/sandbox/import-sandbox')
         const { ImportSandboxError } = await import('../services/import/sandbox/import-sandbox-error')
-        const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'))
+        const decoded = Buffer.from(input.base64, 'base64')
+        const bytes = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength)
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
         const skipDuplicate = (hash: string): boolean => {
           const dup = input.duplicate === 'import' ? undefined : duplicateOf(hash)

@@ -15,7 +15,11 @@ export function writePdf(objects: (string | Uint8Array)[]): Uint8Array {
   const offsets: number[] = []
   objects.forEach((body, i) => {
     offsets.push(length)
-    const bytes = concat([enc(`${i + 1} 0 obj\n`), typeof body === 'string' ? enc(body) : body, enc('\nendobj\n')])
+    const bytes = concat([
+      enc(`${i + 1} 0 obj\n`),
+      typeof body === 'string' ? enc(body) : body,
+      enc('\nendobj\n')
+    ])
     parts.push(bytes)
     length += bytes.byteLength
   })

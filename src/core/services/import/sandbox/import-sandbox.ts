@@ -70,9 +70,14 @@ export class ImportSandbox {
     }
   }
 
-  /** Starts a worker now, so that the next import does not wait for one. */
-  warm(): void {
+  /**
+   * Starts a worker now, so that the next import does not wait for one; `formats` (e.g. `['pdf']`) names
+   * readers to load in it already.
+   */
+  warm(formats: string[] = []): void {
     if (!this.spare) this.keep(this.start())
+    if (formats.length > 0)
+      this.spare?.worker.postMessage({ type: 'preload', formats } satisfies ToImportWorker)
   }
 
   /** prepareImport(bytes, fileName, steps), in the sandbox. */

@@ -3,6 +3,8 @@ import type { PreparedImport } from './prepare-import'
 /** What the main thread sends an import worker. */
 export type ToImportWorker =
   | { type: 'prepare'; bytes: Uint8Array; fileName: string }
+  /** Load the readers of these formats now (pdf.js loads on first use), before any file arrives. */
+  | { type: 'preload'; formats: string[] }
   /** The answer to `extracted`: go on with the analysis, or stop there (a duplicate being skipped). */
   | { type: 'proceed'; go: boolean }
 

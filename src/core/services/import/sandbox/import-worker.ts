@@ -16,6 +16,8 @@ port.on('message', (message: ToImportWorker) => {
   if (message.type === 'proceed') {
     answer?.(message.go)
     answer = null
+  } else if (message.type === 'preload') {
+    for (const format of message.formats) void loadReader(format).catch(() => undefined)
   } else {
     void prepare(message.bytes, message.fileName)
   }
@@ -24,7 +26,7 @@ send({ type: 'ready' })
 
 async function prepare(bytes: Uint8Array, fileName: string): Promise<void> {
   try {
-    await loadReaderFor(bytes, fileName)
+    await loadReader(detectFormat(bytes, fileName))
     send({ type: 'started' })
     const result = await prepareImport(bytes, fileName, {
       onProgress: (done, total, label) => send({ type: 'progress', done, total, label }),
@@ -40,14 +42,19 @@ async function prepare(bytes: Uint8Array, fileName: string): Promise<void> {
   }
 }
 
+let pdfjs: Promise<unknown> | undefined
+
 /**
- * Loads what importPdf loads on first use (pdf.js and its worker module, the same specifiers, so the same
+ * Loads what importPdf loads on first use (pdf.js and its worker module, by the same specifiers, so the same
  * module instances), so that loading it is not counted in the file's time budget.
  */
-async function loadReaderFor(bytes: Uint8Array, fileName: string): Promise<void> {
-  if (detectFormat(bytes, fileName) !== 'pdf') return
-  await import('pdfjs-dist/legacy/build/pdf.mjs')
-  await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+function loadReader(format: string): Promise<unknown> {
+  if (format !== 'pdf') return Promise.resolve()
+  pdfjs ??= (async () => {
+    await import('pdfjs-dist/legacy/build/pdf.mjs')
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+  })()
+  return pdfjs
 }
 
 function describeFailure(err: unknown): ImportWorkerFailure {

@@ -11,12 +11,12 @@ export const IMPORT_GROWTH_MB = 1536
 const MiB = 1024 * 1024
 
 /**
- * How long reading a file may take: 6 s, plus 15 s per MB. A hostile small file is stopped within seconds; a
- * real 2 MB PDF or Markdown file takes 7–14 s here (pdf.js and remark both run at 150–300 KB/s on a busy
- * 2-core machine), well inside its 36 s; a 50 MB file gets 12.6 minutes.
+ * How long reading a file may take once its reader is loaded: 4 s, plus 12 s per MB. A hostile small file is
+ * stopped within seconds; a real 2 MB PDF or Markdown file, which pdf.js or remark read in 7–14 s on a busy
+ * 2-core machine (150–300 KB/s), gets 28 s; a 50 MB file gets 10 minutes.
  */
 export function readBudgetMs(bytes: number): number {
-  return 6_000 + Math.ceil((15_000 * bytes) / MiB)
+  return 4_000 + Math.ceil((12_000 * bytes) / MiB)
 }
 
 /**

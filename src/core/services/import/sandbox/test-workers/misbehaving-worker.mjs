@@ -1,5 +1,8 @@
 // A stand-in for the import worker, for ImportSandbox's tests: it speaks the worker protocol and misbehaves
 // as the file name asks, so that each way a reader can fail is tested in milliseconds, not by a slow parser.
+import { Buffer } from 'node:buffer'
+import process from 'node:process'
+import { setInterval, setTimeout } from 'node:timers'
 import { parentPort } from 'node:worker_threads'
 
 const send = (m) => parentPort.postMessage(m)
