@@ -109,6 +109,8 @@ export class ImportSandbox {
 
   private start(): Slot {
     const worker = new Worker(this.opts.workerUrl, {
+      // not the parent's flags (`--input-type`, `--inspect`, a test runner's loaders): the worker needs none
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, stackSizeMb: this.opts.stackSizeMb }
     })
     const ready = new Promise<void>((resolve, reject) => {
@@ -211,7 +213,9 @@ export class ImportSandbox {
         () => {
           if (settled) return
           worker.on('message', onMessage).on('error', onError).on('exit', onExit)
-          post({ type: 'prepare', bytes, fileName })
+          // A view into a larger buffer (Node's Buffer pool) would be cloned whole: send only its bytes.
+          const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+          post({ type: 'prepare', bytes: whole ? bytes : bytes.slice(), fileName })
         },
         (err: Error) =>
           finish(new ImportSandboxError(`the import sandbox could not start: ${err.message}`, { cause: err }))
