@@ -39,7 +39,8 @@ export async function importOdt(
   try {
     entries = readZip(bytes, { want: (name) => PARTS.has(name) })
   } catch (err) {
-    if (err instanceof ZipReadError && err.kind === 'too-large') throw importError(fileName, err.message)
+    if (err instanceof ZipReadError && (err.kind === 'too-large' || err.entry !== undefined))
+      throw importError(fileName, err.message)
     throw importError(fileName, 'is not a valid .odt (truncated or not a zip)')
   }
   const mimetype = entries.get('mimetype')

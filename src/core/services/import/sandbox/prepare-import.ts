@@ -80,7 +80,7 @@ export async function prepareImport(
   })
   if (go === false) return { kind: 'source', source, analysis: null }
   onProgress?.(0, source.text.length, analysing)
-  const analysis = await analyzeText(source.text, 0, { signal, onProgress })
+  const analysis = await analyzeText(source.text, 0, { signal, onProgress }, source.turns)
   checkSentenceLengths(source.text, 0, fail, analysis.segmentation.sentences)
   return { kind: 'source', source, analysis }
 }
