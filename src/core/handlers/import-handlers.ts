@@ -21,6 +21,13 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         const { ImportError } = await import('../services/import/imported-source')
         const { importSandbox } = await import('../services/import/sandbox/import-sandbox')
         const { ImportSandboxError } = await import('../services/import/sandbox/import-sandbox-error')
+        // Loaded while the worker reads the file (it is only needed after); a refusal leaves it unused.
+        const ingesting = Promise.all([
+          import('../services/ingest/ingest-text'),
+          import('./qdpx-changes'),
+          import('../services/ingest/source-title-and-date')
+        ])
+        ingesting.catch(() => undefined)
         const decoded = Buffer.from(input.base64, 'base64')
         const bytes = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.byteLength)
         const result: ImportResult = { imported: [], skipped: [], warnings: [] }
@@ -56,9 +63,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
             onExtracted: ({ contentHash }) => contentHash === '' || !skipDuplicate(contentHash)
           })
           signal.throwIfAborted()
-          const { ingestText } = await import('../services/ingest/ingest-text')
-          const { qdpxChanges } = await import('./qdpx-changes')
-          const { sourceTitleAndDate } = await import('../services/ingest/source-title-and-date')
+          const [{ ingestText }, { qdpxChanges }, { sourceTitleAndDate }] = await ingesting
           if (prepared.kind === 'qdpx') {
             const { project, analyses } = prepared
             progress(0, 0, `Saving ${input.fileName}`)
