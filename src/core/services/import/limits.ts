@@ -9,7 +9,7 @@ const MiB = 1024 * 1024
  */
 export const MAX_IMPORT_BYTES = 50 * MiB
 
-/** The most a zip (.docx, .qdpx) may expand to, summed over the entries read, as declared in its directory. */
+/** The most a zip (.docx, .odt, .qdpx) may expand to, summed over the entries read: declared, then as inflated. */
 export const MAX_UNZIPPED_BYTES = 200 * MiB
 
 /** Throws ImportError "<file> is 73.2 MB; the limit is 50 MB" when `byteLength` is over MAX_IMPORT_BYTES. */
