@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nestedList } from '../core/test/hostile-files/hostile-texts'
 import { readAllFiles } from '../core/test/read-all-files'
 import { runDossier } from '../core/test/run-dossier'
 
 const BIN = fileURLToPath(new URL('../../bin/dossier.mjs', import.meta.url))
-const ARTICLE = readFileSync(new URL('../../resources/seed/article.txt', import.meta.url), 'utf8')
 let root: string
 let ws: string
 let long: string
@@ -18,9 +18,10 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dossier-signals-'))
   ws = join(root, 'ws')
   expect((await runDossier(['--workspace', ws, 'init'])).code).toBe(0)
-  // About a million characters of prose: its analysis runs for tens of seconds.
-  long = join(root, 'long.txt')
-  await writeFile(long, `${ARTICLE.replace(/^\s*date\s+\S+\s*/, '')}\n\n`.repeat(130))
+  // A list nested 900 deep (under the 1,000-level limit, 800 KB): remark parses it for tens of seconds in one
+  // synchronous stretch, the kind of stuck parse a signal used to be unable to interrupt.
+  long = join(root, 'deep-list.md')
+  await writeFile(long, nestedList(900))
 }, 60_000)
 afterAll(() => rm(root, { recursive: true, force: true }))
 
@@ -36,7 +37,7 @@ describe('a signal stops a long `dossier import`', { timeout: 120_000 }, () => {
     let stderr = ''
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
-    // The lock is taken once the workspace is open; by 3 s later the file is being read or analysed.
+    // The lock is taken once the workspace is open; 3 s later the file is being parsed.
     for (let i = 0; i < 600 && !existsSync(join(ws, '.lock-holder.json')); i++) await sleep(50)
     expect(existsSync(join(ws, '.lock-holder.json')), 'the import started').toBe(true)
     await sleep(3000)

@@ -41,7 +41,7 @@ describe('ImportSandbox with the real worker', { timeout: 120_000 }, () => {
     expect(first.source.text.length).toBeGreaterThan(5000)
     expect(first.analysis?.segmentation.sentences.length).toBeGreaterThan(40)
     expect(first.analysis?.text).toBe(first.source.text)
-    expect(first.analysis?.people?.personWords).toBeInstanceOf(Set) // structured clone keeps Sets
+    expect(first.analysis?.header).toBeDefined()
     expect([...labels]).toContain('Finding statements and speakers in article.txt')
 
     started = performance.now()

@@ -5,8 +5,8 @@ import { prepareImport } from './prepare-import'
 
 /*
  * The import sandbox's worker (see ImportSandbox): runs prepareImport for one file at a time and reports back.
- * The importers are loaded before `ready`; pdf.js before a PDF's time budget starts (or ahead, on `preload`);
- * the NLP once a file has been read. A warm worker starts each import at once.
+ * The importers and the text analysis are loaded before `ready`; pdf.js before a PDF's time budget starts (or
+ * ahead, on `preload`). A warm worker starts each import at once.
  */
 if (isMainThread || !parentPort) throw new Error('import-worker runs in a worker thread (see ImportSandbox)')
 const port = parentPort

@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../../ingest/analyze-text'
+import { analyzeText, type TextAnalysis } from '../../ingest/analyze-text'
 import { contentHash } from '../../ingest/content-hash'
 import { extractLeadingDate } from '../../segment/extract-leading-date'
 import { detectFormat, extractSource, parseQdpx } from '../index'
@@ -15,8 +15,6 @@ import { checkSentenceLengths } from './check-sentence-lengths'
 export type PreparedImport =
   | { kind: 'source'; source: ImportedSource; analysis: TextAnalysis | null }
   | { kind: 'qdpx'; project: QdpxProject; analyses: (TextAnalysis | null)[] }
-
-type AnalyzeText = typeof import('../../ingest/analyze-text').analyzeText
 
 export interface PrepareSteps {
   signal?: AbortSignal
@@ -37,9 +35,6 @@ export async function prepareImport(
   steps: PrepareSteps = {}
 ): Promise<PreparedImport> {
   const { signal, onProgress } = steps
-  // The NLP loads only once a file has been read: a refused file never pays for it.
-  const analyzeText = async (...args: Parameters<AnalyzeText>): ReturnType<AnalyzeText> =>
-    (await import('../../ingest/analyze-text')).analyzeText(...args)
   const format = detectFormat(bytes, fileName)
   if (format === 'json') throw importError(fileName, 'is a Dossier export, not a source')
   const analysing = `Finding statements and speakers in ${displayName(fileName)}`
