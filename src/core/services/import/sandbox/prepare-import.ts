@@ -53,12 +53,11 @@ export async function prepareImport(
       const { bodyStart } = extractLeadingDate(src.text)
       const fail = (p: string): ImportError =>
         new ImportError(fileName, `${displayName(fileName)}: source “${src.name}” ${p}`)
-      checkSentenceLengths(src.text, bodyStart, fail)
       const analysis = await analyzeText(src.text, bodyStart, {
         signal,
         onProgress: (d) => onProgress?.(done + d, total, analysing)
       })
-      checkSentenceLengths(src.text, bodyStart, fail, analysis.segmentation.sentences)
+      checkSentenceLengths(analysis.segmentation.sentences, fail)
       analyses.push(analysis)
       done += src.text.length
     }
@@ -68,7 +67,6 @@ export async function prepareImport(
   const source = await extractSource(bytes, fileName, { signal, onProgress })
   throwIfAborted(signal)
   const fail = (p: string): ImportError => importError(fileName, p)
-  checkSentenceLengths(source.text, 0, fail)
   const go = await steps.onExtracted?.({
     textLength: source.text.length,
     contentHash: contentHash(source.text)
@@ -76,6 +74,6 @@ export async function prepareImport(
   if (go === false) return { kind: 'source', source, analysis: null }
   onProgress?.(0, source.text.length, analysing)
   const analysis = await analyzeText(source.text, 0, { signal, onProgress }, source.turns)
-  checkSentenceLengths(source.text, 0, fail, analysis.segmentation.sentences)
+  checkSentenceLengths(analysis.segmentation.sentences, fail)
   return { kind: 'source', source, analysis }
 }
