@@ -28,6 +28,8 @@ export interface OpenCoreOptions {
   onProgress?: (done: number, total: number) => void
   /** Build the search index in the background after open (default); off for one-shot commands. */
   backgroundIndex?: boolean
+  /** Start the import sandbox's worker soon after open, so the first import does not wait for it (app, serve). */
+  warmImports?: boolean
   /** Test seams passed to the store. */
   hooks?: StoreHooks
 }
@@ -56,9 +58,16 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
 }
 
 /** Opens (or creates) the workspace in `dir` and serves the contract over it: the one core every shell calls. */
+function warmImportsSoon(): void {
+  setTimeout(() => {
+    void import('./services/import/sandbox/import-sandbox').then(({ importSandbox }) => importSandbox.warm())
+  }, 1500).unref()
+}
+
 export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise<CoreService> {
   dir = resolve(dir)
   let ws = await openWorkspace(dir, opts)
+  if (opts.warmImports && !ws.readOnly) warmImportsSoon()
   const tasks = new Tasks()
   let handlers = createHandlers(ws, tasks)
   const listeners = new Set<(e: ChangeEvent) => void>()

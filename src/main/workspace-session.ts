@@ -3,7 +3,7 @@ import type { CoreService } from '../core/core-service'
 
 export type OpenCore = (
   dir: string,
-  opts?: { readOnly?: boolean; create?: 'seeded' | 'empty' }
+  opts?: { readOnly?: boolean; create?: 'seeded' | 'empty'; warmImports?: boolean }
 ) => Promise<CoreService>
 
 /** The one open workspace of the desktop app; switching opens the new one before closing the old. */
@@ -14,7 +14,7 @@ export function createWorkspaceSession(openCore: OpenCore, onOpened: (core: Core
     async open(dir: string, create?: 'seeded' | 'empty'): Promise<CoreService> {
       const target = resolve(dir)
       if (core && resolve(core.dir) === target) return core
-      const next = await openCore(target, create ? { create } : {})
+      const next = await openCore(target, create ? { create, warmImports: true } : { warmImports: true })
       const previous = core
       core = next
       onOpened(next)

@@ -32,7 +32,8 @@ export function registerServe(program: Command, g: () => GlobalOptions): void {
       const opening = openingProgress()
       const core = await openCore(workspaceDir(g()), {
         create: o.empty ? 'empty' : 'seeded',
-        onProgress: opening.onProgress
+        onProgress: opening.onProgress,
+        warmImports: true
       }).finally(opening.done)
       const server = await startServer({ core, port: o.port, rendererDir })
       process.stdout.write(

@@ -36,6 +36,11 @@ const ATTACKS: Attack[] = [
     make: () => docxBomb(400 * MB, 'understated'),
     says: /^is damaged: its entry "word\/document\.xml" is larger than its header says$/
   },
+  {
+    file: 'part-under-the-cap.docx',
+    make: () => docxBomb(190 * MB),
+    says: /^has an entry "word\/document\.xml" that expands past 64 MB$/
+  },
   { file: 'bomb.qdpx', make: () => qdpxBomb(400 * MB), says: /^expands past 200 MB$/ },
   {
     file: 'bomb-understated.qdpx',
@@ -53,6 +58,11 @@ const ATTACKS: Attack[] = [
     says: /^is damaged: its entry "sources\/[\w-]+\.txt" is smaller than its header says$/
   },
   { file: 'bomb.odt', make: () => odtBomb(400 * MB), says: /^expands past 200 MB$/ },
+  {
+    file: 'part-under-the-cap.odt',
+    make: () => odtBomb(150 * MB),
+    says: /^has an entry "content\.xml" that expands past 64 MB$/
+  },
   {
     file: 'bomb-understated.odt',
     make: () => odtBomb(400 * MB, 'understated'),

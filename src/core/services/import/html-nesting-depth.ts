@@ -1,5 +1,4 @@
-/** Pages nesting deeper than this are refused before any DOM is built (real pages stay under ~100). */
-export const MAX_NESTING_DEPTH = 1000
+export { MAX_NESTING_DEPTH } from './limits'
 
 const VOID = new Set(
   'area base basefont bgsound br col embed frame hr image img input keygen link meta param source track wbr'.split(

@@ -4,7 +4,7 @@ import mammoth from 'mammoth'
 import { finishSource, type FoundMetadata } from './finish-source'
 import { htmlToText } from './html-to-text'
 import { importError, type ImportedSource, type ImportOptions } from './imported-source'
-import { checkImportSize } from './limits'
+import { checkImportSize, MAX_DOCUMENT_PART_BYTES } from './limits'
 import { normalizeDate } from './normalize-date'
 import { readZip, ZipReadError } from './read-zip'
 import { sanitizeHtml } from './sanitize-html'
@@ -41,7 +41,7 @@ export async function importDocx(
   }
   let entries: Map<string, Uint8Array>
   try {
-    entries = readZip(bytes, { want: (name) => !NOT_READ.test(name) })
+    entries = readZip(bytes, { want: (name) => !NOT_READ.test(name), maxEntryBytes: MAX_DOCUMENT_PART_BYTES })
   } catch (err) {
     if (err instanceof ZipReadError && (err.kind === 'too-large' || err.entry !== undefined))
       throw importError(fileName, err.message)

@@ -8,7 +8,7 @@ import {
   type ImportedSource,
   type ImportOptions
 } from './imported-source'
-import { checkImportSize } from './limits'
+import { checkImportSize, MAX_DOCUMENT_PART_BYTES } from './limits'
 import { normalizeDate } from './normalize-date'
 import { decodeXmlText, odfXmlParser, odtText } from './odt-text'
 import { readZip, ZipReadError } from './read-zip'
@@ -37,7 +37,7 @@ export async function importOdt(
   if (bytes.byteLength === 0) throw importError(fileName, 'is empty')
   let entries: Map<string, Uint8Array>
   try {
-    entries = readZip(bytes, { want: (name) => PARTS.has(name) })
+    entries = readZip(bytes, { want: (name) => PARTS.has(name), maxEntryBytes: MAX_DOCUMENT_PART_BYTES })
   } catch (err) {
     if (err instanceof ZipReadError && (err.kind === 'too-large' || err.entry !== undefined))
       throw importError(fileName, err.message)

@@ -1,38 +1,29 @@
-import { detectFormat } from './detect-format'
-import { importDocx } from './import-docx'
-import { importHtml } from './import-html'
-import { importMarkdown } from './import-markdown'
-import { importOdt } from './import-odt'
-import { importPdf } from './import-pdf'
-import { importSrt, importVtt } from './import-subtitles'
-import { importTxt } from './import-txt'
+import { detectFormat, type ImportFormat } from './detect-format'
 import { importError, type ImportedSource, type Importer, type ImportOptions } from './imported-source'
 import { checkImportSize } from './limits'
 
 export { detectFormat, type ImportFormat } from './detect-format'
-export { importDocx } from './import-docx'
-export { importHtml } from './import-html'
-export { importMarkdown } from './import-markdown'
-export { importOdt } from './import-odt'
-export { importPdf } from './import-pdf'
 export { parseQdpx } from './import-qdpx'
-export { importSrt, importVtt } from './import-subtitles'
-export { importTxt } from './import-txt'
 export { ImportError, type ImportedSource, type Importer, type ImportOptions } from './imported-source'
 export { MAX_IMPORT_BYTES, MAX_UNZIPPED_BYTES } from './limits'
 export type { QdpxCode, QdpxProject, QdpxSelection, QdpxSource } from './qdpx-project'
 
-const IMPORTERS = {
-  txt: importTxt,
-  markdown: importMarkdown,
-  html: importHtml,
-  pdf: importPdf,
-  docx: importDocx,
-  odt: importOdt,
-  srt: importSrt,
-  vtt: importVtt
-} as const
-const IMPORTERS_BY_FORMAT: Record<string, Importer | undefined> = IMPORTERS
+/** Each format's importer, loaded on first use: a text file does not load jsdom, pdf.js or mammoth. */
+const IMPORTERS: Partial<Record<ImportFormat, () => Promise<Importer>>> = {
+  txt: async () => (await import('./import-txt')).importTxt,
+  markdown: async () => (await import('./import-markdown')).importMarkdown,
+  html: async () => (await import('./import-html')).importHtml,
+  pdf: async () => (await import('./import-pdf')).importPdf,
+  docx: async () => (await import('./import-docx')).importDocx,
+  odt: async () => (await import('./import-odt')).importOdt,
+  srt: async () => (await import('./import-subtitles')).importSrt,
+  vtt: async () => (await import('./import-subtitles')).importVtt
+}
+
+/** Loads the importer of a format ahead of a file (the sandbox warms its worker with it). */
+export async function loadImporter(format: ImportFormat): Promise<Importer | undefined> {
+  return IMPORTERS[format]?.()
+}
 
 /**
  * Extracts a source from a file of any supported type (see detectFormat). A Dossier export (.json) or a
@@ -46,7 +37,7 @@ export async function extractSource(
 ): Promise<ImportedSource> {
   checkImportSize(bytes.byteLength, fileName)
   const format = detectFormat(bytes, fileName)
-  const importer = IMPORTERS_BY_FORMAT[format]
+  const importer = await loadImporter(format)
   if (!importer) {
     throw importError(
       fileName,

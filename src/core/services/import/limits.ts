@@ -12,6 +12,13 @@ export const MAX_IMPORT_BYTES = 50 * MiB
 /** The most a zip (.docx, .odt, .qdpx) may expand to, summed over the entries read: declared, then as inflated. */
 export const MAX_UNZIPPED_BYTES = 200 * MiB
 
+/**
+ * The most one part of a document package (a .docx's word/document.xml, an .odt's content.xml) may expand to:
+ * 64 MiB of XML is many times the text Dossier keeps of a source (MAX_TEXT), so a larger part is a bomb, refused
+ * before its parser works on it.
+ */
+export const MAX_DOCUMENT_PART_BYTES = 64 * MiB
+
 /** Throws ImportError "<file> is 73.2 MB; the limit is 50 MB" when `byteLength` is over MAX_IMPORT_BYTES. */
 export function checkImportSize(byteLength: number, fileName: string): void {
   if (byteLength > MAX_IMPORT_BYTES) {

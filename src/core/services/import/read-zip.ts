@@ -10,6 +10,11 @@ export interface ReadZipOptions {
   want: (name: string) => boolean
   /** Called with every entry's name first; may throw (an ImportError for an unsafe name, say). */
   inspect?: (name: string) => void
+  /**
+   * The most one wanted entry may expand to: a document part far larger than any text Dossier keeps is refused
+   * before its parser spends minutes on it ("its entry word/document.xml expands past 64 MB").
+   */
+  maxEntryBytes?: number
 }
 
 const CHUNK = 64 * 1024
@@ -28,11 +33,14 @@ export function readZip(bytes: Uint8Array, opts: ReadZipOptions): Map<string, Ui
   const wanted = entries.filter((e) => opts.want(e.name))
   const declared = wanted.reduce((sum, e) => sum + e.size, 0)
   if (declared > MAX_UNZIPPED_BYTES) throw tooLarge()
+  const max = opts.maxEntryBytes
+  const huge = max === undefined ? undefined : wanted.find((e) => e.size > max)
+  if (huge) throw entryTooLarge(huge, max!)
   const out = new Map<string, Uint8Array>()
   let total = 0
   for (const entry of wanted) {
     if (out.has(entry.name)) throw damaged(entry, 'is listed twice')
-    const data = inflateEntry(bytes, entry, Math.min(entry.size, MAX_UNZIPPED_BYTES - total))
+    const data = inflateEntry(bytes, entry, Math.min(entry.size, MAX_UNZIPPED_BYTES - total, max ?? Infinity))
     total += data.byteLength
     if (total > MAX_UNZIPPED_BYTES) throw tooLarge()
     out.set(entry.name, data)
@@ -68,6 +76,14 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Uint8Arr
 
 function tooLarge(): ZipReadError {
   return new ZipReadError('too-large', `expands past ${formatMegabytes(MAX_UNZIPPED_BYTES)}`)
+}
+
+function entryTooLarge(entry: ZipEntry, max: number): ZipReadError {
+  return new ZipReadError(
+    'too-large',
+    `has an entry "${entry.name}" that expands past ${formatMegabytes(max)}`,
+    entry.name
+  )
 }
 
 function damaged(entry: ZipEntry, why: string): ZipReadError {

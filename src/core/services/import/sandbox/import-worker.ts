@@ -1,12 +1,13 @@
 import { isMainThread, parentPort } from 'node:worker_threads'
 import type { FromImportWorker, ImportWorkerFailure, ToImportWorker } from './import-worker-protocol'
-import { detectFormat } from '../detect-format'
+import { detectFormat, type ImportFormat } from '../detect-format'
+import { loadImporter } from '../index'
 import { prepareImport } from './prepare-import'
 
 /*
  * The import sandbox's worker (see ImportSandbox): runs prepareImport for one file at a time and reports back.
- * The importers and the text analysis are loaded before `ready`; pdf.js before a PDF's time budget starts (or
- * ahead, on `preload`). A warm worker starts each import at once.
+ * The text analysis is loaded before `ready`; a format's importer (pdf.js, jsdom, mammoth…) before its file's time
+ * budget starts, or ahead on `preload`. A warm worker starts each import at once.
  */
 if (isMainThread || !parentPort) throw new Error('import-worker runs in a worker thread (see ImportSandbox)')
 const port = parentPort
@@ -43,19 +44,18 @@ async function prepare(bytes: Uint8Array, fileName: string): Promise<void> {
   }
 }
 
-let pdfjs: Promise<unknown> | undefined
-
 /**
- * Loads what importPdf loads on first use (pdf.js and its worker module, by the same specifiers, so the same
- * module instances), so that loading it is not counted in the file's time budget.
+ * Loads the reader of the file's format (pdf.js for a PDF, jsdom for a page…) before the clock starts, so that
+ * loading it is not counted in the file's time budget.
  */
-function loadReader(format: string): Promise<unknown> {
-  if (format !== 'pdf') return Promise.resolve()
-  pdfjs ??= (async () => {
+async function loadReader(format: string): Promise<unknown> {
+  if (format === 'json' || format === 'qdpx') return
+  const importer = await loadImporter(format as ImportFormat)
+  if (format === 'pdf') {
     await import('pdfjs-dist/legacy/build/pdf.mjs')
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
-  })()
-  return pdfjs
+  }
+  return importer
 }
 
 function describeFailure(err: unknown): ImportWorkerFailure {
