@@ -21,6 +21,7 @@ const KEYS = [
   'filter',
   'export.markdown',
   'export.json',
+  'import.2kb',
   'import.1mb',
   ...CHANGES.map((c) => `change.${c}`),
   ...CHANGES.map((c) => `change.${c}@10x`),

@@ -5,7 +5,7 @@ import { benchMemory } from './bench-memory'
 import { allStatements, benchFilter, benchSearch } from './bench-queries'
 import { benchExport, benchImport } from './bench-transfer'
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './make-corpus'
-import type { Report } from './measurement'
+import { under, type Report } from './measurement'
 import { collectGarbage, timed } from './stats'
 import { workCopy } from './work-copy'
 
@@ -23,7 +23,7 @@ export interface CoreBenchOptions {
   log: (message: string) => void
 }
 
-/** An import of 1 MB runs the full NLP ingest (about two minutes here): once. */
+/** An import of 1 MB: once (2 KB imports: five times as many). */
 export const DEFAULT_REPS: CoreBenchOptions['reps'] = {
   open: 7,
   changes: 200,
@@ -65,7 +65,16 @@ export async function runCoreBench(
       Object.assign(report, await benchExport(core, files, opts.reps.exports))
       if (opts.reps.imports > 0) {
         log('import…')
-        report['import.1mb'] = await benchImport(core, opts.reps.imports, opts.importBytes)
+        report['import.2kb'] = under(
+          await benchImport(core, Math.max(5, opts.reps.imports * 5), 2 * 1024),
+          150,
+          'p50'
+        )
+        report['import.1mb'] = under(
+          await benchImport(core, opts.reps.imports, opts.importBytes),
+          2000,
+          'p50'
+        )
       }
     } finally {
       await core.close()
