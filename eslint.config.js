@@ -17,7 +17,8 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'test-fixtures/**',
-      '**/bench-out/**'
+      '**/bench-out/**',
+      '.probe/**'
     ]
   },
   js.configs.recommended,
