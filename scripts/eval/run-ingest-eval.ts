@@ -15,7 +15,7 @@ import {
 export const INGEST_DIR = join(import.meta.dirname, '..', '..', 'test-fixtures', 'ingest')
 
 /** The labelled sets under test-fixtures/ingest (each a folder with labels.json and a README). */
-export const LABELLED_SETS = ['seed', 'shared', 'collected', 'prose'] as const
+export const LABELLED_SETS = ['seed', 'shared', 'collected', 'prose', 'blind'] as const
 
 /** Imports one corpus file through the real import path, as a `.txt` (or its own extension), into an empty workspace. */
 export async function importCorpusFile(f: CorpusFile): Promise<Imported> {

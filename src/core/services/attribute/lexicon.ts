@@ -119,7 +119,8 @@ export const VERB_FILLER = String.raw`(?:(?:also|later|then|again|previously|rec
 export const SOURCE_NOUN = String.raw`(?:official|spokesperson|spokesman|spokeswoman|source|aide|diplomat|officer|adviser|advisor|negotiator|analyst|lawmaker|person|representative|commander|minister|insider)`
 
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, ''))
+  const w = word.toLowerCase().replace(/[^\p{L}-]/gu, '')
+  return ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((part) => ROLE_NOUNS.has(part)))
 }
 
 export function stripArticle(phrase: string): string {

@@ -1,3 +1,4 @@
+import { matchTurnLabel } from '../attribute/transcript/match-turn-label'
 import type { ImportedSource } from './imported-source'
 import { parseCueText, type CueLine } from './parse-cue-text'
 import type { RawCue, SubtitleKind } from './read-subtitle-cues'
@@ -8,19 +9,6 @@ export const PARAGRAPH_PAUSE_MS = 2000
 /** A line that is only a sound or music description: `[Music]`, `(applause)`, `♪ la la ♪`, `[ Laughter ]`. */
 const SOUND_ONLY = /^(?:\s*(?:\[[^\][]*\]|\([^()]*\)|[♪♫][^\n]*))+$/u
 const SENTENCE_END = /[.!?…]["”’)\]]*$/u
-/** `JOHN:`, `MR. KIRBY:`, `SPEAKER 2:`, `Q:`, `ANNA (V.O.):` */
-const CAPS_LABEL =
-  /^((?:(?:MR|MRS|MS|DR|PROF|SEN|GEN|REP|GOV|ADM|AMB)\.?\s+)?\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}(?:\s+\d{1,2})?)(?:\s*\([^()]{1,30}\))?\s*:(?:\s+|$)/u
-/** `John:`, `Anna Smith:`, `Mr. Kirby:`, `Speaker 1:`, `Ursula von der Leyen:` */
-const NAME_LABEL =
-  /^((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Rep)\.?\s+)?\p{Lu}[\p{Ll}\p{M}'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|von|van|de|der|den|da|di|del|la|le|bin|al|ibn)){0,3}(?:\s+\d{1,2})?)(?:\s*\([^()]{1,30}\))?\s*:(?:\s+|$)/u
-/** First words that make `Word:` a heading or a remark, not a speaker. */
-const NOT_A_SPEAKER = new Set(
-  'note notes update correction editor source sources related photo video read summary background warning see also tags transcript date by translation translator caption captions subtitle subtitles chapter part step example title breaking live music sound'.split(
-    ' '
-  )
-)
-
 type Transcript = Required<Pick<ImportedSource, 'text' | 'turns' | 'cues'>>
 
 interface Piece {
@@ -129,14 +117,15 @@ function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>): Piece[]
   return [line.voice ? { text: t, speaker: line.voice, change: false } : { text: t, change: false }]
 }
 
+/**
+ * A speaker label at the start of a cue line, read as transcripts' labels are (see matchTurnLabel): a strong one
+ * ("MR. KIRBY:", "The Press:", "Q:") counts at once, a weaker one ("Mr. Earnest:", "John:") when it recurs. The
+ * period form ("Senator Reed. …") is left out: in speech it is someone being addressed.
+ */
 function matchLabel(t: string): { name: string; length: number; caps: boolean } | null {
-  const caps = CAPS_LABEL.exec(t)
-  const m = caps ?? NAME_LABEL.exec(t)
-  if (!m) return null
-  const name = m[1]!.replace(/\s+/g, ' ').trim()
-  if (NOT_A_SPEAKER.has(name.split(' ')[0]!.toLowerCase().replace(/[.]$/, ''))) return null
-  if (caps && !/\p{Lu}{2}|^\p{Lu}$/u.test(name)) return null // "I.D:" and the like are not names
-  return { name, length: m[0].length, caps: caps !== null }
+  const m = matchTurnLabel(t)
+  if (!m || m.start !== 0 || m.form === 'period') return null
+  return { name: m.core, length: m.end, caps: m.strength === 3 }
 }
 
 /** Rolling captions: a cue's first lines that repeat the last lines of the cue shown just before it. */

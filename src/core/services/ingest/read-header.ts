@@ -41,7 +41,7 @@ const NOT_A_PERSON =
 const SENTENCE_END = /[.!?]["”’)\]]?$/
 const FUNCTION_WORD = /\s(?:of|on|to|the|with|and|by|for|in|at|from|after|before|about|over|prior)\s/i
 const CHROME =
-  /[•|»«]|\bskip to\b|\bmenu\b|\bsign in\b|\bsubscribe\b|\bcookies?\b|official website|here['’]s how you know|accessibility|breaking news|alert me|print this|share this|:$/i
+  /^(?:Office of the Press Secretary|Administration of .{3,60}, \d{4}|Official - Subject to (?:Final )?Review|For Immediate Release.*|THE WHITE HOUSE|The White House)$|[•|»«]|\bskip to\b|\bmenu\b|\bsign in\b|\bsubscribe\b|\bcookies?\b|official website|here['’]s how you know|accessibility|breaking news|alert me|print this|share this|:$/i
 
 const MAX_HEADER_PARAGRAPHS = 12
 

@@ -201,6 +201,57 @@ describe('transcripts', () => {
     ])
   })
 
+  it('court transcripts: labels after line numbers; unnumbered lines are page furniture', () => {
+    const lines = [
+      '                 Official - Subject to Final Review',
+      ' 1                       P R O C E E D I N G S',
+      ' 2                 CHIEF JUSTICE ROBERTS:        We will hear',
+      ' 3   argument this morning in Case Number 11-398.',
+      ' 4                 MR. LONG:       Mr. Chief Justice, and may it',
+      ' 5   please the Court:',
+      ' 6                 The Act applies here.',
+      '                     Alderson Reporting Company',
+      ' 7                 JUSTICE SCALIA:       Why?',
+      ' 8   Why should it?',
+      ' 9                 MR. LONG:       Because it says so.',
+      '10   That is all.'
+    ]
+    const r = who(lines.join('\n\n'))
+    expect(r.speakers).toEqual(['Roberts', 'Long', 'Scalia'])
+    expect(r.lines.filter((l) => /Alderson|Official/.test(l)).every((l) => l.startsWith('-:'))).toBe(true)
+    expect(r.lines.find((l) => l.includes('The Act applies here'))).toMatch(/^Long:/)
+  })
+
+  it('flattened text: labels with an office or honorific inside a long line start turns', () => {
+    const filler = 'The committee met, pursuant to notice, at 9:29 a.m. in Room SD-G50. '.repeat(6)
+    const text = `${filler}3 Chairman McCain: Good morning. We welcome Dr. Wilson. 4 Dr. Wilson: Thank you, Chairman. I am honoured. 5 Chairman McCain: Have you adhered to the laws? 6 Dr. Wilson: Yes.`
+    const r = who(text)
+    expect(r.speakers).toEqual(['McCain', 'Wilson'])
+    expect(r.lines).toContain('McCain: Good morning.')
+    expect(r.lines).toContain('Wilson: Yes.')
+  })
+
+  it('editor’s notes, interpretation notes and an office abbreviation', () => {
+    const text = [
+      'António Guterres, Secretary-General',
+      '',
+      'SG: This is the saddest moment in my tenure.',
+      '',
+      'Q: Secretary-General, a question?',
+      '',
+      'SG: (As interpreted.) It must stop now.',
+      '',
+      'NOTE: The Secretary-General spoke at 11 p.m.'
+    ].join('\n')
+    expect(who(text).lines).toEqual([
+      'António Guterres: This is the saddest moment in my tenure.',
+      'Question (reporter): Secretary-General, a question?',
+      '-: (As interpreted.)',
+      'António Guterres: It must stop now.',
+      '-: NOTE: The Secretary-General spoke at 11 p.m.'
+    ])
+  })
+
   it('every statement of a turn keeps its offsets into the text, labels excluded', () => {
     const text = 'MR. KIRBY:  Thanks.\nMore words here.\n\nQ  And?\n\nMR. KIRBY:  Done.'
     const { bundle } = ingestText({ text, title: 't', publishedAt: null }, [])

@@ -42,6 +42,7 @@ export function splitAtIndents(text: string, paragraphs: TextRange[]): TextRange
 export function joinIndentedRuns(text: string, paragraphs: TextRange[]): TextRange[] {
   if (paragraphs.length < 3 || paragraphs.some((p) => text.slice(p.start, p.end).includes('\n')))
     return paragraphs
+  if (/\n[\t ]*\n/.test(text.slice(paragraphs[0]!.start, paragraphs.at(-1)!.end))) return paragraphs
   const indented = paragraphs.map((p) => INDENTED.test(text.slice(lineBegin(text, p.start), p.end)))
   const share = indented.filter(Boolean).length / paragraphs.length
   if (share < 0.2 || share > 0.8) return paragraphs

@@ -4,6 +4,7 @@ import { couldBeSamePerson, hasFirstName, personWords } from '../person-name'
 import type { Turn } from './detect-turns'
 import { buildNameIndex, type NamedPerson } from './name-index'
 import { presidingOfficers } from './presiding-officers'
+import { NOT_A_SPEAKER } from './label-words'
 import { isProceduralLine } from './procedural-line'
 import { resolveTurnSpeaker, type TurnContext, type TurnSpeaker } from './resolve-turn-speaker'
 import { US_PRESIDENTIAL_SOURCE, usOfficeHolder } from './us-office-holders'
@@ -69,13 +70,18 @@ export function attributeTurns<S extends TurnSentence>(
   const quoted = quotedSpeakerFinder(ctx.names.people)
 
   const stripped = excludeTurnLabels(text, sentences, turns)
+  const repeated = repeatedLines(text)
+  const numbered = isLineNumbered(text)
   let k = -1
   const assignments = stripped.map((s): TurnAssignment => {
     while (k + 1 < turns.length && turns[k + 1]!.start <= s.start) k++
     if (k < 0 || s.start >= turns[k]!.end) return { speaker: null, cue: null }
     const turn = turns[k]!
     const para = paragraphs[s.paragraphIndex]
-    if (isProceduralLine(s.text)) return { speaker: null, cue: null }
+    if (isProceduralLine(s.text) || repeated.has(lineKey(s.text))) return { speaker: null, cue: null }
+    if (para && numbered && !NUMBERED_LINE.test(lineOf(text, para.start))) return { speaker: null, cue: null }
+    if (para && para.start >= turn.labelEnd && isNoteLine(text.slice(para.start, para.end)))
+      return { speaker: null, cue: null }
     if (para && para.start > turn.labelEnd && isHeading(text, para)) return { speaker: null, cue: null }
     const quote = quoted(s.text)
     if (quote) return { speaker: add({ ...quote.speaker, isRole: false }), cue: quote.cue }
@@ -104,6 +110,46 @@ function quotedSpeakerFinder(people: NamedPerson[]) {
       cue: a.cue ?? ''
     }
   }
+}
+
+const NUMBERED_LINE = /^[\t ]{0,3}\d{1,2}(?:[\t ]|$)/
+
+/** The whole line a paragraph starts on (its margin included). */
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  const end = text.indexOf('\n', at)
+  return text.slice(start, end < 0 ? text.length : end)
+}
+
+/**
+ * A court or hearing transcript numbers its lines in the margin (1–25 a page); there, a line without a number is
+ * the page's furniture ("Alderson Reporting Company", "Official - Subject to Final Review").
+ */
+function isLineNumbered(text: string): boolean {
+  const lines = text.split('\n').filter((l) => /\S/.test(l))
+  return lines.length >= 10 && lines.filter((l) => NUMBERED_LINE.test(l)).length / lines.length >= 0.6
+}
+
+const lineKey = (line: string): string => line.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * Short lines a document repeats word for word, without a sentence end — page furniture of a PDF transcript
+ * ("Alderson Reporting Company", "Official - Subject to Final Review"): nobody's words.
+ */
+function repeatedLines(text: string): Set<string> {
+  const seen = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    const key = lineKey(line)
+    if (key.length > 60 || !/\S+\s+\S+/.test(key) || /[.!?:;,"”’)]$/.test(key)) continue
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([k]) => k))
+}
+
+/** "NOTE: The President spoke at 3:30 p.m.", "Categories: …": an editor's note or a field, nobody's words. */
+function isNoteLine(paragraph: string): boolean {
+  const m = /^[\t ]*([\p{Lu}][\p{L}'’]{3,})(?:[\t ]+[\p{L}'’]+)?:[\t ]/u.exec(paragraph)
+  return m !== null && NOT_A_SPEAKER.has(m[1]!.toLowerCase().replace(/['’]s$/, ''))
 }
 
 function sameSpeaker(a: TurnSpeaker, b: TurnSpeaker): boolean {

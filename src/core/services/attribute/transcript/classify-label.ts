@@ -4,7 +4,9 @@ import {
   DELIVERY_NOTE,
   LABEL_HONORIFICS,
   NOT_A_SPEAKER,
+  OFFICE_ABBREVIATIONS,
   QUESTION_LABELS,
+  ROLE_MODIFIERS,
   ROLE_WORDS,
   TITLE_PHRASES
 } from './label-words'
@@ -57,6 +59,8 @@ export function classifyLabel(raw: string): LabelParts | null {
   const caps = !/\p{Ll}/u.test(core.replace(/\b(?:Mc|Mac|De|Di|La|Le|O['’])(?=\p{Lu})/gu, ''))
 
   if (QUESTION_LABELS.has(lower)) return parts('question', core, null, null, null, extra, caps)
+  const office = OFFICE_ABBREVIATIONS[lower]
+  if (office) return parts('role', office, null, office, null, extra, caps)
   if (ANSWER_LABELS.has(lower)) return parts('answer', core, null, null, null, extra, caps)
   if (words.some((w) => /\d/.test(w)) && !/^\p{L}+ \d{1,2}$/u.test(core)) return null
   for (const w of words) {
@@ -126,12 +130,16 @@ function leadingTitle(words: string[]): string | null {
   return null
 }
 
-/** "MODERATOR", "Senior Administration Official", "Unidentified Narrator", "SPEAKER pro tempore", "Speaker 1". */
+/**
+ * "MODERATOR", "Senior Administration Official", "Unidentified Narrator", "SPEAKER pro tempore", "Speaker 1": role
+ * words, at least one of them naming a person ("Department" alone names no one).
+ */
 function isRolePhrase(phrase: string): boolean {
   const ws = phrase.toLowerCase().split(' ').filter(Boolean)
   if (ws.length === 0 || ws.length > 5) return false
   if (ws.length === 2 && /^\d{1,2}$/.test(ws[1]!) && ROLE_WORDS.has(ws[0]!)) return true
-  return ws.every((w) => ROLE_WORDS.has(w) || w === 'of' || w === 'the' || w === 'for')
+  const known = ws.every((w) => ROLE_WORDS.has(w) || w === 'of' || w === 'the' || w === 'for')
+  return known && ws.some((w) => ROLE_WORDS.has(w) && !ROLE_MODIFIERS.has(w))
 }
 
 /** Not a run of common words ("PROMISE MADE", "Show Open"): none is a verb, adjective or function word. */

@@ -95,8 +95,8 @@ export function detectTurns(text: string, paragraphs: Range[]): Turn[] | null {
 /** "Reuters: Migrant Arrests at Border Lowest Ever Recorded": a source and its headline, not someone's words. */
 function isHeadline(words: string): boolean {
   const ws = words.trim().split(/\s+/)
-  if (ws.length < 4 || /[.!?"”]$/.test(words.trim())) return false
-  return ws.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / ws.length >= 0.7
+  if (ws.length < 4 || /[.!?"”]$|[.!?]\s/.test(words.trim())) return false
+  return ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.7
 }
 
 /** Recurrence is by person ("Vladimir Putin:" after "President of Russia Vladimir Putin:"), else by role. */
@@ -132,10 +132,45 @@ function linesOf(text: string, paragraphs: Range[]): Range[] {
     while (start <= p.end) {
       const nl = text.indexOf('\n', start)
       const end = nl < 0 || nl > p.end ? p.end : nl
-      if (/\S/.test(text.slice(start, end))) out.push({ start, end })
+      if (/\S/.test(text.slice(start, end))) out.push(...inlineLines(text, start, end))
       start = end + 1
     }
   }
+  return out
+}
+
+/** A line this long is text whose line breaks were lost (a flattened PDF): labels may stand inside it. */
+const FLATTENED_LINE = 400
+const INLINE_LABEL =
+  /(?:(?<=[.?!"”’)\]][\t\p{Zs}]{1,4})|(?<=[\t\p{Zs}]\d{1,3}[\t\p{Zs}]{1,4}))(?=(?:\p{Lu}[\p{L}.'’-]*[\t\p{Zs}]){1,4}?\p{Lu}[\p{L}'’-]+[\t\p{Zs}]?(?:\([^()\n]{1,60}\)[\t\p{Zs}]?)?:[\t\p{Zs}])/gu
+
+/**
+ * A line, or in flattened text (lines of 400 characters and more) the pieces of it that begin at a speaker label
+ * standing after a sentence end or a line number ("… this afternoon. 3 Chairman McCain: Good morning."), when the
+ * label has an office or an honorific: such a piece is read as a line of its own.
+ */
+function inlineLines(text: string, start: number, end: number): Range[] {
+  if (end - start < FLATTENED_LINE) return [{ start, end }]
+  const line = text.slice(start, end)
+  const cuts: number[] = []
+  for (const m of line.matchAll(INLINE_LABEL)) {
+    const label = matchTurnLabel(line.slice(m.index, m.index + 200))
+    if (
+      label &&
+      label.start === 0 &&
+      label.form === 'colon' &&
+      (label.honorific || label.title || label.strength === 3)
+    )
+      cuts.push(m.index)
+  }
+  if (cuts.length === 0) return [{ start, end }]
+  const out: Range[] = []
+  let from = 0
+  for (const cut of cuts) {
+    if (cut > from) out.push({ start: start + from, end: start + cut })
+    from = cut
+  }
+  out.push({ start: start + from, end })
   return out
 }
 

@@ -103,6 +103,22 @@ export const ROLE_WORDS = words(`
   first lady king queen prince princess pope commander colonel captain advisor adviser coordinator
   `)
 
+/** Abbreviations a transcript labels offices with: "SG:" is the Secretary-General. */
+export const OFFICE_ABBREVIATIONS: Record<string, string> = {
+  sg: 'Secretary-General',
+  dsg: 'Deputy Secretary-General',
+  srsg: 'Special Representative of the Secretary-General',
+  pm: 'Prime Minister',
+  fm: 'Foreign Minister',
+  potus: 'President',
+  vpotus: 'Vice President'
+}
+
+/** Role words that qualify a role but name no one alone: "Senior", "State Department", "Acting". */
+export const ROLE_MODIFIERS = words(
+  'unidentified unknown male female senior administration state department defense defence senior-administration acting deputy vice first ranking pro tempore presiding chief audience'
+)
+
 /** Labels that mean "the question" in a press conference or interview. */
 export const QUESTION_LABELS = new Set([
   ...words('q question questioner questions reporter reporters journalist journalists press'),
@@ -132,6 +148,7 @@ export const NOT_A_SPEAKER = words(`
   opinion analysis review contents index glossary definition definitions rule rules objective objectives purpose
   scope method methods methodology findings recommendation recommendations background context overview highlights
   headline headlines lede lead byline contact contacts media press release statement statements readout
+  categories category subjects subject names dcpd citation citations number keywords
   january february march april may june july august september october november december monday tuesday
   wednesday thursday friday saturday sunday the a an in on at for of with this that these those our my your its
   his her their we they it i you he she break intro outro sponsor sponsors ad ads music promo teaser
@@ -158,4 +175,4 @@ export const DELIVERY_NOTE =
 
 /** Short stage directions in a transcript, never anyone's statement: "(Laughter.)", "[Applause]", "(inaudible)". */
 export const STAGE_DIRECTION =
-  /^[([]\s*(?:laughter|laughs|applause|inaudible|crosstalk|cross talk|cross-talk|pause|music|video plays|audio plays|break|recess|interruption|interjection|off[- ]mic|unintelligible|indiscernible|technical difficulties|no response|silence|sighs|chuckles|coughs|bell rings|gavel|end|begin)[^)\]]{0,40}[.!]?\s*[)\]]\.?$/i
+  /^[([]\s*(?:laughter|laughs|applause|inaudible|crosstalk|cross talk|cross-talk|pause|music|video plays|audio plays|break|recess|interruption|interjection|off[- ]mi(?:c|ke)|unintelligible|indiscernible|technical difficulties|no response|silence|sighs|chuckles|coughs|bell rings|gavel|end|begin|in english|in [a-z]+ \(?via interpret|as interpreted|through (?:an )?interpreter|via interpret|interpreted|translation|translated|speaks? in|spoke in)[^)\]]{0,40}[.!]?\s*[)\]]\.?$/i

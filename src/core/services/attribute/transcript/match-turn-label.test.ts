@@ -123,7 +123,9 @@ const NOT_LABELS = [
   '10:10 p.m.: The Conflict Observatory said',
   'Date: 2024-05-30',
   'TRANSCRIPT:',
-  'Break: [00:55]'
+  'Break: [00:55]',
+  ' 3   argument this morning in Case Number 11-398',
+  '12 people were hurt: the ministry said so.'
 ]
 
 describe('matchTurnLabel', () => {

@@ -19,6 +19,7 @@ export interface TurnLabel extends LabelParts {
 }
 
 const INDENT_AND_MARKER = /^[\t\p{Zs}]{0,12}(?:>>+[\t\p{Zs}]*|-[\t\p{Zs}]+(?=\p{Lu}))?/u
+const LINE_NUMBER = /^[\t\p{Zs}]{0,3}\d{1,3}[\t\p{Zs}]{1,30}(?=\p{Lu})/u
 const LEADING_TIMESTAMP =
   /^(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?)[\t\p{Zs}]+/u
 const Q = /^Q(?:[\t\p{Zs}]*\([^)\n]{0,40}\))?(?:[:.][\t\p{Zs}]*|[\t\p{Zs}]+(?=\S)|[\t\p{Zs}]*$)/u
@@ -36,7 +37,15 @@ const PERIOD =
 
 /** The speaker label starting `line`, if there is one (see detectTurns for when a label is believed). */
 export function matchTurnLabel(line: string): TurnLabel | null {
-  const lead = INDENT_AND_MARKER.exec(line)![0].length
+  const label = matchAt(line, INDENT_AND_MARKER.exec(line)![0].length)
+  if (label) return label
+  // A court or hearing transcript's line number in the margin: " 3        CHIEF JUSTICE ROBERTS:  We will hear".
+  const numbered = LINE_NUMBER.exec(line)
+  const after = numbered && matchAt(line, numbered[0].length)
+  return after && after.strength === 3 ? after : null
+}
+
+function matchAt(line: string, lead: number): TurnLabel | null {
   const ts = LEADING_TIMESTAMP.exec(line.slice(lead))
   const at = lead + (ts ? ts[0].length : 0)
   const rest = line.slice(at)
@@ -155,7 +164,8 @@ function colonStrength(p: LabelParts): number {
   if (p.caps) return p.honorific || p.title || p.kind === 'role' ? 3 : 2
   if (p.kind === 'role') return 2
   if (p.title && p.name) return 3
-  if (p.honorific) return nameIsCaps(p) ? 3 : 2
+  // "Mr. Gromyko (Union of Soviet Socialist Republics):", the UN's records: a name with its country or office.
+  if (p.honorific) return nameIsCaps(p) || p.extra.length > 0 ? 3 : 2
   const words = (p.name ?? '').split(' ').length
   return words >= 2 || p.extra.length > 0 ? 2 : 1
 }

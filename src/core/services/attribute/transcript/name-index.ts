@@ -34,8 +34,12 @@ const RE_APPOSITIVE = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;.()\n]{3,80})/iu
 export function buildNameIndex(text: string): NameIndex {
   const people: NamedPerson[] = []
   for (const m of text.matchAll(RE_NAME)) {
-    let before = text.slice(Math.max(0, m.index - 80), m.index)
-    let words = m[0].split(/\s+/)
+    // A name does not run over a line break ("…on Ukraine\n\nAntónio Guterres").
+    const lastBreak = m[0].lastIndexOf('\n')
+    const at = lastBreak < 0 ? m.index : m.index + lastBreak + 1
+    const found = m[0].slice(lastBreak + 1)
+    let before = text.slice(Math.max(0, at - 80), at)
+    let words = found.trim().split(/\s+/)
     // "Secretary of State Antony Blinken": "State" belongs to the office, not the name.
     while (words.length > 2) {
       const longer = `${before}${words[0]} `
@@ -52,6 +56,8 @@ export function buildNameIndex(text: string): NameIndex {
       office = `${before2}${words.slice(0, lastRole + 1).join(' ')}`.trim()
       words = words.slice(lastRole + 1)
     }
+    // "Senators McCain [presiding]": an office in the plural before a surname is no first name.
+    if (/s$/.test(words[0]!) && TITLE_WORD.test(words[0]!.replace(/s$/, ''))) words = words.slice(1)
     const name = cleanName(words.join(' ')).replace(LEADING_HONORIFICS, '')
     if (!hasFirstName(name) || personWords(name).length > 4 || HONORIFIC_INSIDE.test(name)) continue
     const title = office ?? RE_TITLE_BEFORE.exec(before)?.[1] ?? null
@@ -67,13 +73,8 @@ export function buildNameIndex(text: string): NameIndex {
     bySurname: (name) => unique(people.filter((p) => surnameKey(p.name) === surnameKey(name))),
     byRole: (role) => {
       const want = nameSkeleton(role.toLowerCase())
-      const has = (phrases: string[]) =>
-        phrases.some((ph) =>
-          ph
-            .toLowerCase()
-            .split(/[\s-]+/)
-            .some((w) => nameSkeleton(w) === want)
-        )
+      const words = (ph: string) => [...ph.toLowerCase().split(/\s+/), ...ph.toLowerCase().split(/[\s-]+/)]
+      const has = (phrases: string[]) => phrases.some((ph) => words(ph).some((w) => nameSkeleton(w) === want))
       return unique(people.filter((p) => has(p.titles) || has(p.roles)))
     }
   }
