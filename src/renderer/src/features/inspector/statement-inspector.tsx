@@ -4,6 +4,7 @@ import { run, useQuery } from '../../api'
 import { openLinkPicker, openNote, openStatement } from '../../app/app-state'
 import { createTheme } from '../themes/theme-ops'
 import { AnnotationCard } from './annotation-card'
+import { formatTimeRange } from './format-time-range'
 import { InspectorHeading } from './inspector-heading'
 import { LinkList } from './link-list'
 import { SpeakerField } from './speaker-field'
@@ -39,6 +40,12 @@ export function StatementInspector({ id, themes, speakers, readOnly }: Statement
       <blockquote className="inspector__quote">{s.text}</blockquote>
       <button type="button" className="inspector__source" onClick={() => openStatement(s.id, s.documentId)}>
         ¶ {s.paragraphIndex + 1} · {s.documentTitle}
+        {s.time && (
+          <span className="inspector__time" title="When it is said in the recording">
+            {' '}
+            · {formatTimeRange(s.time.startMs, s.time.endMs)}
+          </span>
+        )}
       </button>
 
       <Section title="Speaker">
