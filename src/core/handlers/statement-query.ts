@@ -3,14 +3,7 @@ import type { StatementFilter } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { StatementQueryCache } from './statement-query-cache'
-
-const intersect = (a: Set<string> | null, b: Set<string>): Set<string> => {
-  if (!a) return b
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a]
-  const out = new Set<string>()
-  for (const x of small) if (big.has(x)) out.add(x)
-  return out
-}
+import { statementsMatching } from './statements-matching'
 
 /**
  * Filters and sorts statements using the state's indexes; cost follows the matching set, not the workspace.
@@ -36,7 +29,8 @@ export function queryStatements(
     return { total: ids.length, items: page }
   }
 
-  const key = JSON.stringify([f.documentId, f.themeId, f.speakerId, text, linked, sort])
+  const { offset: _o, limit: _l, descending: _d, ...what } = f
+  const key = JSON.stringify(what)
   const stamp = dependencies(f)
     .map((kind) => s.revision(kind))
     .join()
@@ -63,17 +57,9 @@ export function queryStatements(
   return { total: items.length, items: page }
 }
 
-/** Ids of the statements matching the theme, speaker and document filters; in reading order for `position`. */
+/** Ids of the statements the filter keeps (see statementsMatching); in reading order for `position`. */
 function matchingIds(s: WorkspaceState, f: StatementFilter): readonly string[] {
-  let set: Set<string> | null = null
-  if (f.themeId) {
-    const union = new Set<string>()
-    for (const t of s.themeWithDescendants(f.themeId))
-      for (const id of s.statementsByTheme.get(t) ?? []) union.add(id)
-    set = union
-  }
-  if (f.speakerId) set = intersect(set, s.statementsBySpeaker.get(f.speakerId) ?? new Set())
-  if (f.documentId) set = intersect(set, new Set(s.docs.get(f.documentId)?.statements.map((x) => x.id) ?? []))
+  const set = statementsMatching(s, f)
   if (set === null) return s.statementOrder()
   return (f.sort ?? 'position') === 'position' ? s.inReadingOrder(set) : [...set]
 }
@@ -81,9 +67,9 @@ function matchingIds(s: WorkspaceState, f: StatementFilter): readonly string[] {
 /** The kinds of change that can alter a query's list: what it filters and sorts by, beyond the statements. */
 function dependencies(f: StatementFilter): Change['kind'][] {
   const kinds: Change['kind'][] = ['document', 'statement']
-  if (f.themeId || f.sort === 'themes') kinds.push('theme')
+  if (f.themeId || f.themeIds?.length || f.sort === 'themes') kinds.push('theme', 'annotation')
   if (f.sort === 'speaker') kinds.push('speaker')
-  if ((f.linked ?? 'any') !== 'any' || f.sort === 'links') kinds.push('link')
+  if ((f.linked ?? 'any') !== 'any' || f.relation || f.sort === 'links') kinds.push('link')
   return kinds
 }
 

@@ -65,12 +65,7 @@ function stats(ws: Workspace): Stats {
   const s = ws.state
   const themes: Stats['themes'] = {}
   for (const t of s.themes.values()) {
-    const tagged = new Set<string>()
-    for (const d of s.themeWithDescendants(t.id)) {
-      for (const id of s.statementsByTheme.get(d) ?? []) tagged.add(id)
-      for (const id of s.annotationsByTheme.get(d) ?? []) tagged.add(id)
-    }
-    const total = tagged.size
+    const total = s.codedStatementsUnder(t.id).size
     themes[t.id] = {
       statements: s.statementsByTheme.get(t.id)?.size ?? 0,
       annotations: s.annotationsByTheme.get(t.id)?.size ?? 0,

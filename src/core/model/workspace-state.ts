@@ -8,12 +8,27 @@ const addTo = (m: Map<string, Set<string>>, key: string, value: string): void =>
   if (!s) m.set(key, (s = new Set()))
   s.add(value)
 }
+const count = (m: Map<string, Map<string, number>>, key: string, value: string, by: 1 | -1): void => {
+  let inner = m.get(key)
+  if (!inner) m.set(key, (inner = new Map()))
+  const n = (inner.get(value) ?? 0) + by
+  if (n > 0) inner.set(value, n)
+  else inner.delete(value)
+  if (inner.size === 0) m.delete(key)
+}
 const removeFrom = (m: Map<string, Set<string>>, key: string, value: string): void => {
   const s = m.get(key)
   if (!s) return
   s.delete(value)
   if (s.size === 0) m.delete(key)
 }
+
+/** One coding of a statement (see WorkspaceState.codingsByTheme). */
+export type Coding =
+  | { themeId: string; kind: 'statement' }
+  | { themeId: string; kind: 'span'; annotationId: string }
+
+const EMPTY_CODINGS: ReadonlyMap<string, number> = new Map()
 
 /** Where a statement is in its document's list: found by its offset (the list is in text order), else by a scan. */
 function indexOfStatement(list: readonly Statement[], st: Statement): number {
@@ -44,6 +59,11 @@ export class WorkspaceState {
   readonly notes = new Map<string, Note>()
 
   readonly statementsByTheme = new Map<string, Set<string>>()
+  /**
+   * The one coding model: a theme codes a statement when it is on the statement or on a highlight (annotation)
+   * that touches it. Theme → statement → how many codings (the whole statement counts one, each span one).
+   */
+  readonly codingsByTheme = new Map<string, Map<string, number>>()
   readonly statementsBySpeaker = new Map<string, Set<string>>()
   readonly annotationsByTheme = new Map<string, Set<string>>()
   readonly linksByStatement = new Map<string, Set<string>>()
@@ -137,13 +157,19 @@ export class WorkspaceState {
 
   private indexStatement(s: Statement): void {
     this.statements.set(s.id, s)
-    for (const t of s.themeIds) addTo(this.statementsByTheme, t, s.id)
+    for (const t of s.themeIds) {
+      addTo(this.statementsByTheme, t, s.id)
+      count(this.codingsByTheme, t, s.id, 1)
+    }
     addTo(this.statementsBySpeaker, s.speakerId ?? 'none', s.id)
   }
 
   private unindexStatement(s: Statement): void {
     this.statements.delete(s.id)
-    for (const t of s.themeIds) removeFrom(this.statementsByTheme, t, s.id)
+    for (const t of s.themeIds) {
+      removeFrom(this.statementsByTheme, t, s.id)
+      count(this.codingsByTheme, t, s.id, -1)
+    }
     removeFrom(this.statementsBySpeaker, s.speakerId ?? 'none', s.id)
   }
 
@@ -161,8 +187,10 @@ export class WorkspaceState {
     for (const t of a.themeIds) addTo(this.annotationsByTheme, t, a.id)
     const bundle = this.docs.get(a.documentId)
     if (bundle)
-      for (const s of statementsInRange(bundle.statements, a.start, a.end))
+      for (const s of statementsInRange(bundle.statements, a.start, a.end)) {
         addTo(this.annotationsByStatement, s.id, a.id)
+        for (const t of a.themeIds) count(this.codingsByTheme, t, s.id, 1)
+      }
   }
 
   private unindexAnnotation(a: Annotation): void {
@@ -170,8 +198,10 @@ export class WorkspaceState {
     for (const t of a.themeIds) removeFrom(this.annotationsByTheme, t, a.id)
     const bundle = this.docs.get(a.documentId)
     if (bundle)
-      for (const s of statementsInRange(bundle.statements, a.start, a.end))
+      for (const s of statementsInRange(bundle.statements, a.start, a.end)) {
         removeFrom(this.annotationsByStatement, s.id, a.id)
+        for (const t of a.themeIds) count(this.codingsByTheme, t, s.id, -1)
+      }
   }
 
   private setAnnotation(before: Annotation | null, after: Annotation | null): void {
@@ -254,6 +284,30 @@ export class WorkspaceState {
       if (p < order.length) positions[n++] = p
     }
     return Array.from(positions.subarray(0, n).sort(), (p) => order[p]!)
+  }
+
+  /** Statements coded with the theme, on the statement or through a highlight touching it (and how many times). */
+  codedStatements(themeId: string): ReadonlyMap<string, number> {
+    return this.codingsByTheme.get(themeId) ?? EMPTY_CODINGS
+  }
+
+  /** Statements coded with the theme or any of its descendants, each once. */
+  codedStatementsUnder(themeId: string): Set<string> {
+    const out = new Set<string>()
+    for (const t of this.themeWithDescendants(themeId)) for (const id of this.codedStatements(t).keys()) out.add(id)
+    return out
+  }
+
+  /** How a statement is coded: each theme on it (`statement`) and on each highlight touching it (`span`). */
+  codingsOf(statementId: string): Coding[] {
+    const st = this.statements.get(statementId)
+    if (!st) return []
+    const out: Coding[] = st.themeIds.map((themeId) => ({ themeId, kind: 'statement' as const }))
+    for (const aid of this.annotationsByStatement.get(statementId) ?? []) {
+      const a = this.annotations.get(aid)
+      if (a) for (const themeId of a.themeIds) out.push({ themeId, kind: 'span', annotationId: a.id })
+    }
+    return out
   }
 
   /** The theme and all its descendants. */

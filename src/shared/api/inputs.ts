@@ -17,12 +17,38 @@ export const STATEMENT_SORT_KEYS = [
   'themes',
   'links'
 ] as const
+const Day = z.iso.date()
+const SpeakerKey = z.union([Id, z.literal('none')])
+
+/**
+ * What a set of statements is narrowed to, in the claims view, the analysis views and saved views. Every field
+ * narrows; lists match any of their items.
+ */
+export const AnalysisFilterShape = {
+  documentIds: z.array(Id).max(10_000).optional(),
+  /** Speaker ids, or "none" for statements without a speaker. */
+  speakerIds: z.array(SpeakerKey).max(10_000).optional(),
+  /** Statements coded with any of these themes or their descendants (see `coding`). */
+  themeIds: z.array(Id).max(500).optional(),
+  /** How the themes must code a statement: on the whole statement, through a highlight, or either (default). */
+  coding: z.enum(['any', 'statement', 'span']).optional(),
+  /** Documents dated from this day, inclusive (undated documents are left out when a range is given). */
+  from: Day.optional(),
+  /** Documents dated up to this day, inclusive. */
+  to: Day.optional(),
+  /** Statements at either end of a cross-reference of this relation. */
+  relation: Relation.optional()
+}
+export const AnalysisFilter = strict(AnalysisFilterShape)
+export type AnalysisFilter = z.infer<typeof AnalysisFilter>
+
 export const StatementFilter = strict({
+  ...AnalysisFilterShape,
   documentId: Id.optional(),
-  /** Matches statements tagged with this theme or any of its descendants. */
+  /** Matches statements coded with this theme or any of its descendants. */
   themeId: Id.optional(),
   /** A speaker id, or "none" for statements without a speaker. */
-  speakerId: z.union([Id, z.literal('none')]).optional(),
+  speakerId: SpeakerKey.optional(),
   text: z.string().max(500).optional(),
   linked: z.enum(['any', 'linked', 'unlinked']).optional(),
   sort: z.enum(STATEMENT_SORT_KEYS).optional(),

@@ -117,7 +117,11 @@ export const Stats = z.object({
   annotations: z.number().int(),
   links: z.number().int(),
   notes: z.number().int(),
-  /** Per theme: statements and annotations tagged with it directly, and with it or any descendant. */
+  /**
+   * Per theme: statements tagged with it as a whole and highlights tagged with it (directly), and `total`, the
+   * statements it codes — whole or through a highlight — with its descendants, each counted once: what the claims
+   * view filtered by the theme lists.
+   */
   themes: z.record(
     z.string(),
     z.object({ statements: z.number().int(), annotations: z.number().int(), total: z.number().int() })

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react'
+import type { AnalysisFilter } from '../../../shared/api'
 
-export type View = 'reader' | 'claims' | 'notes'
+export type View = 'reader' | 'claims' | 'notes' | 'analysis'
+export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers'
 export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
 /**
  * Whether the inspector pane shows. `auto`: always in the reader, and in claims and notes only while something is
@@ -8,7 +10,11 @@ export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'
  */
 export type InspectorPreference = 'auto' | 'open' | 'closed'
 
-export interface Filter {
+/**
+ * The current filter, read by the claims view and every analysis view: the analysis filter's lists (documents,
+ * speakers, themes, dates, relation), the claims bar's single choices, and the claims-only text and link filters.
+ */
+export interface Filter extends AnalysisFilter {
   themeId?: string
   speakerId?: string
   documentId?: string
@@ -30,6 +36,9 @@ export interface AppState {
   /** Asks the inspector to move keyboard focus to one of its controls once it shows `id` (t, a, Enter in the reader). */
   focusRequest: FocusRequest | null
   inspector: InspectorPreference
+  analysisTab: AnalysisTab
+  /** Set by a drill-down from an analysis view: the claims view offers the way back to it, filter and all. */
+  drilledFrom: { tab: AnalysisTab; filter: Filter } | null
 }
 
 export interface FocusRequest {
@@ -50,7 +59,9 @@ export const initialAppState: AppState = {
   linkPicker: null,
   revealSeq: 0,
   focusRequest: null,
-  inspector: 'auto'
+  inspector: 'auto',
+  analysisTab: 'matrix',
+  drilledFrom: null
 }
 
 type Listener = () => void
@@ -120,6 +131,32 @@ export function openNote(id: string): void {
 /** Shows the claims table filtered (replacing any previous filter). */
 export function showClaims(filter: Filter): void {
   appStore.setState({ view: 'claims', filter })
+}
+
+/**
+ * From a cell, bar, node or point of an analysis view to the statements behind it: the claims view with the
+ * analysis filter narrowed by `narrow`, remembering where it came from (see drillBack).
+ */
+export function drillDown(narrow: Filter): void {
+  appStore.setState((s) => ({
+    view: 'claims',
+    filter: { ...s.filter, ...narrow },
+    selection: null,
+    drilledFrom: { tab: s.analysisTab, filter: s.filter }
+  }))
+}
+
+/** Back from a drill-down: the analysis view and tab it came from, with the filter it had. */
+export function drillBack(): void {
+  appStore.setState((s) =>
+    s.drilledFrom
+      ? { view: 'analysis', analysisTab: s.drilledFrom.tab, filter: s.drilledFrom.filter, drilledFrom: null }
+      : {}
+  )
+}
+
+export function openAnalysis(tab: AnalysisTab): void {
+  appStore.setState({ view: 'analysis', analysisTab: tab })
 }
 
 export function select(selection: Selection): void {

@@ -1,4 +1,5 @@
 import { useQuery } from '../api'
+import { AnalysisView } from '../features/analysis/analysis-view'
 import { ClaimsView } from '../features/claims/claims-view'
 import { HelpOverlay } from '../features/help/help-overlay'
 import { ImportLayer } from '../features/import-export/import-layer'
@@ -16,7 +17,12 @@ import { INSPECTOR_ID, TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
 import { WorkspaceBanners } from './workspace-banners'
 import './app.css'
 
-const VIEW_NAMES: Record<View, string> = { reader: 'Reader', claims: 'Claims', notes: 'Notes' }
+const VIEW_NAMES: Record<View, string> = {
+  reader: 'Reader',
+  claims: 'Claims',
+  notes: 'Notes',
+  analysis: 'Analysis'
+}
 
 /** The window: top bar, banners, and the three panes (library, the current view, inspector). */
 export function App() {
@@ -68,6 +74,8 @@ export function App() {
                 <ReaderView readOnly={readOnly} />
               ) : view === 'claims' ? (
                 <ClaimsView />
+              ) : view === 'analysis' ? (
+                <AnalysisView />
               ) : (
                 <NotesView />
               )}

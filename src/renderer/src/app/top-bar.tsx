@@ -9,7 +9,8 @@ import { appStore, isInspectorVisible, toggleInspector, useAppState, type View }
 const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'reader', label: 'Reader', key: 'G R' },
   { view: 'claims', label: 'Claims', key: 'G C' },
-  { view: 'notes', label: 'Notes', key: 'G N' }
+  { view: 'notes', label: 'Notes', key: 'G N' },
+  { view: 'analysis', label: 'Analysis', key: 'G A' }
 ]
 
 export const tabId = (view: View) => `view-tab-${view}`

@@ -5,6 +5,7 @@ import { EmptyState } from '../../app/ui/empty-state'
 import { DEFAULT_SORT, type SortState } from './claims-columns'
 import { ClaimsFilterBar, clearFilters, hasActiveFilter } from './claims-filter-bar'
 import type { Lookups } from './claims-row'
+import { AnalysisFilterLine, hasAnalysisFilter } from './analysis-filter-line'
 import { ClaimsTable } from './claims-table'
 import { useStatementPages, type StatementQuery } from './use-statement-pages'
 import './claims.css'
@@ -26,6 +27,13 @@ export function ClaimsView() {
     if (filter.documentId) q.documentId = filter.documentId
     if (filter.linked && filter.linked !== 'any') q.linked = filter.linked
     if (filter.text?.trim()) q.text = filter.text.trim()
+    if (filter.documentIds?.length) q.documentIds = filter.documentIds
+    if (filter.speakerIds?.length) q.speakerIds = filter.speakerIds
+    if (filter.themeIds?.length) q.themeIds = filter.themeIds
+    if (filter.coding && filter.coding !== 'any') q.coding = filter.coding
+    if (filter.from) q.from = filter.from
+    if (filter.to) q.to = filter.to
+    if (filter.relation) q.relation = filter.relation
     return q
   }, [filter, sort])
   const queryKey = JSON.stringify(query)
@@ -40,7 +48,7 @@ export function ClaimsView() {
   )
 
   const total = pages.total
-  const filtered = hasActiveFilter(filter)
+  const filtered = hasActiveFilter(filter) || hasAnalysisFilter(filter)
   return (
     <section className="claims-view" aria-labelledby="claims-title">
       <header className="claims-view__header">
@@ -53,6 +61,12 @@ export function ClaimsView() {
         </p>
       </header>
       <ClaimsFilterBar
+        filter={filter}
+        themes={themes.data ?? NONE}
+        speakers={speakers.data ?? NONE}
+        documents={documents.data ?? NONE}
+      />
+      <AnalysisFilterLine
         filter={filter}
         themes={themes.data ?? NONE}
         speakers={speakers.data ?? NONE}

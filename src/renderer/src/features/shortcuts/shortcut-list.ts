@@ -26,7 +26,8 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: ['g r'], description: 'Go to the reader' },
       { keys: ['g c'], description: 'Go to claims (all statements)' },
-      { keys: ['g n'], description: 'Go to notes' }
+      { keys: ['g n'], description: 'Go to notes' },
+      { keys: ['g a'], description: 'Go to analysis' }
     ]
   },
   {

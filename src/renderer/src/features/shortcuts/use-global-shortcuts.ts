@@ -7,7 +7,12 @@ import { createKeySequence } from './key-sequence'
 import { isTypingTarget } from './is-typing-target'
 import { matchShortcut } from './match-shortcut'
 
-const VIEW_SEQUENCES: Record<string, View> = { 'g r': 'reader', 'g c': 'claims', 'g n': 'notes' }
+const VIEW_SEQUENCES: Record<string, View> = {
+  'g r': 'reader',
+  'g c': 'claims',
+  'g n': 'notes',
+  'g a': 'analysis'
+}
 
 type Command = MenuCommand | 'search' | 'help'
 
