@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react'
 import './dialog.css'
 
 interface DialogProps {
@@ -18,6 +18,8 @@ export function Dialog({ title, onClose, children, footer, className, initialFoc
   const titleId = useId()
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const scrolls = useScrolls(bodyRef)
 
   useEffect(() => {
     const dialog = ref.current
@@ -59,9 +61,27 @@ export function Dialog({ title, onClose, children, footer, className, initialFoc
             ×
           </button>
         </header>
-        <div className="dialog__body">{children}</div>
+        {/* A body that scrolls takes focus so the keyboard can scroll it. */}
+        <div ref={bodyRef} className="dialog__body" tabIndex={scrolls ? 0 : undefined}>
+          {children}
+        </div>
         {footer && <footer className="dialog__footer">{footer}</footer>}
       </div>
     </dialog>
   )
+}
+
+function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false)
+  useEffect(() => {
+    const el = ref.current
+    if (!el) return
+    const measure = () => setScrolls(el.scrollHeight > el.clientHeight + 1)
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    for (const child of Array.from(el.children)) observer.observe(child)
+    return () => observer.disconnect()
+  }, [ref])
+  return scrolls
 }
