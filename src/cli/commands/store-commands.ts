@@ -49,15 +49,15 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .requiredOption('--out <path>', 'the file (or folder, for obsidian) to write')
     .option('--theme <name>', 'only this theme and its sub-themes')
     .option('--doc <id>', 'only this document')
-    .option('--rows <kind>', 'csv: statements or annotations', 'statements')
+    .option('--rows <kind>', 'csv: statements, annotations or codings (one row per coding)', 'statements')
     .option('--force', 'replace an existing file that is not an earlier export of this format')
     .action(
       (o: { format: string; out: string; theme?: string; doc?: string; rows: string; force?: boolean }) =>
         withApi(g(), 'read', async (api, core) => {
           if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
             throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${o.format}")`)
-          if (o.rows !== 'statements' && o.rows !== 'annotations')
-            throw new CliError('--rows must be statements or annotations')
+          if (o.rows !== 'statements' && o.rows !== 'annotations' && o.rows !== 'codings')
+            throw new CliError(`--rows must be statements, annotations or codings (got "${o.rows}")`)
           const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
           const target = { format: o.format as ExportFormat, force: o.force }
           await checkExportTarget(o.out, target) // before the work: a refusal comes at once

@@ -3,6 +3,7 @@ import {
   ApiError,
   type DocumentSummary,
   type LinkView,
+  type StatementCoding,
   type StatementRef,
   type StatementRow
 } from '../../shared/api'
@@ -16,8 +17,22 @@ export function toRow(s: WorkspaceState, st: Statement): StatementRow {
     documentTitle: doc?.title ?? '',
     publishedAt: doc?.publishedAt ?? null,
     linkCount: s.linksByStatement.get(st.id)?.size ?? 0,
-    annotationCount: s.annotationsByStatement.get(st.id)?.size ?? 0
+    annotationCount: s.annotationsByStatement.get(st.id)?.size ?? 0,
+    codings: codingsOf(s, st.id)
   }
+}
+
+export function codingsOf(s: WorkspaceState, statementId: string): StatementCoding[] {
+  return s.codingsOf(statementId).map((c) =>
+    c.kind === 'statement'
+      ? { themeId: c.themeId, how: 'statement' }
+      : {
+          themeId: c.themeId,
+          how: 'span',
+          annotationId: c.annotationId,
+          quote: s.annotations.get(c.annotationId)?.quote.exact ?? ''
+        }
+  )
 }
 
 export function toRef(s: WorkspaceState, id: string): StatementRef {

@@ -142,8 +142,8 @@ export const ExportInput = strict({
   /** Only this theme and its sub-themes. */
   themeId: Id.optional(),
   documentId: Id.optional(),
-  /** csv only: one row per statement (default) or per annotation. */
-  rows: z.enum(['statements', 'annotations']).optional(),
+  /** csv only: one row per statement (default), per annotation, or per coding (statement, theme, how, quote). */
+  rows: z.enum(['statements', 'annotations', 'codings']).optional(),
   /** Names the export so its progress can be followed and it can be cancelled (tasks.cancel). */
   taskId: Id.optional()
 })

@@ -46,11 +46,25 @@ export const DocumentView = z.object({
 })
 export type DocumentView = z.infer<typeof DocumentView>
 
+/**
+ * One coding of a statement by a theme: the theme is on the whole statement (`statement`), or on a highlight that
+ * touches it (`span`, with the highlight's id and its exact quote). A highlight across two statements codes both.
+ */
+export const StatementCoding = z.object({
+  themeId: Id,
+  how: z.enum(['statement', 'span']),
+  annotationId: Id.optional(),
+  quote: z.string().optional()
+})
+export type StatementCoding = z.infer<typeof StatementCoding>
+
 export const StatementRow = Statement.extend({
   documentTitle: z.string(),
   publishedAt: IsoDate.nullable(),
   linkCount: z.number().int(),
-  annotationCount: z.number().int()
+  annotationCount: z.number().int(),
+  /** Every coding of the statement, whole-statement first; `themeIds` stays the whole-statement themes. */
+  codings: z.array(StatementCoding).default([])
 })
 export type StatementRow = z.infer<typeof StatementRow>
 

@@ -65,7 +65,8 @@ describe('exportCsv', () => {
       'Allied pressure; Escalation risk > Red lines',
       snapshot.documents[0]!.statements[1]!.text,
       snapshot.documents[0]!.annotations[0]!.notePlain,
-      '1'
+      '1',
+      'Allied pressure (statement); Escalation risk > Red lines (statement); Escalation risk > Red lines (highlight: “legitimate military targets”)'
     ])
     expect(byId.get('doc-nyt.6')![5]).toBe('Escalation risk; Escalation risk > Nuclear signalling')
     expect(byId.get('memo_2.1')![5]).toBe(`Escalation risk; Allied pressure > ${HOSTILE_THEME}`)

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { resolveExportView, type ExportScope, type ExportView } from './export-view'
 
-export const CSV_ROWS = ['statements', 'annotations'] as const
+export const CSV_ROWS = ['statements', 'annotations', 'codings'] as const
 export type CsvRows = (typeof CSV_ROWS)[number]
 
 export const STATEMENT_COLUMNS = [
@@ -14,7 +14,8 @@ export const STATEMENT_COLUMNS = [
   'themes',
   'text',
   'annotation notes',
-  'links'
+  'links',
+  'codings'
 ] as const
 export const ANNOTATION_COLUMNS = [
   'id',
@@ -27,6 +28,7 @@ export const ANNOTATION_COLUMNS = [
   'created',
   'updated'
 ] as const
+export const CODING_COLUMNS = ['statement id', 'theme', 'how', 'quote', 'annotation id', 'document'] as const
 
 /**
  * A CSV table of statements or annotations, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
@@ -44,10 +46,15 @@ export function exportCsv(
   rows: CsvRows = 'statements'
 ): string {
   const view = resolveExportView(snapshot, scope)
-  const records = rows === 'statements' ? statementRows(view) : annotationRows(view)
+  const [records, columns] =
+    rows === 'statements'
+      ? [statementRows(view), STATEMENT_COLUMNS]
+      : rows === 'annotations'
+        ? [annotationRows(view), ANNOTATION_COLUMNS]
+        : [codingRows(view), CODING_COLUMNS]
   return stringify(records, {
     header: true,
-    columns: [...(rows === 'statements' ? STATEMENT_COLUMNS : ANNOTATION_COLUMNS)],
+    columns: [...columns],
     bom: true,
     record_delimiter: 'windows',
     quote_record_delimiter: true,
@@ -74,7 +81,15 @@ function statementRows(view: ExportView): Row[] {
           .map((a) => a.notePlain.trim())
           .filter((n) => n !== '')
           .join('\n\n'),
-        links: view.linksOf(s.id).length
+        links: view.linksOf(s.id).length,
+        codings: view
+          .codingsOf(s.id)
+          .map((c) =>
+            c.how === 'statement'
+              ? `${themePaths(view, [c.themeId])} (statement)`
+              : `${themePaths(view, [c.themeId])} (highlight: “${c.annotation.quote.exact}”)`
+          )
+          .join('; ')
       }
     })
   )
@@ -94,6 +109,29 @@ function annotationRows(view: ExportView): Row[] {
       updated: a.updatedAt
     }))
   )
+}
+
+/** One row per coding of an in-scope statement: whole (`statement`) or through a highlight touching it (`span`). */
+function codingRows(view: ExportView): Row[] {
+  return view.documents.flatMap(({ document, statements }) => {
+    const ids = new Set(statements.map((s) => s.id))
+    if (view.scope.themeId !== undefined)
+      for (const t of view.themes) for (const e of view.spanCodedWithTheme(t.theme.id)) {
+        if (e.document.id === document.id) ids.add(e.statement.id)
+      }
+    const ordered = [...ids].map((id) => view.statementById.get(id)!.statement)
+    ordered.sort((a, b) => a.start - b.start || a.end - b.end)
+    return ordered.flatMap((s) =>
+      view.codingsOf(s.id).map((c) => ({
+        'statement id': s.id,
+        theme: themePaths(view, [c.themeId]),
+        how: c.how,
+        quote: c.how === 'span' ? c.annotation.quote.exact : '',
+        'annotation id': c.how === 'span' ? c.annotation.id : '',
+        document: document.title
+      }))
+    )
+  })
 }
 
 function themePaths(view: ExportView, ids: string[]): string {

@@ -12,7 +12,8 @@ export const themeAnchor = (id: string): string => `t-${id}`
 
 /**
  * One Markdown report of the workspace (or of the scope): themes in codebook order with their statements quoted
- * exactly, annotation notes and cross-references; then annotations without a theme; then the notes.
+ * exactly (those coded whole, then those coded through a highlight, with its quote), annotation notes and
+ * cross-references; then annotations without a theme; then the notes.
  * Built as an mdast tree and serialised by mdast-util-to-markdown, so every text is escaped; the only verbatim
  * markup is the `<a id="…">` anchors, built from ids.
  */
@@ -56,8 +57,10 @@ class Report {
   private readonly out: RootContent[] = []
 
   constructor(private readonly view: ExportView) {
-    for (const t of view.themes)
+    for (const t of view.themes) {
       for (const e of view.statementsWithTheme(t.theme.id)) this.inReport.add(e.statement.id)
+      for (const e of view.spanCodedWithTheme(t.theme.id)) this.inReport.add(e.statement.id)
+    }
   }
 
   build(): RootContent[] {
@@ -92,14 +95,34 @@ class Report {
     const statements = view.statementsWithTheme(themeId)
     for (const entry of statements) this.statementBlock(entry)
     const shown = new Set(statements.map((e) => e.statement.id))
+    const spans = view.spanCodedWithTheme(themeId)
+    const throughSpan = new Map<string, { entry: StatementEntry; quotes: string[] }>()
+    for (const e of spans) {
+      if (shown.has(e.statement.id)) continue
+      const got = throughSpan.get(e.statement.id)
+      if (got) got.quotes.push(e.annotation.quote.exact)
+      else throughSpan.set(e.statement.id, { entry: e, quotes: [e.annotation.quote.exact] })
+    }
+    if (throughSpan.size > 0) {
+      out.push(para([strong('Coded through a highlight')]))
+      for (const { entry, quotes } of throughSpan.values()) {
+        for (const q of quotes) out.push(para([emphasis('Highlight:'), text(` “${q}”`)]))
+        this.statementBlock(entry)
+      }
+    }
+    const spanIds = new Set(spans.map((e) => e.annotation.id))
     const loose = view
       .annotationsWithTheme(themeId)
-      .filter(({ annotation }) => !shown.has(view.statementOfAnnotation(annotation)?.id ?? ''))
+      .filter(
+        ({ annotation }) =>
+          !spanIds.has(annotation.id) && !shown.has(view.statementOfAnnotation(annotation)?.id ?? '')
+      )
     if (loose.length > 0) {
       out.push(para([strong('Annotations with this theme')]))
       for (const { annotation, document } of loose) this.annotationBlock(annotation, document)
     }
-    if (statements.length === 0 && loose.length === 0) out.push(para([emphasis('No statements.')]))
+    if (statements.length === 0 && throughSpan.size === 0 && loose.length === 0)
+      out.push(para([emphasis('No statements.')]))
   }
 
   private statementBlock({ statement, document }: StatementEntry): void {

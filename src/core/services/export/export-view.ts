@@ -8,6 +8,7 @@ import type {
   Theme,
   WorkspaceSnapshot
 } from '../../../shared/domain'
+import { statementsInRange } from '../../model/statements-in-range'
 
 /** Restricts an export to one theme (with its descendants) and/or one document. */
 export interface ExportScope {
@@ -69,7 +70,18 @@ export interface ExportView {
   annotationsOfStatement(statementId: string): Annotation[]
   /** The statement an annotation belongs to, in or out of scope: the one it overlaps most (ties: the earlier one). */
   statementOfAnnotation(annotation: Annotation): Statement | null
+  /**
+   * The one coding model: how each statement is coded by in-scope themes, whole (`statement`) or through each
+   * in-scope highlight touching it (`span`; a highlight across two statements codes both). Whole first.
+   */
+  codingsOf(statementId: string): ExportCoding[]
+  /** Statements coded with the theme through a highlight touching them, in document order, with the highlight. */
+  spanCodedWithTheme(themeId: string): (StatementEntry & { annotation: Annotation })[]
 }
+
+export type ExportCoding =
+  | { themeId: string; how: 'statement' }
+  | { themeId: string; how: 'span'; annotation: Annotation }
 
 export class ExportScopeError extends Error {
   override name = 'ExportScopeError'
@@ -147,6 +159,33 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       if (s) push(annotationsByStatement, s.id, a)
     }
   }
+  const spansByStatement = new Map<string, Annotation[]>()
+  const spanCoded = new Map<string, (StatementEntry & { annotation: Annotation })[]>()
+  for (const d of documents) {
+    const all = snapshot.documents.find((x) => x.document.id === d.document.id)!.statements
+    const sorted = [...all].sort(byPosition)
+    for (const a of d.annotations) {
+      const themes = [...new Set(a.themeIds)].filter(isThemeInScope)
+      if (themes.length === 0) continue
+      for (const statement of statementsInRange(sorted, a.start, a.end)) {
+        push(spansByStatement, statement.id, a)
+        for (const t of themes) push(spanCoded, t, { statement, document: d.document, annotation: a })
+      }
+    }
+  }
+  for (const list of spanCoded.values())
+    list.sort((x, y) => byPosition(x.statement, y.statement) || byPosition(x.annotation, y.annotation))
+  const codingsOf = (id: string): ExportCoding[] => {
+    const st = statementById.get(id)?.statement
+    if (!st) return []
+    const out: ExportCoding[] = [...new Set(st.themeIds)]
+      .filter(isThemeInScope)
+      .map((themeId) => ({ themeId, how: 'statement' as const }))
+    for (const annotation of spansByStatement.get(id) ?? [])
+      for (const themeId of new Set(annotation.themeIds))
+        if (isThemeInScope(themeId)) out.push({ themeId, how: 'span', annotation })
+    return out
+  }
   const linksByStatement = new Map<string, Link[]>()
   for (const l of links) {
     push(linksByStatement, l.fromId, l)
@@ -179,7 +218,9 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     statementsWithTheme: (themeId) => [...(statementsByTheme.get(themeId) ?? [])],
     annotationsWithTheme: (themeId) => [...(annotationsByTheme.get(themeId) ?? [])],
     annotationsOfStatement: (id) => annotationsByStatement.get(id) ?? [],
-    statementOfAnnotation
+    statementOfAnnotation,
+    codingsOf,
+    spanCodedWithTheme: (themeId) => [...(spanCoded.get(themeId) ?? [])]
   }
 }
 

@@ -10,7 +10,7 @@ import { ExportPreviewPane } from './export-preview-pane'
 import { saveFile } from './save-file'
 import { useExportResult } from './use-export-result'
 
-type CsvRows = 'statements' | 'annotations'
+type CsvRows = 'statements' | 'annotations' | 'codings'
 
 function flatten(nodes: ThemeNode[]): ThemeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)])
@@ -98,7 +98,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         {format === 'csv' && (
           <fieldset className="export-rows">
             <legend className="export-dialog__legend">Rows</legend>
-            {(['statements', 'annotations'] as const).map((r) => (
+            {(['statements', 'annotations', 'codings'] as const).map((r) => (
               <label key={r} className="export-rows__option">
                 <input
                   type="radio"
@@ -107,7 +107,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                   checked={rows === r}
                   onChange={() => setRows(r)}
                 />
-                One per {r === 'statements' ? 'statement' : 'annotation'}
+                One per {r === 'statements' ? 'statement' : r === 'annotations' ? 'annotation' : 'coding'}
               </label>
             ))}
           </fieldset>
