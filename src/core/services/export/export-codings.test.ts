@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { CODING_COLUMNS, exportCsv } from './export-csv'
 import { exportMarkdown } from './export-markdown'
+import { exportObsidian } from './export-obsidian'
 import { exportQdpx, QDE_NAMESPACE } from './export-qdpx'
 import { resolveExportView } from './export-view'
 import { exportW3c } from './export-w3c'
@@ -128,5 +129,15 @@ describe('the one coding model in exports', () => {
     expect(sel.getAttribute('endPosition')).toBe('35')
     const codeRefs = elements(sel, QDE_NAMESPACE, 'CodeRef').map((e) => e.getAttribute('targetGUID'))
     expect(codeRefs).toEqual([guid('theme', 't-b')])
+  })
+})
+
+describe('the one coding model in the Obsidian vault', () => {
+  it('a theme page lists the statements coded through a highlight, with the quote', () => {
+    const files = exportObsidian(snapshot)
+    const beta = [...files.entries()].find(([p]) => p.startsWith('Themes/Beta'))![1]
+    const section = beta.slice(beta.indexOf('## Coded through a highlight'))
+    expect(section).toContain('- [[Documents/Doc#^d-2|“Four five six.”]] — highlight “five six. Seven”')
+    expect(section).toContain('- [[Documents/Doc#^d-3|“Seven eight nine.”]] — highlight “five six. Seven”')
   })
 })

@@ -239,6 +239,19 @@ class Vault {
         : list(statements.map(({ statement }) => this.statementWithSpeaker(statement)))
     )
     for (const { statement } of statements) body.push(para(raw(embed(this.statementTarget(statement.id)!))))
+    const whole = new Set(statements.map((e) => e.statement.id))
+    const throughSpan = this.view.spanCodedWithTheme(themeId).filter((e) => !whole.has(e.statement.id))
+    if (throughSpan.length > 0) {
+      body.push(h2('Coded through a highlight'))
+      body.push(
+        list(
+          throughSpan.map(({ statement, annotation }) => [
+            ...this.statementWithSpeaker(statement),
+            text(` — highlight “${annotation.quote.exact}”`)
+          ])
+        )
+      )
+    }
     const annotations = this.view.annotationsWithTheme(themeId)
     if (annotations.length > 0) {
       body.push(h2('Annotations'))
