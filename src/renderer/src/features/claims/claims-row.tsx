@@ -21,26 +21,53 @@ interface Props {
 
 const MAX_CHIPS = 3
 
-function ThemeChips({ ids, themes }: { ids: string[]; themes: Map<string, Theme> }) {
-  const shown = ids.slice(0, MAX_CHIPS)
-  const names = ids.map((id) => themes.get(id)?.name ?? id)
+interface Chip {
+  themeId: string
+  /** The quotes of the highlights it codes through; none for a whole-statement coding. */
+  quotes: string[]
+}
+
+/** Whole-statement themes first, then each other theme coded through a highlight, once with all its quotes. */
+export function chipsOf(row: StatementRow): Chip[] {
+  const chips: Chip[] = row.themeIds.map((themeId) => ({ themeId, quotes: [] }))
+  const span = new Map<string, Chip>()
+  for (const c of row.codings ?? []) {
+    if (c.how !== 'span' || row.themeIds.includes(c.themeId)) continue
+    const chip = span.get(c.themeId)
+    if (chip) chip.quotes.push(c.quote ?? '')
+    else span.set(c.themeId, { themeId: c.themeId, quotes: [c.quote ?? ''] })
+  }
+  return [...chips, ...span.values()]
+}
+
+const throughLabel = (quotes: string[]): string =>
+  `coded through a highlight: ${quotes.map((q) => `“${q}”`).join(', ')}`
+
+function ThemeChips({ chips, themes }: { chips: Chip[]; themes: Map<string, Theme> }) {
+  const shown = chips.slice(0, MAX_CHIPS)
+  const names = chips.map((c) => {
+    const name = themes.get(c.themeId)?.name ?? c.themeId
+    return c.quotes.length > 0 ? `${name} (${throughLabel(c.quotes)})` : name
+  })
   return (
     <span className="claims-themes" title={names.join(', ')}>
-      {shown.map((id) => {
-        const theme = themes.get(id)
+      {shown.map(({ themeId, quotes }) => {
+        const theme = themes.get(themeId)
+        const span = quotes.length > 0
         return (
           <span
-            key={id}
-            className="claims-theme"
+            key={themeId}
+            className={`claims-theme${span ? ' claims-theme--span' : ''}`}
             style={{ ['--chip' as string]: theme?.color ?? 'var(--hl-default)' }}
           >
             <span className="swatch" style={{ ['--swatch' as string]: theme?.color }} aria-hidden="true" />
-            <span className="claims-theme__name">{theme?.name ?? id}</span>
+            <span className="claims-theme__name">{theme?.name ?? themeId}</span>
+            {span && <span className="visually-hidden">, {throughLabel(quotes)}</span>}
           </span>
         )
       })}
-      {ids.length > MAX_CHIPS && (
-        <span className="claims-theme claims-theme--more">+{ids.length - MAX_CHIPS}</span>
+      {chips.length > MAX_CHIPS && (
+        <span className="claims-theme claims-theme--more">+{chips.length - MAX_CHIPS}</span>
       )}
     </span>
   )
@@ -103,7 +130,7 @@ export const ClaimsRow = memo(function ClaimsRow({
         {speaker || <span aria-label="No speaker">—</span>}
       </div>
       <div role="gridcell" aria-colindex={3} className="claims-cell">
-        <ThemeChips ids={row.themeIds} themes={lookups.themes} />
+        <ThemeChips chips={chipsOf(row)} themes={lookups.themes} />
       </div>
       <div
         role="gridcell"

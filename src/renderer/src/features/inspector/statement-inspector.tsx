@@ -7,6 +7,7 @@ import { AnnotationCard } from './annotation-card'
 import { formatTimeRange } from './format-time-range'
 import { InspectorHeading } from './inspector-heading'
 import { LinkList } from './link-list'
+import { SpanCodings } from './span-codings'
 import { SpeakerField } from './speaker-field'
 import { ThemeChips } from './theme-chips'
 
@@ -66,6 +67,7 @@ export function StatementInspector({ id, themes, speakers, readOnly }: Statement
             if (t) await tag([t.id])
           }}
         />
+        <SpanCodings codings={s.codings} themes={themes} />
       </Section>
 
       <Section title="Highlights & notes" count={d.annotations.length}>
