@@ -151,9 +151,11 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .argument('<query...>', 'words to search for')
     .description('full-text search over statements, annotation notes and notes')
     .option('--limit <n>', 'at most this many results', (v) => Number(v), 20)
-    .action((words: string[], o: { limit: number }) =>
+    .option('--theme <name>', 'only what this theme or a sub-theme codes (whole or through a highlight)')
+    .action((words: string[], o: { limit: number; theme?: string }) =>
       withApi(g(), 'read', async (api) => {
-        const { hits } = await call(api, 'search.query', { q: words.join(' '), limit: o.limit })
+        const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
+        const { hits } = await call(api, 'search.query', { q: words.join(' '), limit: o.limit, themeId })
         print(g(), hits, () =>
           hits.length
             ? formatTable(

@@ -104,4 +104,26 @@ describe('one coding model through the API', () => {
     expect(await counts(nuc)).toEqual({ sidebar: 2, claims: 2 })
     expect(await counts(esc)).toEqual({ sidebar: 2, claims: 2 })
   })
+
+  it('search with a theme keeps what the theme codes, whole or through a highlight', async () => {
+    const { t, doc, s1, s2, s3, nuc, esc, unity } = await setUp()
+    const { statements } = await t.api['documents.get']({ id: doc })
+    const words = (id: string) => statements.find((s) => s.id === id)!.text.split(' ').slice(0, 4).join(' ')
+    const hitIds = async (q: string, themeId?: string) =>
+      (await t.api['search.query']({ q, kinds: ['statement'], themeId })).hits.map((h) => h.id)
+    expect(await hitIds(words(s2), nuc)).toEqual([])
+    await t.api['annotations.create']({ documentId: doc, start: 200, end: 240, themeIds: [nuc] })
+    await t.api['statements.tag']({ statementIds: [s3], themeIds: [unity] })
+    expect(await hitIds(words(s2), nuc)).toEqual([s2]) // through the highlight
+    expect(await hitIds(words(s2), esc)).toEqual([s2]) // the parent, through its child
+    expect(await hitIds(words(s3), nuc)).not.toContain(s3)
+    expect(await hitIds(words(s3), unity)).toEqual([s3]) // whole
+    for (const q of ['Ukraine', 'weapons Russia', 'Biden']) {
+      const hits = await hitIds(q, nuc)
+      expect(hits.length).toBeGreaterThan(0)
+      for (const id of hits) expect([s1, s2]).toContain(id)
+    }
+    expect((await hitIds('Ukraine')).length).toBeGreaterThan(2) // without the theme: more
+    await expect(t.api['search.query']({ q: 'x', themeId: 'th-nope' })).rejects.toThrow('no theme with id')
+  })
 })

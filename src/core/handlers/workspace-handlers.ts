@@ -1,7 +1,9 @@
 import type { Handlers, Stats } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import { SCHEMA_VERSION } from '../store/files'
-import { getDocument, toSummary } from './views'
+import type { WorkspaceState } from '../model/workspace-state'
+import type { Entry } from '../services/search/search-index'
+import { getDocument, requireThemes, toSummary } from './views'
 
 type WorkspaceOps =
   | 'workspace.info'
@@ -47,7 +49,11 @@ export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
       }),
 
     'search.query': (input) =>
-      ws.read(() => ({ hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds }) })),
+      ws.read(() => {
+        if (input.themeId) requireThemes(s, [input.themeId])
+        const accept = input.themeId ? codedByTheme(s, input.themeId) : undefined
+        return { hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds, accept }) }
+      }),
 
     'history.state': () => ws.read(() => ws.history()),
     'history.undo': async () => {
@@ -86,5 +92,18 @@ function stats(ws: Workspace): Stats {
     themes,
     speakers,
     perDocument
+  }
+}
+
+/** Whether a search entry is coded by the theme or a sub-theme (see SearchInput.themeId). */
+function codedByTheme(s: WorkspaceState, themeId: string): (e: Entry) => boolean {
+  const themes = s.themeWithDescendants(themeId)
+  const coded = s.codedStatementsUnder(themeId)
+  const tagged = (ids: readonly string[]) => ids.some((t) => themes.has(t))
+  return (e) => {
+    if (e.kind === 'statement') return coded.has(e.refId)
+    if (e.kind === 'annotation') return tagged(s.annotations.get(e.refId)?.themeIds ?? [])
+    const note = s.notes.get(e.refId)
+    return !!note && (tagged(note.themeIds) || note.statementIds.some((id) => coded.has(id)))
   }
 }

@@ -129,7 +129,12 @@ export const NoteUpdateInput = strict({ id: Id, title: Name.optional(), content:
 export const SearchInput = strict({
   q: z.string().max(500),
   limit: z.number().int().min(1).max(500).optional(),
-  kinds: z.array(SearchKind).max(3).optional()
+  kinds: z.array(SearchKind).max(3).optional(),
+  /**
+   * Only what this theme (or a sub-theme) codes: statements coded whole or through a highlight touching them,
+   * highlights tagged with it, and notes tagged with it or citing a coded statement.
+   */
+  themeId: Id.optional()
 })
 
 export const RestoreInput = strict({ file: z.string().min(1).max(300) })

@@ -124,7 +124,7 @@ export class InvertedIndex<T> {
    * The best `limit` documents for the query among the kinds in `kindMask` (bit i for kind i): those matching
    * every query word (exactly, as a prefix, or with a typo), or if none does, any of them.
    */
-  search(query: string, limit: number, kindMask = 0xff): RankedResult<T> {
+  search(query: string, limit: number, kindMask = 0xff, accept?: (payload: T) => boolean): RankedResult<T> {
     const words = [...new Set(tokenize(query))].slice(0, MAX_QUERY_TERMS)
     const terms = new Set<string>()
     if (words.length === 0 || this.size === 0) return { hits: [], terms }
@@ -140,6 +140,7 @@ export class InvertedIndex<T> {
         for (let i = 0; i < posting.n; i++) {
           const slot = pairs[2 * i]!
           if (!this.alive[slot] || !((kindMask >> this.kinds[slot]!) & 1)) continue
+          if (accept && this.seen[slot] !== q && !accept(this.payloads[slot]!)) continue
           const tf = pairs[2 * i + 1]!
           const s = (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[slot]!) / avg))
           if (this.seen[slot] !== q) {

@@ -156,12 +156,15 @@ export class SearchIndex {
     this.index.add(entry.id, KIND_BIT[entry.kind], entry, entry.text, entry.title)
   }
 
-  search(q: string, opts: { limit?: number; kinds?: SearchKind[] } = {}): SearchHit[] {
+  search(
+    q: string,
+    opts: { limit?: number; kinds?: SearchKind[]; accept?: (e: Entry) => boolean } = {}
+  ): SearchHit[] {
     if (!q.trim()) return []
     if (this.pending > 0) this.drain(Infinity)
     const kinds = opts.kinds && opts.kinds.length ? opts.kinds : (Object.keys(KIND_BIT) as SearchKind[])
     const mask = kinds.reduce((m, k) => m | (1 << KIND_BIT[k]), 0)
-    const { hits, terms } = this.index.search(q, opts.limit ?? 50, mask)
+    const { hits, terms } = this.index.search(q, opts.limit ?? 50, mask, opts.accept)
     return hits.map(({ payload: e, score }) => {
       const words = wordsMatching(`${e.title}\n${e.text}`, terms)
       return {

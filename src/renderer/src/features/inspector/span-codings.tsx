@@ -26,7 +26,7 @@ export function SpanCodings({ codings, themes }: { codings: StatementCoding[]; t
                 <span className="chip__label">{t.name}</span>
                 <span className="visually-hidden">, coded through a highlight:</span>
               </span>
-              <q className="span-codings__quote">{c.quote}</q>
+              <q className="span-codings__quote">{c.quote?.trim()}</q>
             </li>
           )
         })}
