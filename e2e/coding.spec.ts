@@ -1,11 +1,25 @@
-import type { DocumentSummary } from '../src/shared/api'
-import { axeViolations, expect, formatViolations, test } from './fixtures'
+import { join } from 'node:path'
+import type { DocumentSummary, DocumentView } from '../src/shared/api'
+import type { Theme } from '../src/shared/domain'
+import {
+  axeViolations,
+  codeSeededWorkspace,
+  expect,
+  formatViolations,
+  ROOT,
+  test,
+  type Workspace
+} from './fixtures'
 import { AppPage } from './pages/app-page'
 
 /*
  * One coding model, end to end: a theme applied to words inside a statement (Tag… on a selection) codes that
  * statement, so the codebook's count and the claims view filtered by the theme agree, and undo takes both back.
  */
+
+const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
+const themeNamed = async (w: Workspace, name: string) =>
+  ((await w.core.dispatch('themes.list', {})) as Theme[]).find((t) => t.name === name)!
 
 const PHRASE = 'nuclear-armed adversary'
 const THEME = 'Alliance unity'
@@ -60,4 +74,34 @@ test('tagging words codes their statement: the sidebar count and the filtered cl
     await expect(app.claims.count).toHaveText('0 statements match')
     await expect(app.claims.rows).toHaveCount(0)
   })
+})
+
+test('screenshots: claims with whole and span codings, light and dark', async ({ page, workspace }) => {
+  const app = new AppPage(page)
+  await codeSeededWorkspace(workspace.core)
+  const [doc] = (await workspace.core.dispatch('documents.list', {})) as DocumentSummary[]
+  const view = (await workspace.core.dispatch('documents.get', { id: doc!.id })) as DocumentView
+  const [s1, s2] = view.statements
+  // A highlight from the end of the first statement into the second: it codes both.
+  await workspace.core.dispatch('annotations.create', {
+    documentId: doc!.id,
+    start: s1!.end - 24,
+    end: s2!.start + 26,
+    themeIds: [(await themeNamed(workspace, 'Alliance unity')).id]
+  })
+  await app.ready()
+  await app.library.theme('Alliance unity').click()
+  await app.claims.expectCount(4) // two tagged as a whole, two through the highlight
+  await expect(app.claims.rows.locator('.claims-theme--span')).toHaveCount(2)
+  await app.claims.rows.filter({ hasText: s2!.text.slice(0, 30) }).click()
+  await app.inspector.expectStatement(s2!.text.slice(0, 30))
+  await app.goTo('Claims')
+  for (const [scheme, width, height] of [
+    ['light', 1440, 900],
+    ['dark', 1024, 700]
+  ] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.setViewportSize({ width, height })
+    await page.screenshot({ path: join(DOCS_SCREENSHOTS, `coding-claims-${scheme}.png`) })
+  }
 })
