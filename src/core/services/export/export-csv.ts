@@ -31,10 +31,11 @@ export const ANNOTATION_COLUMNS = [
 export const CODING_COLUMNS = ['statement id', 'theme', 'how', 'quote', 'annotation id', 'document'] as const
 
 /**
- * A CSV table of statements or annotations, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
+ * A CSV table of statements, annotations or codings, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
  * quotes doubled), CRLF line endings, and a UTF-8 byte-order mark so Excel reads it as UTF-8.
  * Themes are full paths (`Escalation risk > Nuclear signalling`) joined with `; `; `date` is the document's
- * publication date. Several annotation notes in one cell are separated by a blank line.
+ * publication date. Several annotation notes in one cell are separated by a blank line. A statement row's `codings`
+ * lists each theme that codes it, `(statement)` or `(highlight: “quote”)`; `codings` rows give one row per coding.
  *
  * Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR (or their full-width forms) gets a
  * leading apostrophe (csv-stringify's `escape_formulas`), so Excel, LibreOffice and Google Sheets show it as
