@@ -19,6 +19,11 @@ export async function statementJson(api: Api, rows: StatementRow[]) {
     speakerRole: r.speakerId ? (sp.get(r.speakerId)?.role ?? null) : null,
     attribution: r.attribution,
     themes: r.themeIds.map((t) => th.get(t) ?? t),
+    codings: r.codings.map((c) => ({
+      theme: th.get(c.themeId) ?? c.themeId,
+      how: c.how,
+      ...(c.how === 'span' ? { annotationId: c.annotationId, quote: c.quote } : {})
+    })),
     links: r.linkCount,
     annotations: r.annotationCount
   }))
@@ -44,7 +49,7 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .command('statements')
     .description('list statements, optionally filtered')
     .option('--doc <id>', 'only this document')
-    .option('--theme <name>', 'tagged with this theme or one of its sub-themes')
+    .option('--theme <name>', 'coded with this theme or a sub-theme (whole, or through a highlight touching it)')
     .option('--speaker <name>', 'attributed to this speaker ("none" for unattributed)')
     .option('--query <text>', 'containing this text')
     .option('--linked', 'only statements with cross-references')

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const BIN = resolve(__dirname, '../../bin/dossier.mjs')
+let root: string
+let ws: string
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, '--workspace', ws, ...args],
+      { env: { ...process.env, NODE_ENV: 'test' } },
+      (err, stdout, stderr) =>
+        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+    )
+  })
+}
+const json = async (...args: string[]) => {
+  const r = await run('--json', ...args)
+  expect(r.stderr).toBe('')
+  expect(r.code).toBe(0)
+  return JSON.parse(r.stdout)
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dossier-cli-codings-'))
+  ws = join(root, 'w')
+})
+afterAll(() => rm(root, { recursive: true, force: true }))
+
+describe('dossier CLI and the one coding model', { timeout: 120_000 }, () => {
+  it('a highlight with a theme codes its statement in statements --theme, search --theme and --rows codings', async () => {
+    expect((await run('init')).code).toBe(0)
+    const [, s] = (await json('statements')) as { id: string; text: string }[]
+    const quote = s!.text.slice(0, 15)
+    expect((await run('annotate', s!.id, '--note', 'Why', '--quote', quote, '--theme', 'Alliance unity')).code).toBe(
+      0
+    )
+
+    const coded = await json('statements', '--theme', 'Alliance unity')
+    expect(coded.map((r: { id: string }) => r.id)).toEqual([s!.id])
+    expect(coded[0].themes).toEqual([])
+    expect(coded[0].codings).toEqual([
+      { theme: 'Alliance unity', how: 'span', annotationId: expect.any(String), quote }
+    ])
+
+    const hits = await json('search', s!.text.split(' ').slice(0, 3).join(' '), '--theme', 'Alliance unity')
+    // The statement, and the highlight itself (its quote is indexed with its note).
+    expect(hits.map((h: { kind: string; statementId: string }) => [h.kind, h.statementId]).sort()).toEqual([
+      ['annotation', s!.id],
+      ['statement', s!.id]
+    ])
+
+    const out = join(root, 'codings.csv')
+    expect((await run('export', '--format', 'csv', '--rows', 'codings', '--out', out)).code).toBe(0)
+    const lines = (await readFile(out, 'utf8')).slice(1).trim().split('\r\n')
+    expect(lines[0]).toBe('statement id,theme,how,quote,annotation id,document')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]!.startsWith(`${s!.id},Alliance unity,span,${quote},`)).toBe(true)
+
+    const bad = await run('export', '--format', 'csv', '--rows', 'themes', '--out', join(root, 'x.csv'))
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim()).toBe(
+      'dossier: --rows must be statements, annotations or codings (got "themes")'
+    )
+  })
+})
