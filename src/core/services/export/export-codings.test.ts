@@ -141,3 +141,15 @@ describe('the one coding model in the Obsidian vault', () => {
     expect(section).toContain('- [[Documents/Doc#^d-3|“Seven eight nine.”]] — highlight “five six. Seven”')
   })
 })
+
+describe('a theme scope keeps the statements its highlights code', () => {
+  it('CSV statement rows and the Markdown report with --theme Beta hold d.2 and d.3', () => {
+    const rows = csvRows(exportCsv(snapshot, { themeId: 't-b' })).slice(1)
+    expect(rows.map((r) => r[0])).toEqual(['d.2', 'd.3'])
+    const w3c = exportW3c(snapshot, { themeId: 't-b' }).first.items.map((a) => a.id)
+    expect(w3c).toEqual(['urn:dossier:annotation:a-1'])
+    expect(resolveExportView(snapshot, { themeId: 't-a' }).documents[0]!.statements.map((s) => s.id)).toEqual([
+      'd.1'
+    ])
+  })
+})

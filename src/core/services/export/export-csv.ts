@@ -114,15 +114,8 @@ function annotationRows(view: ExportView): Row[] {
 
 /** One row per coding of an in-scope statement: whole (`statement`) or through a highlight touching it (`span`). */
 function codingRows(view: ExportView): Row[] {
-  return view.documents.flatMap(({ document, statements }) => {
-    const ids = new Set(statements.map((s) => s.id))
-    if (view.scope.themeId !== undefined)
-      for (const t of view.themes) for (const e of view.spanCodedWithTheme(t.theme.id)) {
-        if (e.document.id === document.id) ids.add(e.statement.id)
-      }
-    const ordered = [...ids].map((id) => view.statementById.get(id)!.statement)
-    ordered.sort((a, b) => a.start - b.start || a.end - b.end)
-    return ordered.flatMap((s) =>
+  return view.documents.flatMap(({ document, statements }) =>
+    statements.flatMap((s) =>
       view.codingsOf(s.id).map((c) => ({
         'statement id': s.id,
         theme: themePaths(view, [c.themeId]),
@@ -132,7 +125,7 @@ function codingRows(view: ExportView): Row[] {
         document: document.title
       }))
     )
-  })
+  )
 }
 
 function themePaths(view: ExportView, ids: string[]): string {

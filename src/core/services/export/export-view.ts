@@ -41,7 +41,8 @@ export interface DocumentEntry {
  * The snapshot resolved for exporting: indexes, codebook order and the scope applied.
  *
  * Scope rules: a theme scope keeps that theme's subtree, the statements and annotations tagged with a theme of
- * the subtree, and (everywhere) only codings to those themes. A document scope keeps that document's statements
+ * the subtree, the statements those annotations touch (coded through them), and (everywhere) only codings to
+ * those themes. A document scope keeps that document's statements
  * and annotations. Links are kept when at least one end is in scope and both ends exist. Notes are kept when no
  * scope is given, when they reference an in-scope statement, or (with a theme scope) a theme of the subtree.
  */
@@ -113,10 +114,16 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     for (const statement of entry.statements)
       statementById.set(statement.id, { statement, document: entry.document })
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
+    const annotations = entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
+    const sorted = [...entry.statements].sort(byPosition)
+    // With a theme scope, a statement an in-scope highlight touches is coded by the theme, so it is in scope.
+    const touched = new Set<string>()
+    if (scope.themeId !== undefined)
+      for (const a of annotations) for (const s of statementsInRange(sorted, a.start, a.end)) touched.add(s.id)
     documents.push({
       document: entry.document,
-      statements: entry.statements.filter((s) => taggedInScope(s.themeIds)).sort(byPosition),
-      annotations: entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
+      statements: sorted.filter((s) => touched.has(s.id) || taggedInScope(s.themeIds)),
+      annotations
     })
   }
   const statementScope = new Set(documents.flatMap((d) => d.statements.map((s) => s.id)))

@@ -66,7 +66,8 @@ export function exportW3c(snapshot: WorkspaceSnapshot, scope?: ExportScope): W3c
   const w = new W3cWriter(view)
   const items: W3cAnnotation[] = []
   for (const { document, statements, annotations } of view.documents) {
-    for (const s of statements) if (s.themeIds.length > 0) items.push(w.statementTagging(s, document))
+    for (const s of statements)
+      if (s.themeIds.some(view.isThemeInScope)) items.push(w.statementTagging(s, document))
     for (const a of annotations) items.push(w.annotation(a, document))
   }
   for (const l of view.links) items.push(w.link(l))
