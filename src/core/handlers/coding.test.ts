@@ -126,4 +126,13 @@ describe('one coding model through the API', () => {
     expect((await hitIds('Ukraine')).length).toBeGreaterThan(2) // without the theme: more
     await expect(t.api['search.query']({ q: 'x', themeId: 'th-nope' })).rejects.toThrow('no theme with id')
   })
+
+  it('sorting by themes reads the codings the column shows', async () => {
+    const { t, doc, s2, s3, nuc, unity } = await setUp()
+    await t.api['annotations.create']({ documentId: doc, start: 230, end: 240, themeIds: [unity] })
+    await t.api['statements.tag']({ statementIds: [s3], themeIds: [nuc] })
+    const { items } = await t.api['statements.list']({ sort: 'themes', limit: 3 })
+    expect(items.map((r) => r.id)).toEqual([s2, s3, expect.any(String)]) // Alliance unity, Nuclear signalling
+    expect(items[2]!.codings).toEqual([])
+  })
 })

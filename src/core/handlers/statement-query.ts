@@ -101,8 +101,9 @@ function sortKey(
     case 'text':
       return st.text.toLowerCase()
     case 'themes':
+      // What the column shows: every theme coding it, whole or through a highlight.
       return (
-        st.themeIds
+        [...new Set(s.codingsOf(st.id).map((c) => c.themeId))]
           .map((t) => s.themes.get(t)?.name.toLowerCase() ?? '')
           .sort()
           .join(',') || '\uffff'
