@@ -76,7 +76,10 @@ test('tagging words codes their statement: the sidebar count and the filtered cl
   })
 })
 
-test('screenshots: claims with whole and span codings, light and dark', async ({ page, workspace }) => {
+test('claims and inspector with whole and span codings, light and dark: axe clean, screenshots', async ({
+  page,
+  workspace
+}) => {
   const app = new AppPage(page)
   await codeSeededWorkspace(workspace.core)
   const [doc] = (await workspace.core.dispatch('documents.list', {})) as DocumentSummary[]
@@ -103,5 +106,9 @@ test('screenshots: claims with whole and span codings, light and dark', async ({
     await page.emulateMedia({ colorScheme: scheme })
     await page.setViewportSize({ width, height })
     await page.screenshot({ path: join(DOCS_SCREENSHOTS, `coding-claims-${scheme}.png`) })
+    const violations = (await axeViolations(page)).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical'
+    )
+    expect(violations, `${scheme}: ${formatViolations(violations)}`).toEqual([])
   }
 })

@@ -37,9 +37,9 @@ describe('dossier CLI and the one coding model', { timeout: 120_000 }, () => {
     expect((await run('init')).code).toBe(0)
     const [, s] = (await json('statements')) as { id: string; text: string }[]
     const quote = s!.text.slice(0, 15)
-    expect((await run('annotate', s!.id, '--note', 'Why', '--quote', quote, '--theme', 'Alliance unity')).code).toBe(
-      0
-    )
+    expect(
+      (await run('annotate', s!.id, '--note', 'Why', '--quote', quote, '--theme', 'Alliance unity')).code
+    ).toBe(0)
 
     const coded = await json('statements', '--theme', 'Alliance unity')
     expect(coded.map((r: { id: string }) => r.id)).toEqual([s!.id])

@@ -49,7 +49,10 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
     .command('statements')
     .description('list statements, optionally filtered')
     .option('--doc <id>', 'only this document')
-    .option('--theme <name>', 'coded with this theme or a sub-theme (whole, or through a highlight touching it)')
+    .option(
+      '--theme <name>',
+      'coded with this theme or a sub-theme (whole, or through a highlight touching it)'
+    )
     .option('--speaker <name>', 'attributed to this speaker ("none" for unattributed)')
     .option('--query <text>', 'containing this text')
     .option('--linked', 'only statements with cross-references')

@@ -46,7 +46,12 @@ describe('a schema 1 workspace with highlights tagged with themes', () => {
       expect(row.themeIds).toEqual(['spending'])
       expect(row.codings).toEqual([
         { themeId: 'spending', how: 'statement' },
-        { themeId: 'defence', how: 'span', annotationId: 'ann-1', quote: 'Allies must invest more in defence.' }
+        {
+          themeId: 'defence',
+          how: 'span',
+          annotationId: 'ann-1',
+          quote: 'Allies must invest more in defence.'
+        }
       ])
       const ids = async (themeId: string, coding?: 'span' | 'statement') =>
         (await api['statements.list']({ themeId, coding, limit: 10 })).items.map((s) => s.id)

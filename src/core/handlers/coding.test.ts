@@ -96,9 +96,9 @@ describe('one coding model through the API', () => {
     const { t, doc, nuc, esc, counts } = await setUp()
     const a = await t.api['annotations.create']({ documentId: doc, start: 200, end: 240, themeIds: [nuc] })
     await t.api['themes.delete']({ id: nuc })
-    expect((await t.api['documents.get']({ id: doc })).annotations.find((x) => x.id === a.id)!.themeIds).toEqual(
-      []
-    )
+    expect(
+      (await t.api['documents.get']({ id: doc })).annotations.find((x) => x.id === a.id)!.themeIds
+    ).toEqual([])
     expect(await counts(esc)).toEqual({ sidebar: 0, claims: 0 })
     await t.api['history.undo']({})
     expect(await counts(nuc)).toEqual({ sidebar: 2, claims: 2 })
@@ -108,7 +108,12 @@ describe('one coding model through the API', () => {
   it('search with a theme keeps what the theme codes, whole or through a highlight', async () => {
     const { t, doc, s1, s2, s3, nuc, esc, unity } = await setUp()
     const { statements } = await t.api['documents.get']({ id: doc })
-    const words = (id: string) => statements.find((s) => s.id === id)!.text.split(' ').slice(0, 4).join(' ')
+    const words = (id: string) =>
+      statements
+        .find((s) => s.id === id)!
+        .text.split(' ')
+        .slice(0, 4)
+        .join(' ')
     const hitIds = async (q: string, themeId?: string) =>
       (await t.api['search.query']({ q, kinds: ['statement'], themeId })).hits.map((h) => h.id)
     expect(await hitIds(words(s2), nuc)).toEqual([])

@@ -148,8 +148,8 @@ describe('a theme scope keeps the statements its highlights code', () => {
     expect(rows.map((r) => r[0])).toEqual(['d.2', 'd.3'])
     const w3c = exportW3c(snapshot, { themeId: 't-b' }).first.items.map((a) => a.id)
     expect(w3c).toEqual(['urn:dossier:annotation:a-1'])
-    expect(resolveExportView(snapshot, { themeId: 't-a' }).documents[0]!.statements.map((s) => s.id)).toEqual([
-      'd.1'
-    ])
+    expect(resolveExportView(snapshot, { themeId: 't-a' }).documents[0]!.statements.map((s) => s.id)).toEqual(
+      ['d.1']
+    )
   })
 })

@@ -81,8 +81,7 @@ export interface ExportView {
 }
 
 export type ExportCoding =
-  | { themeId: string; how: 'statement' }
-  | { themeId: string; how: 'span'; annotation: Annotation }
+  { themeId: string; how: 'statement' } | { themeId: string; how: 'span'; annotation: Annotation }
 
 export class ExportScopeError extends Error {
   override name = 'ExportScopeError'
@@ -119,7 +118,8 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     // With a theme scope, a statement an in-scope highlight touches is coded by the theme, so it is in scope.
     const touched = new Set<string>()
     if (scope.themeId !== undefined)
-      for (const a of annotations) for (const s of statementsInRange(sorted, a.start, a.end)) touched.add(s.id)
+      for (const a of annotations)
+        for (const s of statementsInRange(sorted, a.start, a.end)) touched.add(s.id)
     documents.push({
       document: entry.document,
       statements: sorted.filter((s) => touched.has(s.id) || taggedInScope(s.themeIds)),
