@@ -140,4 +140,15 @@ describe('one coding model through the API', () => {
     expect(items.map((r) => r.id)).toEqual([s2, s3, expect.any(String)]) // Alliance unity, Nuclear signalling
     expect(items[2]!.codings).toEqual([])
   })
+
+  it('moving a theme under another carries its span codings to the new parent; undo takes them back', async () => {
+    const { t, doc, nuc, esc, unity, counts } = await setUp()
+    await t.api['annotations.create']({ documentId: doc, start: 200, end: 240, themeIds: [nuc] })
+    await t.api['themes.update']({ id: nuc, parentId: unity })
+    expect(await counts(unity)).toEqual({ sidebar: 2, claims: 2 })
+    expect(await counts(esc)).toEqual({ sidebar: 0, claims: 0 })
+    await t.api['history.undo']({})
+    expect(await counts(unity)).toEqual({ sidebar: 0, claims: 0 })
+    expect(await counts(esc)).toEqual({ sidebar: 2, claims: 2 })
+  })
 })
