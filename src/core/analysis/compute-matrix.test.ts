@@ -107,7 +107,9 @@ function fixture(): WorkspaceState {
 }
 
 const table = (m: MatrixResult) =>
-  Object.fromEntries(m.rows.map((r, i) => [r.id, Object.fromEntries(m.cols.map((c, j) => [c.id, m.cells[i]![j]]))]))
+  Object.fromEntries(
+    m.rows.map((r, i) => [r.id, Object.fromEntries(m.cols.map((c, j) => [c.id, m.cells[i]![j]]))])
+  )
 
 describe('the matrix', () => {
   it('counts themes by document, a parent with its sub-themes once, a span in every statement it crosses', () => {
@@ -170,7 +172,11 @@ describe('the matrix', () => {
     const folded = computeMatrix(s, { rows: 'themes', cols: 'speakers', expand: [] })
     expect(folded.rows.map((r) => r.id)).toEqual(['econ', 'health'])
     expect(table(folded)).toEqual({ econ: { alice: 2, bob: 1 }, health: { alice: 0, bob: 3 } })
-    const narrowed = computeMatrix(s, { rows: 'themes', cols: 'documents', filter: { speakerIds: ['alice'] } })
+    const narrowed = computeMatrix(s, {
+      rows: 'themes',
+      cols: 'documents',
+      filter: { speakerIds: ['alice'] }
+    })
     expect(narrowed.cols.map((c) => c.id)).toEqual(['d1'])
     expect(narrowed.rowTotals).toEqual([2, 2, 1, 0])
     const spans = computeMatrix(s, { rows: 'themes', cols: 'documents', filter: { coding: 'span' } })
@@ -232,7 +238,11 @@ describe('the relations list', () => {
       ['l4', 'supports', 'd1.3', 'd2.2', null]
     ])
     expect(r.clusters).toBe(1)
-    expect(r.rows[0]!.from).toMatchObject({ speakerName: 'Alice', documentTitle: 'First', text: 'Tax first.' })
+    expect(r.rows[0]!.from).toMatchObject({
+      speakerName: 'Alice',
+      documentTitle: 'First',
+      text: 'Tax first.'
+    })
     expect(r.byRelation).toEqual({ contradicts: 1, 'same-claim': 2, supports: 1 })
   })
 

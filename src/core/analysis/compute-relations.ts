@@ -59,7 +59,7 @@ function sameClaimClusters(s: WorkspaceState): Map<string, { number: number; fir
   const find = (x: string): string => {
     let r = x
     while (parent.get(r) !== r) r = parent.get(r)!
-    for (let y = x; y !== r; ) {
+    for (let y = x; y !== r;) {
       const next = parent.get(y)!
       parent.set(y, r)
       y = next

@@ -2,7 +2,9 @@ import type { Theme } from '../../shared/domain'
 import type { WorkspaceState } from '../model/workspace-state'
 
 /** The codebook depth first, siblings by their order then name; a theme whose parent is missing sits at the top. */
-export function themesInTreeOrder(s: WorkspaceState): { theme: Theme; depth: number; hasChildren: boolean }[] {
+export function themesInTreeOrder(
+  s: WorkspaceState
+): { theme: Theme; depth: number; hasChildren: boolean }[] {
   const children = new Map<string | null, Theme[]>()
   for (const t of s.themes.values()) {
     const parent = t.parentId && s.themes.has(t.parentId) ? t.parentId : null
