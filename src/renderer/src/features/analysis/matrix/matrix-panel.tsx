@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useMemo, type KeyboardEvent } from 'react'
 import {
   matrixCellFilter,
   type MatrixAxis,
@@ -12,6 +12,7 @@ import { EmptyState } from '../../../app/ui/empty-state'
 import { saveFile } from '../../import-export/save-file'
 import { analysisFilterOf, drillFilter } from '../analysis-filter-of'
 import { heatLegend, heatStep } from './heat-scale'
+import { matrixSettings, useMatrixSettings, type MatrixSettings } from './matrix-settings'
 import './matrix.css'
 
 const AXIS_LABEL: Record<MatrixAxis, string> = {
@@ -37,23 +38,19 @@ function visibleRows(rows: MatrixHeader[], folded: ReadonlySet<string>): number[
 export function MatrixPanel() {
   const appFilter = useAppState((s) => s.filter)
   const filter = useMemo(() => analysisFilterOf(appFilter), [appFilter])
-  const [rows, setRows] = useState<MatrixAxis>('themes')
-  const [cols, setCols] = useState<MatrixAxis>('documents')
-  const [count, setCount] = useState<'statements' | 'codings'>('statements')
-  const [percent, setPercent] = useState(false)
-  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set())
+  const { rows, cols, count, percent, folded } = useMatrixSettings()
+  const set = matrixSettings.setState
+  const setCount = (v: MatrixSettings['count']) => set({ count: v })
+  const setPercent = (v: boolean) => set({ percent: v })
   const sameAxis = rows === cols && rows !== 'themes'
   const matrix = useQuery('analysis.matrix', sameAxis ? null : { rows, cols, count, filter })
   const m = matrix.data
 
-  const pickRows = (v: MatrixAxis) => {
-    setRows(v)
-    if (v === cols && v !== 'themes') setCols(v === 'documents' ? 'themes' : 'documents')
-  }
-  const pickCols = (v: MatrixAxis) => {
-    setCols(v)
-    if (v === rows && v !== 'themes') setRows(v === 'documents' ? 'themes' : 'documents')
-  }
+  const other = (v: MatrixAxis): MatrixAxis => (v === 'documents' ? 'themes' : 'documents')
+  const pickRows = (v: MatrixAxis) =>
+    set({ rows: v, ...(v === cols && v !== 'themes' ? { cols: other(v) } : {}) })
+  const pickCols = (v: MatrixAxis) =>
+    set({ cols: v, ...(v === rows && v !== 'themes' ? { rows: other(v) } : {}) })
   const exportCsv = () => {
     if (!m) return
     saveFile({
@@ -125,10 +122,10 @@ export function MatrixPanel() {
           percent={percent}
           folded={folded}
           onFold={(id) =>
-            setFolded((f) => {
-              const next = new Set(f)
+            set((st) => {
+              const next = new Set(st.folded)
               if (!next.delete(id)) next.add(id)
-              return next
+              return { folded: next }
             })
           }
           onCell={(row, col) =>
@@ -241,14 +238,12 @@ function MatrixTable({ m, rowsAxis, colsAxis, percent, folded, onFold, onCell }:
                     return (
                       <td key={col.id} className={`matrix-table__cell heat-${step}`}>
                         {n > 0 ? (
-                          <button
-                            type="button"
-                            data-r={r}
-                            data-c={j}
-                            aria-label={`${row.label} × ${col.label}: ${plural(n)}${percent ? ` (${v}% of the row)` : ''}`}
-                            onClick={() => onCell(row.id, col.id)}
-                          >
+                          <button type="button" data-r={r} data-c={j} onClick={() => onCell(row.id, col.id)}>
                             {text}
+                            <span className="visually-hidden">
+                              {percent ? ` of the row (${plural(n)})` : ` ${unit}${n === 1 ? '' : 's'}`}:{' '}
+                              {row.label} × {col.label}
+                            </span>
                           </button>
                         ) : (
                           <>
