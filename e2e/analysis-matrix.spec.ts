@@ -8,6 +8,7 @@ import {
   formatViolations,
   ROOT,
   SEED_TEXT as T,
+  shot,
   test
 } from './fixtures'
 import { AppPage } from './pages/app-page'
@@ -131,7 +132,12 @@ test('relations: every link, contradictions only, a same-claim cluster; a statem
 for (const scheme of ['light', 'dark'] as const)
   test(`matrix and relations are accessible in ${scheme} mode`, async ({ page, workspace }) => {
     const app = new AppPage(page)
-    await codeSeededWorkspace(workspace.core)
+    const coded = await codeSeededWorkspace(workspace.core)
+    await workspace.core.dispatch('links.create', {
+      fromId: coded.statementId(T.saber),
+      toId: coded.statementId(T.exercises),
+      relation: 'same-claim'
+    })
     await page.emulateMedia({ colorScheme: scheme })
     const size = scheme === 'light' ? { width: 1440, height: 900 } : { width: 1024, height: 700 }
     await page.setViewportSize(size)
@@ -143,11 +149,16 @@ for (const scheme of ['light', 'dark'] as const)
     await expectAccessible(page, `matrix, ${scheme}`)
     await page.getByRole('checkbox', { name: 'Row %' }).check()
     await expectAccessible(page, `matrix, row %, ${scheme}`)
+    await page.getByRole('checkbox', { name: 'Row %' }).uncheck()
+    await page.getByRole('combobox', { name: 'Columns' }).selectOption('speakers')
+    await expect(page.getByRole('table', { name: /Themes by speakers/ })).toBeVisible()
     await mkdir(DOCS, { recursive: true })
-    await page.screenshot({ path: join(DOCS, scheme === 'light' ? 'matrix.png' : 'matrix-dark.png') })
+    if (scheme === 'light') await page.screenshot({ path: join(DOCS, 'matrix.png') })
+    else await shot(page, 'matrix-dark')
 
     await page.getByRole('tab', { name: 'Relations' }).click()
     await expect(page.getByRole('table', { name: /Cross-references/ })).toBeVisible()
     await expectAccessible(page, `relations, ${scheme}`)
-    await page.screenshot({ path: join(DOCS, scheme === 'light' ? 'relations.png' : 'relations-dark.png') })
+    if (scheme === 'light') await page.screenshot({ path: join(DOCS, 'relations.png') })
+    else await shot(page, 'relations-dark')
   })

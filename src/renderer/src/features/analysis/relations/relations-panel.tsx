@@ -117,7 +117,12 @@ function End({ end }: { end: RelationEnd }) {
         <span className="relations-end__speaker">{end.speakerName ?? 'No speaker'}</span>
         {' · '}
         {end.documentTitle}
-        {end.publishedAt ? ` · ${end.publishedAt.slice(0, 10)}` : ''}
+        {end.publishedAt && (
+          <>
+            {' · '}
+            <span className="relations-end__date">{end.publishedAt.slice(0, 10)}</span>
+          </>
+        )}
       </span>
     </div>
   )
