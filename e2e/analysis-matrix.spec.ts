@@ -75,6 +75,15 @@ test('the matrix counts themes by document; a cell opens exactly its statements;
   await page.getByRole('button', { name: '← Back to Matrix' }).click()
   await expect(table).toBeVisible()
 
+  // A new tag shows at once, and its undo takes it away again.
+  await workspace.core.dispatch('statements.tag', {
+    statementIds: [coded.statementId(T.saber)],
+    themeIds: [coded.themeId('Nuclear signalling')]
+  })
+  await expect(escalation.getByRole('button', { name: /^6 statements: Escalation risk × / })).toBeVisible()
+  await workspace.core.dispatch('history.undo', {})
+  await expect(cell).toBeVisible()
+
   // Speakers × relation: who is at either end of a contradiction.
   await page.getByRole('combobox', { name: 'Rows' }).selectOption('speakers')
   await page.getByRole('combobox', { name: 'Columns' }).selectOption('relation')
