@@ -156,17 +156,19 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
   } else if (base) for (const sid of base) visitId(sid)
   else for (let pos = 0; pos < order.length; pos++) visit(pos, s.statements.get(order[pos]!)!)
 
-  const keep = (totals: number[], kind: MatrixAxis) =>
-    kind === 'speakers' || kind === 'documents'
-      ? totals.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0)
-      : null
+  /** Speakers and documents with nothing to count are left out (null: every header stays). */
+  const keep = (totals: number[], kind: MatrixAxis): number[] | null => {
+    if (kind !== 'speakers' && kind !== 'documents') return null
+    const idx = totals.map((n, i) => (n > 0 ? i : -1)).filter((i) => i >= 0)
+    return idx.length === totals.length ? null : idx
+  }
   const rowKeep = keep(rowTotals, input.rows)
   const colKeep = keep(colTotals, input.cols)
   const pick = <T>(list: T[], idx: number[] | null): T[] => (idx ? idx.map((i) => list[i]!) : list)
   return {
     rows: pick(rowAxis.headers, rowKeep),
     cols: pick(colAxis.headers, colKeep),
-    cells: pick(cells, rowKeep).map((row) => pick(row, colKeep)),
+    cells: colKeep ? pick(cells, rowKeep).map((row) => pick(row, colKeep)) : pick(cells, rowKeep),
     rowTotals: pick(rowTotals, rowKeep),
     colTotals: pick(colTotals, colKeep),
     total,
