@@ -64,7 +64,7 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
 
   // No closures are made per statement: the loop below runs once per statement of the workspace.
   /** The headers of an axis the statement at `pos` falls under, into `out` (distinct); how many. */
-  const keysInto = (a: Axis, pos: number, st: Statement, out: Int32Array): number => {
+  const keysInto = (a: Axis, pos: number, st: Statement | null, out: Int32Array): number => {
     let n = 0
     let i: number | undefined
     switch (a.kind) {
@@ -79,13 +79,13 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
         }
         break
       case 'speakers':
-        if ((i = a.index.get(st.speakerId ?? 'none')) !== undefined) out[n++] = i
+        if ((i = a.index.get(st!.speakerId ?? 'none')) !== undefined) out[n++] = i
         break
       case 'documents':
-        if ((i = a.index.get(st.documentId)) !== undefined) out[n++] = i
+        if ((i = a.index.get(st!.documentId)) !== undefined) out[n++] = i
         break
       case 'relation':
-        for (const lid of s.linksByStatement.get(st.id) ?? [])
+        for (const lid of s.linksByStatement.get(order[pos]!) ?? [])
           if ((i = a.index.get(s.links.get(lid)?.relation ?? '')) !== undefined && !mark[i]) {
             mark[i] = 1
             out[n++] = i
@@ -119,7 +119,7 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
     return sum
   }
 
-  const visit = (pos: number, st: Statement) => {
+  const visit = (pos: number, st: Statement | null) => {
     const rn = keysInto(rowAxis, pos, st, rk)
     if (!rn) return
     const cn = keysInto(colAxis, pos, st, ck)
@@ -144,17 +144,22 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
     total += codingsWhere(pos, ANY, ANY)
   }
 
+  const needStatement = [input.rows, input.cols].some((a) => a === 'speakers' || a === 'documents')
   const visitId = (sid: string) => {
     const st = s.statements.get(sid)
     if (st) visit(s.position(sid), st)
   }
   if (usesThemes) {
     for (let pos = 0; pos < order.length; pos++)
-      if (codings!.head[pos]! >= 0) visit(pos, s.statements.get(order[pos]!)!)
+      if (codings!.head[pos]! >= 0) visit(pos, needStatement ? s.statements.get(order[pos]!)! : null)
   } else if (input.rows === 'relation' || input.cols === 'relation') {
     for (const sid of s.linksByStatement.keys()) if (!base || base.has(sid)) visitId(sid)
   } else if (base) for (const sid of base) visitId(sid)
-  else for (let pos = 0; pos < order.length; pos++) visit(pos, s.statements.get(order[pos]!)!)
+  else {
+    // Documents in reading order hold their statements in reading order: positions without a lookup.
+    let pos = 0
+    for (const b of s.documentOrder()) for (const st of b.statements) visit(pos++, st)
+  }
 
   /** Speakers and documents with nothing to count are left out (null: every header stays). */
   const keep = (totals: number[], kind: MatrixAxis): number[] | null => {
