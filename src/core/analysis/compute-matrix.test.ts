@@ -148,6 +148,17 @@ describe('the matrix', () => {
     expect(m.total).toBe(7)
   })
 
+  it('counts codings the same way round with themes as columns, and every coding without a theme axis', () => {
+    const s = fixture()
+    const rows = computeMatrix(s, { rows: 'themes', cols: 'documents', count: 'codings' })
+    const cols = computeMatrix(s, { rows: 'documents', cols: 'themes', count: 'codings' })
+    expect(cols.cells).toEqual(rows.cols.map((_, j) => rows.cells.map((r) => r[j])))
+    expect([cols.rowTotals, cols.colTotals, cols.total]).toEqual([rows.colTotals, rows.rowTotals, rows.total])
+    const none = computeMatrix(s, { rows: 'speakers', cols: 'documents', count: 'codings' })
+    expect(table(none)).toEqual({ alice: { d1: 3, d2: 0 }, bob: { d1: 3, d2: 1 } }) // no coding of nobody's
+    expect(none.total).toBe(7)
+  })
+
   it('counts co-occurrence of themes within a statement', () => {
     const m = computeMatrix(fixture(), { rows: 'themes', cols: 'themes' })
     const t = table(m)

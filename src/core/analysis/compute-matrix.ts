@@ -61,6 +61,7 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
   const rowThemes = rowAxis.kind === 'themes'
   const colThemes = colAxis.kind === 'themes'
   const mark = new Uint8Array(Math.max(R, C))
+  const weight = new Int32Array(Math.max(R, C))
 
   // No closures are made per statement: the loop below runs once per statement of the workspace.
   /** The headers of an axis the statement at `pos` falls under, into `out` (distinct); how many. */
@@ -133,6 +134,28 @@ export function computeMatrix(s: WorkspaceState, input: MatrixInput): MatrixResu
       }
       for (let b = 0; b < cn; b++) colTotals[ck[b]!]!++
       total++
+      return
+    }
+    if (!rowThemes || !colThemes) {
+      // At most one theme axis: a statement's codings under one of its headers, whatever the other axis.
+      const themed = rowThemes ? rowAxis : colThemes ? colAxis : null
+      let any = 0
+      for (let e = codings!.head[pos]!; e >= 0; e = codings!.next[e]!) {
+        const k = codings!.times[e]!
+        const under = themed ? themed.under[codings!.theme[e]!]! : null
+        if (!under || under.length) any += k
+        if (under) for (let u = 0; u < under.length; u++) weight[under[u]!]! += k
+      }
+      for (let a = 0; a < rn; a++) {
+        const i = rk[a]!
+        const w = rowThemes ? weight[i]! : any
+        rowTotals[i]! += w
+        for (let b = 0; b < cn; b++) cells[i]![ck[b]!]! += colThemes ? weight[ck[b]!]! : w
+      }
+      for (let b = 0; b < cn; b++) colTotals[ck[b]!]! += colThemes ? weight[ck[b]!]! : any
+      total += any
+      if (rowThemes) for (let a = 0; a < rn; a++) weight[rk[a]!] = 0
+      if (colThemes) for (let b = 0; b < cn; b++) weight[ck[b]!] = 0
       return
     }
     for (let a = 0; a < rn; a++) {
