@@ -19,6 +19,8 @@ const KEYS = [
   'open',
   'search',
   'filter',
+  'analysis.matrix',
+  'analysis.relations',
   'export.markdown',
   'export.json',
   'import.2kb',

@@ -10,6 +10,7 @@ import { registerEditCommands } from './commands/edit-commands'
 import { registerStoreCommands } from './commands/store-commands'
 import { registerServe } from './commands/serve-command'
 import { registerImport } from './commands/import-command'
+import { registerAnalysisCommands } from './commands/analysis-commands'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerEditCommands(program, g)
   registerStoreCommands(program, g)
   registerImport(program, g)
+  registerAnalysisCommands(program, g)
   registerServe(program, g)
   for (const c of program.commands) {
     c.exitOverride()

@@ -67,7 +67,7 @@ function matchingIds(s: WorkspaceState, f: StatementFilter): readonly string[] {
 /** The kinds of change that can alter a query's list: what it filters and sorts by, beyond the statements. */
 function dependencies(f: StatementFilter): Change['kind'][] {
   const kinds: Change['kind'][] = ['document', 'statement']
-  if (f.themeId || f.themeIds?.length || f.sort === 'themes') kinds.push('theme', 'annotation')
+  if (f.themeId || f.themeIds?.length || f.allThemeIds?.length || f.sort === 'themes') kinds.push('theme', 'annotation')
   if (f.sort === 'speaker') kinds.push('speaker')
   if ((f.linked ?? 'any') !== 'any' || f.relation || f.sort === 'links') kinds.push('link')
   return kinds

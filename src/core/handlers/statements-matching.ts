@@ -36,6 +36,7 @@ export function statementsMatching(s: WorkspaceState, f: StatementFilter | Analy
   }
   if (one.themeId) set = intersect(set, anyOf([one.themeId], coded))
   if (f.themeIds?.length) set = intersect(set, anyOf(f.themeIds, coded))
+  for (const t of f.allThemeIds ?? []) set = intersect(set, anyOf([t], coded))
   const bySpeaker = (id: string) => s.statementsBySpeaker.get(id) ?? []
   if (one.speakerId) set = intersect(set, anyOf([one.speakerId], bySpeaker))
   if (f.speakerIds?.length) set = intersect(set, anyOf(f.speakerIds, bySpeaker))

@@ -117,6 +117,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'search.query': { q: 'nuclear', limit: 5, kinds: ['statement'] },
     'history.state': {},
     'history.undo': {},
-    'history.redo': {}
+    'history.redo': {},
+    'analysis.matrix': {
+      rows: 'themes',
+      cols: 'speakers',
+      count: 'codings',
+      expand: [ids.themeId],
+      filter: { documentIds: [ids.documentId], coding: 'any', from: '2000-01-01' }
+    },
+    'analysis.relations': { relation: 'supports', filter: { themeIds: [ids.themeId] } }
   }
 }

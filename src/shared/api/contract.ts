@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Annotation, Link, Note, Speaker, Theme } from '../domain'
+import * as A from './analysis'
 import * as I from './inputs'
 import * as V from './views'
 
@@ -74,7 +75,10 @@ export const contract = {
 
   'history.state': query(I.Empty, V.HistoryState),
   'history.undo': mutation(I.Empty, V.HistoryState),
-  'history.redo': mutation(I.Empty, V.HistoryState)
+  'history.redo': mutation(I.Empty, V.HistoryState),
+
+  'analysis.matrix': query(A.MatrixInput, A.MatrixResult),
+  'analysis.relations': query(A.RelationsInput, A.RelationsResult)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

@@ -32,6 +32,8 @@ export const AnalysisFilterShape = {
   themeIds: z.array(Id).max(500).optional(),
   /** How the themes must code a statement: on the whole statement, through a highlight, or either (default). */
   coding: z.enum(['any', 'statement', 'span']).optional(),
+  /** Statements coded with every one of these themes (each with its descendants, as `coding` says). */
+  allThemeIds: z.array(Id).max(500).optional(),
   /** Documents dated from this day, inclusive (undated documents are left out when a range is given). */
   from: Day.optional(),
   /** Documents dated up to this day, inclusive. */

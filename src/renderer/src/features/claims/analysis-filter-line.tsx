@@ -10,7 +10,16 @@ interface Props {
   documents: DocumentSummary[]
 }
 
-const LIST_KEYS = ['documentIds', 'speakerIds', 'themeIds', 'coding', 'from', 'to', 'relation'] as const
+const LIST_KEYS = [
+  'documentIds',
+  'speakerIds',
+  'themeIds',
+  'allThemeIds',
+  'coding',
+  'from',
+  'to',
+  'relation'
+] as const
 
 /** Whether the filter narrows by the analysis lists (set by a drill-down or a saved view). */
 export function hasAnalysisFilter(f: Filter): boolean {
@@ -35,6 +44,7 @@ export function AnalysisFilterLine({ filter, themes, speakers, documents }: Prop
     )
   const parts: string[] = []
   if (filter.themeIds?.length) parts.push(`Themes: ${names(filter.themeIds, themes).join(', ')}`)
+  if (filter.allThemeIds?.length) parts.push(`Coded with ${names(filter.allThemeIds, themes).join(' and ')}`)
   if (filter.coding && filter.coding !== 'any')
     parts.push(filter.coding === 'span' ? 'coded through highlights' : 'coded as whole statements')
   if (filter.speakerIds?.length) parts.push(`Speakers: ${names(filter.speakerIds, speakers).join(', ')}`)

@@ -30,6 +30,7 @@ export function ClaimsView() {
     if (filter.documentIds?.length) q.documentIds = filter.documentIds
     if (filter.speakerIds?.length) q.speakerIds = filter.speakerIds
     if (filter.themeIds?.length) q.themeIds = filter.themeIds
+    if (filter.allThemeIds?.length) q.allThemeIds = filter.allThemeIds
     if (filter.coding && filter.coding !== 'any') q.coding = filter.coding
     if (filter.from) q.from = filter.from
     if (filter.to) q.to = filter.to
