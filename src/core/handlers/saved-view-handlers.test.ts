@@ -133,4 +133,21 @@ describe('saved views', () => {
     const report = await inspectWorkspace(t.dir)
     expect(report.damaged).toEqual([{ file: 'views.json', reason: expect.stringMatching(/^invalid: views\.0\.name/) }])
   })
+
+  it('narrows an export to the statements of a filter', async () => {
+    const t = await make()
+    const [doc] = await t.api['documents.list']({})
+    const { items } = await t.api['statements.list']({ documentIds: [doc!.id], text: 'said', limit: 1000 })
+    expect(items.length).toBeGreaterThan(1)
+    const csv = (await t.api['export.run']({ format: 'csv', filter: { documentIds: [doc!.id], text: 'said' } }))
+      .files[0]!.text!
+    const rows = csv.trim().split('\n').slice(1)
+    expect(rows).toHaveLength(items.length)
+    const json = JSON.parse(
+      (await t.api['export.run']({ format: 'json', filter: { documentIds: [doc!.id], text: 'said' } })).files[0]!
+        .text!
+    )
+    expect(json.documents.map((d: { document: { id: string } }) => d.document.id)).toEqual([doc!.id])
+    expect(json.documents[0].statements.map((s: { id: string }) => s.id)).toEqual(items.map((s) => s.id))
+  })
 })

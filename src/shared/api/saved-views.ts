@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Id, IsoDateTime } from '../domain'
-import { AnalysisFilterShape } from './inputs'
+import { StatementsNarrowing } from './inputs'
 
 export const VIEW_NAME_MAX = 120
 
@@ -13,13 +13,7 @@ export const ViewName = z
   .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'a view name cannot contain control characters')
 
 /** What a saved view narrows the statements to: the analysis filter, and the claims view's text and links. */
-export const SavedViewFilter = z
-  .object({
-    ...AnalysisFilterShape,
-    text: z.string().max(500).optional(),
-    linked: z.enum(['any', 'linked', 'unlinked']).optional()
-  })
-  .strict()
+export const SavedViewFilter = StatementsNarrowing
 export type SavedViewFilter = z.infer<typeof SavedViewFilter>
 
 /** A named filter kept in the workspace (views.json), to come back to the same slice of the corpus. */

@@ -23,7 +23,9 @@ export class SnapshotParseError extends Error {
  */
 export function exportJson(snapshot: WorkspaceSnapshot, scope?: ExportScope): string {
   const value =
-    scope?.themeId !== undefined || scope?.documentId !== undefined ? scoped(snapshot, scope) : snapshot
+    scope?.themeId !== undefined || scope?.documentId !== undefined || scope?.statementIds !== undefined
+      ? scoped(snapshot, scope)
+      : snapshot
   const result = WorkspaceSnapshot.safeParse(value)
   if (!result.success) throw describe(result.error, 'Cannot export an invalid workspace snapshot')
   return `${JSON.stringify(result.data, null, 2)}\n`

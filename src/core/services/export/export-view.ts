@@ -13,6 +13,8 @@ import type {
 export interface ExportScope {
   themeId?: string
   documentId?: string
+  /** Only these statements, and the highlights on them (a filter's statements, e.g. a saved view's). */
+  statementIds?: ReadonlySet<string>
 }
 
 export interface ThemeEntry {
@@ -101,10 +103,19 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     for (const statement of entry.statements)
       statementById.set(statement.id, { statement, document: entry.document })
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
+    const chosen = scope.statementIds
+    const statements = entry.statements
+      .filter((s) => taggedInScope(s.themeIds) && (!chosen || chosen.has(s.id)))
+      .sort(byPosition)
+    if (chosen && statements.length === 0) continue
+    const touchesChosen = (a: Annotation) =>
+      !chosen || statements.some((s) => s.start < a.end && a.start < s.end)
     documents.push({
       document: entry.document,
-      statements: entry.statements.filter((s) => taggedInScope(s.themeIds)).sort(byPosition),
-      annotations: entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
+      statements,
+      annotations: entry.annotations
+        .filter((a) => taggedInScope(a.themeIds) && touchesChosen(a))
+        .sort(byPosition)
     })
   }
   const statementScope = new Set(documents.flatMap((d) => d.statements.map((s) => s.id)))
@@ -116,7 +127,8 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       statementById.has(l.toId) &&
       (isStatementInScope(l.fromId) || isStatementInScope(l.toId))
   )
-  const noScope = scope.themeId === undefined && scope.documentId === undefined
+  const noScope =
+    scope.themeId === undefined && scope.documentId === undefined && scope.statementIds === undefined
   const notes = snapshot.notes.filter(
     (n) =>
       noScope ||
