@@ -10,6 +10,7 @@ import { registerEditCommands } from './commands/edit-commands'
 import { registerStoreCommands } from './commands/store-commands'
 import { registerServe } from './commands/serve-command'
 import { registerImport } from './commands/import-command'
+import { registerViewsCommand } from './commands/views-command'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerStoreCommands(program, g)
   registerImport(program, g)
   registerServe(program, g)
+  registerViewsCommand(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()

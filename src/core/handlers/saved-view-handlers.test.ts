@@ -84,7 +84,10 @@ describe('saved views', () => {
     await t.api['speakers.delete']({ id: speaker!.id })
     const [view] = await t.api['views.list']({})
     expect(view!.filter).toEqual({ themeIds: [b!.id], speakerIds: ['none'], documentIds: [doc!.id] })
-    expect(view!.dropped).toEqual([`speaker ${speaker!.id} no longer exists`, `theme ${a!.id} no longer exists`])
+    expect(view!.dropped).toEqual([
+      `speaker ${speaker!.id} no longer exists`,
+      `theme ${a!.id} no longer exists`
+    ])
     // The statements query accepts the view's filter as it opens.
     await expect(t.api['statements.list']({ ...view!.filter, limit: 1 })).resolves.toBeTruthy()
     // Undoing the deletion brings the theme back into the view.
@@ -131,7 +134,9 @@ describe('saved views', () => {
     expect((await inspectWorkspace(t.dir)).damaged).toEqual([])
     await writeFile(join(t.dir, 'views.json'), JSON.stringify({ schemaVersion: 2, views: [{ id: 'v1' }] }))
     const report = await inspectWorkspace(t.dir)
-    expect(report.damaged).toEqual([{ file: 'views.json', reason: expect.stringMatching(/^invalid: views\.0\.name/) }])
+    expect(report.damaged).toEqual([
+      { file: 'views.json', reason: expect.stringMatching(/^invalid: views\.0\.name/) }
+    ])
   })
 
   it('narrows an export to the statements of a filter', async () => {
@@ -139,13 +144,14 @@ describe('saved views', () => {
     const [doc] = await t.api['documents.list']({})
     const { items } = await t.api['statements.list']({ documentIds: [doc!.id], text: 'said', limit: 1000 })
     expect(items.length).toBeGreaterThan(1)
-    const csv = (await t.api['export.run']({ format: 'csv', filter: { documentIds: [doc!.id], text: 'said' } }))
-      .files[0]!.text!
+    const csv = (
+      await t.api['export.run']({ format: 'csv', filter: { documentIds: [doc!.id], text: 'said' } })
+    ).files[0]!.text!
     const rows = csv.trim().split('\n').slice(1)
     expect(rows).toHaveLength(items.length)
     const json = JSON.parse(
-      (await t.api['export.run']({ format: 'json', filter: { documentIds: [doc!.id], text: 'said' } })).files[0]!
-        .text!
+      (await t.api['export.run']({ format: 'json', filter: { documentIds: [doc!.id], text: 'said' } }))
+        .files[0]!.text!
     )
     expect(json.documents.map((d: { document: { id: string } }) => d.document.id)).toEqual([doc!.id])
     expect(json.documents[0].statements.map((s: { id: string }) => s.id)).toEqual(items.map((s) => s.id))

@@ -1,4 +1,10 @@
-import { ApiError, type Handlers, type SavedView, type SavedViewFilter, type SavedViewRow } from '../../shared/api'
+import {
+  ApiError,
+  type Handlers,
+  type SavedView,
+  type SavedViewFilter,
+  type SavedViewRow
+} from '../../shared/api'
 import type { WorkspaceState } from '../model/workspace-state'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'

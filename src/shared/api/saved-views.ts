@@ -42,4 +42,6 @@ export const ViewSaveInput = z.object({ name: ViewName, filter: SavedViewFilter 
 export const ViewRefInput = z
   .object({ id: Id.optional(), name: z.string().trim().min(1).max(VIEW_NAME_MAX).optional() })
   .strict()
-  .refine((v) => (v.id === undefined) !== (v.name === undefined), { message: 'give exactly one of id or name' })
+  .refine((v) => (v.id === undefined) !== (v.name === undefined), {
+    message: 'give exactly one of id or name'
+  })
