@@ -65,6 +65,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(app.toast('Saved view “Escalation disputes”')).toBeVisible()
     const picker = bar.getByRole('combobox', { name: 'Open a saved view' })
     await expect(picker.locator('option:checked')).toHaveText('Escalation disputes')
+    await expect(bar.getByRole('button', { name: 'Delete view Escalation disputes' })).toBeVisible()
+    await app.notifications.getByRole('button', { name: 'Dismiss' }).click()
+    await shot(page, `filter-bar-saved-${scheme}`)
 
     await bar.getByRole('button', { name: 'Clear' }).click()
     await expect(count).toHaveText(`${all} statements`)
@@ -76,6 +79,7 @@ for (const scheme of ['light', 'dark'] as const) {
       .selectOption('Escalation disputes')
     await app.claims.expectCount(2)
     for (const fragment of [T.peskov, T.overblown]) await expect(app.claims.row(fragment)).toHaveCount(1)
+    await shot(page, `claims-saved-view-${scheme}`)
     await expect(app.claims.root.getByText('Themes: Escalation risk · in a “contradicts” link')).toBeVisible()
 
     await app.pressOutsideFields('Control+z')

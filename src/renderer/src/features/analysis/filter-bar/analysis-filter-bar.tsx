@@ -121,7 +121,7 @@ export function AnalysisFilterBar() {
             value={filter.coding ?? 'any'}
             onChange={(e) => setFilter({ coding: e.target.value as Filter['coding'] })}
           >
-            <option value="any">Coded any way</option>
+            <option value="any">Any coding</option>
             <option value="statement">Whole statement</option>
             <option value="span">Highlight (span)</option>
           </select>
@@ -156,7 +156,7 @@ export function AnalysisFilterBar() {
             <option value="">Any relation</option>
             {RELATIONS.map((r) => (
               <option key={r} value={r}>
-                In a “{r}” link
+                Link: {r}
               </option>
             ))}
           </select>
