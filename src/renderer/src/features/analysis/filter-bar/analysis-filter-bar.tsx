@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { RELATIONS, type Relation } from '../../../../../shared/domain'
+import type { DocumentSummary } from '../../../../../shared/api'
+import { RELATIONS, type Relation, type Speaker, type Theme } from '../../../../../shared/domain'
 import { useQuery } from '../../../api/use-query'
 import { appStore, useAppState, type Filter } from '../../../app/app-state'
 import { Combobox } from '../../../app/ui/combobox'
@@ -30,6 +31,7 @@ const removeFrom = (key: ListKey, id: string) =>
   setFilter({ [key]: (appStore.getState().filter[key] ?? []).filter((x) => x !== id) })
 
 const countFormat = new Intl.NumberFormat('en')
+const NONE = { themes: [] as Theme[], speakers: [] as Speaker[], documents: [] as DocumentSummary[] }
 
 /**
  * The filter of every analysis tab (and of the claims view: they share it): documents, speakers and themes
@@ -37,9 +39,9 @@ const countFormat = new Intl.NumberFormat('en')
  */
 export function AnalysisFilterBar() {
   const filter = useAppState((s) => s.filter)
-  const themes = useQuery('themes.list', {}).data ?? []
-  const speakers = useQuery('speakers.list', {}).data ?? []
-  const documents = useQuery('documents.list', {}).data ?? []
+  const themes = useQuery('themes.list', {}).data ?? NONE.themes
+  const speakers = useQuery('speakers.list', {}).data ?? NONE.speakers
+  const documents = useQuery('documents.list', {}).data ?? NONE.documents
   const count = useQuery('statements.list', { ...filter, limit: 1 })
 
   const options = useMemo(() => {
