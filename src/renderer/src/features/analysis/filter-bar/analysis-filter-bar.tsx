@@ -76,7 +76,7 @@ export function AnalysisFilterBar() {
       key === 'themeIds' ? options.theme : key === 'speakerIds' ? options.speaker : options.document
     return list.find((o) => o.id === id)?.label ?? id
   }
-  const chips: { key: ListKey; id: string; text: string; color?: string }[] = []
+  const chips: { key: keyof Filter; id: string; text: string; color?: string }[] = []
   for (const [key, kind] of [
     ['documentIds', 'Document'],
     ['speakerIds', 'Speaker'],
@@ -89,6 +89,25 @@ export function AnalysisFilterBar() {
         text: `${kind}: ${label(key, id)}`,
         color: key === 'themeIds' ? themes.find((t) => t.id === id)?.color : undefined
       })
+  // The claims bar's own choices narrow the same statements: shown here too, so the count adds up.
+  if (filter.documentId)
+    chips.push({ key: 'documentId', id: '', text: `Document: ${label('documentIds', filter.documentId)}` })
+  if (filter.speakerId)
+    chips.push({ key: 'speakerId', id: '', text: `Speaker: ${label('speakerIds', filter.speakerId)}` })
+  if (filter.themeId)
+    chips.push({
+      key: 'themeId',
+      id: '',
+      text: `Theme: ${label('themeIds', filter.themeId)}`,
+      color: themes.find((t) => t.id === filter.themeId)?.color
+    })
+  if (filter.text?.trim()) chips.push({ key: 'text', id: '', text: `Text: “${filter.text.trim()}”` })
+  if (filter.linked && filter.linked !== 'any')
+    chips.push({ key: 'linked', id: '', text: filter.linked === 'linked' ? 'Has links' : 'No links' })
+  const remove = (key: keyof Filter, id: string) =>
+    key === 'documentIds' || key === 'speakerIds' || key === 'themeIds'
+      ? removeFrom(key, id)
+      : setFilter({ [key]: undefined })
   const unpicked = (list: ComboOption[], key: ListKey) => list.filter((o) => !filter[key]?.includes(o.id))
   const total = count.data?.total
 
@@ -178,7 +197,7 @@ export function AnalysisFilterBar() {
                   type="button"
                   className="icon-button"
                   aria-label={`Remove ${c.text}`}
-                  onClick={() => removeFrom(c.key, c.id)}
+                  onClick={() => remove(c.key, c.id)}
                 >
                   ×
                 </button>
