@@ -72,6 +72,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await bar.getByRole('button', { name: 'Clear' }).click()
     await expect(count).toHaveText(`${all} statements`)
     await expect(bar.getByRole('listitem')).toHaveCount(0)
+    // The seeded article is dated 2024-05-30: a range after it keeps nothing, one around it keeps everything.
+    await bar.getByLabel('From', { exact: true }).fill('2024-06-01')
+    await expect(count).toHaveText('0 statements')
+    await bar.getByLabel('From', { exact: true }).fill('2024-05-30')
+    await bar.getByLabel('To', { exact: true }).fill('2024-05-30')
+    await expect(count).toHaveText(`${all} statements`)
+    await bar.getByRole('button', { name: 'Clear' }).click()
+    await expect(bar.getByLabel('From', { exact: true })).toHaveValue('')
 
     await app.goTo('Claims')
     await app.claims.filters

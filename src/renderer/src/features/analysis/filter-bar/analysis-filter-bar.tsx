@@ -147,26 +147,28 @@ export function AnalysisFilterBar() {
             <option value="span">Highlight (span)</option>
           </select>
         </label>
-        <label className="filter-bar__field filter-bar__date">
-          <span>From</span>
-          <input
-            className="input"
-            type="date"
-            value={filter.from ?? ''}
-            max={filter.to}
-            onChange={(e) => setFilter({ from: e.target.value || undefined })}
-          />
-        </label>
-        <label className="filter-bar__field filter-bar__date">
-          <span>To</span>
-          <input
-            className="input"
-            type="date"
-            value={filter.to ?? ''}
-            min={filter.from}
-            onChange={(e) => setFilter({ to: e.target.value || undefined })}
-          />
-        </label>
+        <div className="filter-bar__dates">
+          <label className="filter-bar__field filter-bar__date">
+            <span>From</span>
+            <input
+              className="input"
+              type="date"
+              value={filter.from ?? ''}
+              max={filter.to}
+              onChange={(e) => setFilter({ from: e.target.value || undefined })}
+            />
+          </label>
+          <label className="filter-bar__field filter-bar__date">
+            <span>To</span>
+            <input
+              className="input"
+              type="date"
+              value={filter.to ?? ''}
+              min={filter.from}
+              onChange={(e) => setFilter({ to: e.target.value || undefined })}
+            />
+          </label>
+        </div>
         <label className="filter-bar__field">
           <span className="visually-hidden">Relation</span>
           <select
