@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -117,5 +117,17 @@ describe('dossier views', { timeout: 180_000 }, () => {
       expect(r.stderr, args.join(' ')).toMatch(message)
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
     }
+  })
+
+  it('check names a damaged views.json, and restore brings back its last good copy', async () => {
+    // A last good copy is taken of the files as a writable open finds them.
+    expect((await run('views', 'save', 'Kept', '--coding', 'span')).code).toBe(0)
+    await writeFile(join(ws, 'views.json'), JSON.stringify({ schemaVersion: 2, views: [{ id: 'v1' }] }))
+    const check = await run('check')
+    expect(check.code).toBe(1)
+    expect(check.stdout + check.stderr).toMatch(/views\.json: invalid: views\.0\.name/)
+    expect((await run('restore', 'views.json')).code).toBe(0)
+    expect((await json('views')).map((v: { name: string }) => v.name)).toEqual(['Kept'])
+    expect((await run('check')).code).toBe(0)
   })
 })
