@@ -11,6 +11,7 @@ import { registerStoreCommands } from './commands/store-commands'
 import { registerServe } from './commands/serve-command'
 import { registerImport } from './commands/import-command'
 import { registerAnalysisCommands } from './commands/analysis-commands'
+import { registerViewsCommand } from './commands/views-command'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerImport(program, g)
   registerAnalysisCommands(program, g)
   registerServe(program, g)
+  registerViewsCommand(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()

@@ -19,6 +19,7 @@ export function snapshotOf(s: WorkspaceState): WorkspaceSnapshot {
       .documentOrder()
       .map((b) => ({ document: b.document, statements: [...b.statements], annotations: [...b.annotations] })),
     links: [...s.links.values()],
-    notes: [...s.notes.values()]
+    notes: [...s.notes.values()],
+    views: [...s.views.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   }
 }

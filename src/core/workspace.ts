@@ -49,7 +49,7 @@ export class Workspace {
 
   /** `backgroundIndex: false` (one-shot commands): the index is built only if a search asks for it. */
   static fromStore(store: WorkspaceStore, opts: { backgroundIndex?: boolean } = {}): Workspace {
-    const { workspace, links, linkShards, speakers, documents, notes } = store.data
+    const { workspace, links, linkShards, speakers, documents, notes, views } = store.data
     const loadedLinks = {
       linksJson: links?.links ?? [],
       shards: new Map([...linkShards].map(([shard, file]) => [shard, file.links]))
@@ -64,7 +64,8 @@ export class Workspace {
         annotations: d.annotations
       })),
       links: LinkFiles.allLinks(loadedLinks),
-      notes: [...notes.values()].map((n) => n.note)
+      notes: [...notes.values()].map((n) => n.note),
+      views: views?.views ?? []
     })
     const speakerFiles = new SpeakerFiles(state, {
       inWorkspaceJson: workspace?.speakers.length ?? 0,
@@ -219,6 +220,7 @@ export class Workspace {
     const links = new Set<string>()
     let codebook = false
     let speakers = false
+    let views = false
     const s = this.state
     for (const c of changes) {
       switch (c.kind) {
@@ -228,6 +230,9 @@ export class Workspace {
           break
         case 'speaker':
           speakers = true
+          break
+        case 'view':
+          views = true
           break
         case 'link':
           links.add((c.after ?? c.before)!.id)
@@ -256,6 +261,8 @@ export class Workspace {
     const link = this.linkFiles.writesFor(links)
     const cast = this.speakerFiles.writesFor(codebook, speakers)
     const writes = [...files].map(([file, data]) => ({ file, data: data() }))
+    if (views)
+      writes.push({ file: 'views.json', data: { schemaVersion: SCHEMA_VERSION, views: [...s.views.values()] } })
     return {
       writes: [...writes, ...cast.writes, ...link.writes],
       committed: () => {

@@ -3,7 +3,7 @@ import { MATRIX_AXES, type MatrixAxis } from '../../shared/api'
 import { matrixCsv, relationsCsv } from '../../shared/analysis/analysis-csv'
 import { call, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
-import { addFilterFlags, filterFromFlags, relationFlag, type FilterFlags } from '../filter-flags'
+import { addFilterOptions, analysisFilterFromFlags, type FilterFlags } from '../view-filter'
 import { formatTable } from '../format-table'
 
 const ROW_AXES = MATRIX_AXES.filter((a) => a !== 'relation')
@@ -28,7 +28,7 @@ function output(
 const short = (text: string, max = 60) => (text.length > max ? text.slice(0, max - 1) + '…' : text)
 
 export function registerAnalysisCommands(program: Command, g: () => GlobalOptions): void {
-  addFilterFlags(
+  addFilterOptions(
     program
       .command('matrix')
       .description('count statements by themes, speakers or documents (the Analysis view’s matrix)')
@@ -42,7 +42,7 @@ export function registerAnalysisCommands(program: Command, g: () => GlobalOption
       const cols = axisFlag('cols', o.cols, MATRIX_AXES)
       if (o.count !== undefined && o.count !== 'statements' && o.count !== 'codings')
         throw new CliError(`--count must be statements or codings, not "${o.count}"`)
-      const filter = await filterFromFlags(api, o)
+      const filter = await analysisFilterFromFlags(api, o)
       const m = await call(api, 'analysis.matrix', {
         rows,
         cols,
@@ -73,44 +73,39 @@ export function registerAnalysisCommands(program: Command, g: () => GlobalOption
     })
   )
 
-  addFilterFlags(
+  addFilterOptions(
     program
       .command('relations')
-      .description('list cross-references (from, relation, to), same-claim ones grouped into clusters')
-      .option('--csv', 'print CSV'),
-    { relation: false }
+      .description(
+        'list cross-references (from, relation, to), same-claim ones grouped into clusters; --relation keeps that relation'
+      )
+      .option('--csv', 'print CSV')
+  ).action((o: FilterFlags & { csv?: boolean }) =>
+    withApi(g(), 'read', async (api) => {
+      const { relation, ...filter } = await analysisFilterFromFlags(api, o)
+      const r = await call(api, 'analysis.relations', { relation, filter })
+      const who = (e: { speakerName: string | null }) => e.speakerName ?? '—'
+      output(
+        g(),
+        o.csv,
+        r,
+        () => relationsCsv(r),
+        () =>
+          r.rows.length
+            ? formatTable(
+                ['CLUSTER', 'FROM', 'SPEAKER', 'RELATION', 'TO', 'SPEAKER', 'NOTE'],
+                r.rows.map((x) => [
+                  x.cluster,
+                  short(x.from.text),
+                  who(x.from),
+                  x.relation,
+                  short(x.to.text),
+                  who(x.to),
+                  x.note
+                ])
+              )
+            : 'No cross-references match (link statements with: dossier link FROM TO --relation R).'
+      )
+    })
   )
-    .option('--relation <relation>', 'only cross-references of this relation')
-    .action((o: FilterFlags & { csv?: boolean }) =>
-      withApi(g(), 'read', async (api) => {
-        const { relation, ...rest } = o
-        const filter = await filterFromFlags(api, rest)
-        const r = await call(api, 'analysis.relations', {
-          relation: relation === undefined ? undefined : relationFlag(relation),
-          filter
-        })
-        const who = (e: { speakerName: string | null }) => e.speakerName ?? '—'
-        output(
-          g(),
-          o.csv,
-          r,
-          () => relationsCsv(r),
-          () =>
-            r.rows.length
-              ? formatTable(
-                  ['CLUSTER', 'FROM', 'SPEAKER', 'RELATION', 'TO', 'SPEAKER', 'NOTE'],
-                  r.rows.map((x) => [
-                    x.cluster,
-                    short(x.from.text),
-                    who(x.from),
-                    x.relation,
-                    short(x.to.text),
-                    who(x.to),
-                    x.note
-                  ])
-                )
-              : 'No cross-references match (link statements with: dossier link FROM TO --relation R).'
-        )
-      })
-    )
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import type { Api, StatementRow } from '../../shared/api'
-import { call, findSpeaker, findTheme, print, withApi, type GlobalOptions } from '../cli-context'
+import { call, findTheme, print, withApi, type GlobalOptions } from '../cli-context'
 import { formatTable } from '../format-table'
+import { addFilterOptions, filterFromFlags, type FilterFlags } from '../view-filter'
 
 export async function statementJson(api: Api, rows: StatementRow[]) {
   const [speakers, themes] = await Promise.all([call(api, 'speakers.list', {}), call(api, 'themes.list', {})])
@@ -45,53 +46,23 @@ export function registerListCommands(program: Command, g: () => GlobalOptions): 
       })
     )
 
-  program
-    .command('statements')
-    .description('list statements, optionally filtered')
-    .option('--doc <id>', 'only this document')
-    .option(
-      '--theme <name>',
-      'coded with this theme or a sub-theme (whole, or through a highlight touching it)'
-    )
-    .option('--speaker <name>', 'attributed to this speaker ("none" for unattributed)')
+  addFilterOptions(program.command('statements').description('list statements, optionally filtered'))
     .option('--query <text>', 'containing this text')
     .option('--linked', 'only statements with cross-references')
     .option('--unlinked', 'only statements without cross-references')
     .option('--limit <n>', 'at most this many', (v) => Number(v))
-    .action(
-      (o: {
-        doc?: string
-        theme?: string
-        speaker?: string
-        query?: string
-        linked?: boolean
-        unlinked?: boolean
-        limit?: number
-      }) =>
-        withApi(g(), 'read', async (api) => {
-          const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
-          const speakerId =
-            o.speaker === undefined
-              ? undefined
-              : o.speaker.toLowerCase() === 'none'
-                ? 'none'
-                : findSpeaker(await call(api, 'speakers.list', {}), o.speaker).id
-          const { items } = await call(api, 'statements.list', {
-            documentId: o.doc,
-            themeId,
-            speakerId,
-            text: o.query,
-            linked: o.linked ? 'linked' : o.unlinked ? 'unlinked' : 'any',
-            limit: o.limit ?? 100_000
-          })
-          const rows = await statementJson(api, items)
-          print(g(), rows, () =>
-            formatTable(
-              ['ID', 'SPEAKER', 'THEMES', 'TEXT'],
-              rows.map((r) => [r.id, r.speaker, r.themes.join(', '), r.text])
-            )
+    .action((o: FilterFlags & { limit?: number }) =>
+      withApi(g(), 'read', async (api) => {
+        const filter = await filterFromFlags(api, o)
+        const { items } = await call(api, 'statements.list', { ...filter, limit: o.limit ?? 100_000 })
+        const rows = await statementJson(api, items)
+        print(g(), rows, () =>
+          formatTable(
+            ['ID', 'SPEAKER', 'THEMES', 'TEXT'],
+            rows.map((r) => [r.id, r.speaker, r.themes.join(', '), r.text])
           )
-        })
+        )
+      })
     )
 
   program

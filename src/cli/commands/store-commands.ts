@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
 import { WorkspaceStore } from '../../core/store/workspace-store'
 import { isWorkspace } from '../../core/open-core'
 import { checkExportTarget, writeExport } from '../../core/services/export/write-export'
+import { findView } from '../view-filter'
 import { call, findTheme, withApi, workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 import { progressBar } from '../progress-bar'
@@ -50,15 +51,25 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .option('--theme <name>', 'only this theme and its sub-themes')
     .option('--doc <id>', 'only this document')
     .option('--rows <kind>', 'csv: statements, annotations or codings (one row per coding)', 'statements')
+    .option('--view <name>', 'only the statements of this saved view (see: dossier views)')
     .option('--force', 'replace an existing file that is not an earlier export of this format')
     .action(
-      (o: { format: string; out: string; theme?: string; doc?: string; rows: string; force?: boolean }) =>
+      (o: {
+        format: string
+        out: string
+        theme?: string
+        doc?: string
+        rows: string
+        view?: string
+        force?: boolean
+      }) =>
         withApi(g(), 'read', async (api, core) => {
           if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
             throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${o.format}")`)
           if (o.rows !== 'statements' && o.rows !== 'annotations' && o.rows !== 'codings')
             throw new CliError(`--rows must be statements, annotations or codings (got "${o.rows}")`)
           const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
+          const filter = o.view ? (await findView(api, o.view)).filter : undefined
           const target = { format: o.format as ExportFormat, force: o.force }
           await checkExportTarget(o.out, target) // before the work: a refusal comes at once
           const bar = progressBar()
@@ -69,6 +80,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
             themeId,
             documentId: o.doc,
             rows: o.rows,
+            filter,
             taskId
           }).finally(() => {
             offProgress()

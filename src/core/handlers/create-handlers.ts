@@ -7,6 +7,7 @@ import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
 import { linkHandlers } from './link-handlers'
 import { noteHandlers } from './note-handlers'
+import { savedViewHandlers } from './saved-view-handlers'
 import { speakerHandlers } from './speaker-handlers'
 import { statementHandlers } from './statement-handlers'
 import { themeHandlers } from './theme-handlers'
@@ -22,6 +23,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...speakerHandlers(ws),
     ...linkHandlers(ws),
     ...noteHandlers(ws),
+    ...savedViewHandlers(ws),
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
     ...analysisHandlers(ws)

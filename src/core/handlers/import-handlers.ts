@@ -1,5 +1,6 @@
 import { WorkspaceSnapshot, type Speaker } from '../../shared/domain'
-import { ApiError, type Handlers, type ImportResult } from '../../shared/api'
+import { z } from 'zod'
+import { ApiError, SavedView, type Handlers, type ImportResult } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { Workspace } from '../workspace'
 import type { ImportError as ImportErrorType } from '../services/import/imported-source'
@@ -120,6 +121,8 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
   }
 }
 
+const SavedViewList = z.array(SavedView)
+
 function parseSnapshotBytes(
   bytes: Uint8Array,
   fileName: string,
@@ -132,12 +135,12 @@ function parseSnapshotBytes(
     throw new ImportError(fileName, `${fileName} is not valid JSON`)
   }
   const parsed = WorkspaceSnapshot.safeParse(raw)
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!
-    throw new ImportError(
-      fileName,
-      `${fileName} is not a Dossier export: ${i.path.join('.') || '(root)'}: ${i.message}`
-    )
+  const views = parsed.success && SavedViewList.safeParse(parsed.data.views ?? [])
+  const error = !parsed.success ? parsed.error : views && !views.success ? views.error : null
+  if (error) {
+    const i = error.issues[0]!
+    const path = (parsed.success ? ['views', ...i.path] : i.path).join('.')
+    throw new ImportError(fileName, `${fileName} is not a Dossier export: ${path || '(root)'}: ${i.message}`)
   }
-  return parsed.data
+  return parsed.data!
 }

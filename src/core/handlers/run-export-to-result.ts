@@ -8,12 +8,13 @@ import type { SliceControl } from '../services/export/run-in-slices'
 export async function runExportToResult(
   snapshot: WorkspaceSnapshot,
   input: z.infer<typeof ExportInput>,
-  ctl: SliceControl = {}
+  ctl: SliceControl = {},
+  statementIds?: ReadonlySet<string>
 ): Promise<ExportResult> {
   let out: Awaited<ReturnType<typeof runExportInSlices>>
   try {
     out = await runExportInSlices(input.format, snapshot, {
-      scope: { themeId: input.themeId, documentId: input.documentId },
+      scope: { themeId: input.themeId, documentId: input.documentId, statementIds },
       csvRows: input.rows,
       ...ctl
     })

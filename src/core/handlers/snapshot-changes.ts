@@ -1,11 +1,11 @@
 import type { WorkspaceSnapshot } from '../../shared/domain'
-import { ApiError } from '../../shared/api'
+import { ApiError, SavedView } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
 
 /** Restoring a json export: into an empty workspace only, where it comes back exactly (same ids and content). */
 export function snapshotChanges(s: WorkspaceState, snap: WorkspaceSnapshot): Change[] {
-  if (s.docs.size || s.notes.size || s.links.size || s.themes.size || s.speakers.size)
+  if (s.docs.size || s.notes.size || s.links.size || s.themes.size || s.speakers.size || s.views.size)
     throw new ApiError(
       'CONFLICT',
       'a Dossier export restores into an empty workspace only (create one with: dossier --workspace DIR init --empty)'
@@ -17,5 +17,6 @@ export function snapshotChanges(s: WorkspaceState, snap: WorkspaceSnapshot): Cha
   for (const d of snap.documents) changes.push({ kind: 'document', before: null, after: d })
   for (const l of snap.links) changes.push({ kind: 'link', before: null, after: l })
   for (const n of snap.notes) changes.push({ kind: 'note', before: null, after: n })
+  for (const v of snap.views ?? []) changes.push({ kind: 'view', before: null, after: SavedView.parse(v) })
   return changes
 }

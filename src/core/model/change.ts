@@ -8,6 +8,7 @@ import type {
   Theme,
   WorkspaceMeta
 } from '../../shared/domain'
+import type { SavedView } from '../../shared/api/saved-views'
 
 export interface DocumentBundle {
   document: Document
@@ -25,6 +26,7 @@ export type Change =
   | { kind: 'link'; before: Link | null; after: Link | null }
   | { kind: 'note'; before: Note | null; after: Note | null }
   | { kind: 'document'; before: DocumentBundle | null; after: DocumentBundle | null }
+  | { kind: 'view'; before: SavedView | null; after: SavedView | null }
 
 export function invertChanges(changes: readonly Change[]): Change[] {
   return changes.map((c) => ({ ...c, before: c.after, after: c.before }) as Change).reverse()

@@ -1,4 +1,5 @@
 import type { Annotation, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+import type { SavedView } from '../../shared/api/saved-views'
 import { linkShardOf } from '../store/link-shard'
 import type { Change, DocumentBundle } from './change'
 import { statementsInRange } from './statements-in-range'
@@ -57,6 +58,8 @@ export class WorkspaceState {
   readonly annotations = new Map<string, Annotation>()
   readonly links = new Map<string, Link>()
   readonly notes = new Map<string, Note>()
+  /** Saved views by id (views.json). */
+  readonly views = new Map<string, SavedView>()
 
   readonly statementsByTheme = new Map<string, Set<string>>()
   /**
@@ -82,6 +85,7 @@ export class WorkspaceState {
     documents: DocumentBundle[]
     links: Link[]
     notes: Note[]
+    views?: SavedView[]
   }) {
     if (!init) return
     this.meta = init.meta
@@ -90,6 +94,7 @@ export class WorkspaceState {
     for (const d of init.documents) this.addDocument(d)
     for (const l of init.links) this.setLink(null, l)
     for (const n of init.notes) this.setNote(null, n)
+    for (const v of init.views ?? []) this.views.set(v.id, v)
   }
 
   apply(changes: readonly Change[]): void {
@@ -116,6 +121,10 @@ export class WorkspaceState {
       case 'speaker':
         if (c.after) this.speakers.set(c.after.id, c.after)
         else if (c.before) this.speakers.delete(c.before.id)
+        return
+      case 'view':
+        if (c.before && c.before.id !== c.after?.id) this.views.delete(c.before.id)
+        if (c.after) this.views.set(c.after.id, c.after)
         return
       case 'statement':
         return this.setStatement(c.before, c.after)

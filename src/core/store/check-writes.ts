@@ -23,7 +23,7 @@ export function checkWrites(dir: string, writes: readonly CommitWrite[]): Checke
     if (!key) {
       throw new StoreError(
         'INVALID',
-        `cannot save "${file}" in workspace ${dir}: not a workspace file (expected workspace.json, links.json, speakers.json, documents/<id>.json, notes/<id>.json or links/<shard>.json)`
+        `cannot save "${file}" in workspace ${dir}: not a workspace file (expected workspace.json, links.json, speakers.json, views.json, documents/<id>.json, notes/<id>.json or links/<shard>.json)`
       )
     }
     if (seen.has(file))

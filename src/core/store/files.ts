@@ -9,6 +9,7 @@ import {
   Theme,
   WorkspaceMeta
 } from '../../shared/domain'
+import { SavedView } from '../../shared/api/saved-views'
 
 /** The schema version this build reads and writes. Older files are migrated on open (see migrations/). */
 export const SCHEMA_VERSION = 2
@@ -45,14 +46,21 @@ export const SpeakersFile = z
   .strict()
 export type SpeakersFile = z.infer<typeof SpeakersFile>
 
+/** The workspace's saved views (named filters); absent until the first is saved. */
+export const ViewsFile = z
+  .object({ schemaVersion: z.literal(SCHEMA_VERSION), views: z.array(SavedView) })
+  .strict()
+export type ViewsFile = z.infer<typeof ViewsFile>
+
 /**
  * A file of the workspace, by its path relative to the workspace folder:
- * `workspace.json`, `links.json`, `speakers.json`, `documents/<id>.json`, `notes/<id>.json`, `links/<shard>.json`.
+ * `workspace.json`, `links.json`, `speakers.json`, `views.json`, `documents/<id>.json`, `notes/<id>.json`, `links/<shard>.json`.
  */
 export type FileKey =
   | 'workspace.json'
   | 'links.json'
   | 'speakers.json'
+  | 'views.json'
   | `documents/${string}.json`
   | `notes/${string}.json`
   | `links/${string}.json`
@@ -67,14 +75,15 @@ export interface DamagedFile {
 }
 
 /** The kinds of workspace file, each with its own schema. */
-export type FileKind = 'workspace' | 'links' | 'speakers' | 'document' | 'note'
+export type FileKind = 'workspace' | 'links' | 'speakers' | 'document' | 'note' | 'views'
 
 export const FILE_SCHEMAS = {
   workspace: WorkspaceFile,
   links: LinksFile,
   speakers: SpeakersFile,
   document: DocumentFile,
-  note: NoteFile
+  note: NoteFile,
+  views: ViewsFile
 } as const
 
 /** The file contents by kind. */
@@ -84,6 +93,7 @@ export interface FileData {
   speakers: SpeakersFile
   document: DocumentFile
   note: NoteFile
+  views: ViewsFile
 }
 export type AnyFileData = FileData[FileKind]
 
@@ -98,6 +108,7 @@ export function parseFileKey(file: string): { key: FileKey; kind: FileKind; id: 
   if (file === 'workspace.json') return { key: file, kind: 'workspace', id: null }
   if (file === 'links.json') return { key: file, kind: 'links', id: null }
   if (file === 'speakers.json') return { key: file, kind: 'speakers', id: null }
+  if (file === 'views.json') return { key: file, kind: 'views', id: null }
   const m = SHARDED.exec(file)
   if (!m || !m[2]) return null
   return { key: file as FileKey, kind: KIND_OF_FOLDER[m[1]!]!, id: m[2] }

@@ -10,7 +10,9 @@ import { HOLDER_FILE, LOCK_DIR } from './workspace-lock'
 export const TEMP_FILE = /\.json\.\d+$/
 
 const SHARD_FOLDERS = ['documents', 'notes', 'links'] as const
-const TOP_FILES = ['workspace.json', 'links.json', 'speakers.json']
+const TOP_FILES = ['workspace.json', 'links.json', 'speakers.json', 'views.json']
+/** Top-level files a workspace may lack. */
+const OPTIONAL_FILES = new Set(['speakers.json', 'views.json'])
 const KNOWN = new Set([
   ...TOP_FILES,
   ...SHARD_FOLDERS,
@@ -22,7 +24,7 @@ const KNOWN = new Set([
 ])
 
 export interface WorkspaceListing {
-  /** Every workspace file (relative): workspace.json, links.json, speakers.json, documents/*, notes/*, links/*. */
+  /** Every workspace file (relative): workspace.json, links.json, speakers.json, views.json, documents/*, notes/*, links/*. */
   files: string[]
   /** `.json` files in documents/ or notes/ whose name is not a valid id. */
   badNames: string[]
@@ -55,7 +57,7 @@ export async function listWorkspaceFiles(dir: string): Promise<WorkspaceListing>
       if (kind !== 'file') {
         listing.files = listing.files.filter((f) => f !== name)
         listing.notFiles.push({ file: name, reason: `${describeKind(kind)} where a file belongs; not read` })
-      } else if (name === 'speakers.json') listing.files.push(name)
+      } else if (OPTIONAL_FILES.has(name)) listing.files.push(name)
     } else if ((SHARD_FOLDERS as readonly string[]).includes(name)) {
       const kind = await kindOf(join(dir, name))
       if (kind === 'folder') folders.push(name)

@@ -6,6 +6,7 @@ import type {
   LinksFile,
   NoteFile,
   SpeakersFile,
+  ViewsFile,
   WorkspaceFile
 } from './files'
 
@@ -15,6 +16,8 @@ export interface StoreData {
   links: LinksFile | null
   /** speakers.json, when the workspace keeps its speakers there. */
   speakers: SpeakersFile | null
+  /** views.json, once a view has been saved. */
+  views: ViewsFile | null
   /** Link shards (`links/<shard>.json`), by shard name. */
   linkShards: Map<string, LinksFile>
   /** By document id. */
@@ -35,6 +38,7 @@ export const emptyStoreData = (): StoreData => ({
   workspace: null,
   links: null,
   speakers: null,
+  views: null,
   linkShards: new Map(),
   documents: new Map(),
   notes: new Map()
@@ -48,6 +52,9 @@ export function setFileData(data: StoreData, write: CheckedWrite): void {
       return
     case 'speakers':
       data.speakers = write.data as SpeakersFile | null
+      return
+    case 'views':
+      data.views = write.data as ViewsFile | null
       return
     case 'links':
       if (write.id === null) data.links = write.data as LinksFile | null

@@ -15,7 +15,7 @@ export function workspaceKeyOf(dir: string, file: string): FileKey {
   if (!parsed) {
     throw new StoreError(
       'INVALID',
-      `"${file}" is not a file of workspace ${dir} (expected workspace.json, links.json, speakers.json, documents/<id>.json, notes/<id>.json or links/<shard>.json)`
+      `"${file}" is not a file of workspace ${dir} (expected workspace.json, links.json, speakers.json, views.json, documents/<id>.json, notes/<id>.json or links/<shard>.json)`
     )
   }
   return parsed.key

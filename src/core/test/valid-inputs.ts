@@ -113,8 +113,30 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       taskId: 'task-1'
     },
     'tasks.cancel': { taskId: 'task-1' },
-    'export.run': { format: 'json', themeId: ids.themeId, documentId: ids.documentId, rows: 'statements' },
+    'export.run': {
+      format: 'json',
+      themeId: ids.themeId,
+      documentId: ids.documentId,
+      rows: 'statements',
+      filter: { themeIds: [ids.themeId], text: 'nuclear', linked: 'any' }
+    },
     'search.query': { q: 'nuclear', limit: 5, kinds: ['statement'] },
+    'views.list': {},
+    'views.save': {
+      name: 'A view',
+      filter: {
+        documentIds: [ids.documentId],
+        speakerIds: [ids.speakerId, 'none'],
+        themeIds: [ids.themeId],
+        coding: 'span',
+        from: '2024-01-01',
+        to: '2024-12-31',
+        relation: 'supports',
+        text: 'nuclear',
+        linked: 'linked'
+      }
+    },
+    'views.delete': { name: 'A view' },
     'history.state': {},
     'history.undo': {},
     'history.redo': {},

@@ -3,6 +3,7 @@ import { Annotation, Link, Note, Speaker, Theme } from '../domain'
 import * as A from './analysis'
 import * as I from './inputs'
 import * as V from './views'
+import * as SV from './saved-views'
 
 interface OpSpec<In extends z.ZodType, Out extends z.ZodType> {
   input: In
@@ -72,6 +73,10 @@ export const contract = {
   'export.run': query(I.ExportInput, V.ExportResult),
 
   'search.query': query(I.SearchInput, z.object({ hits: z.array(V.SearchHit) })),
+
+  'views.list': query(I.Empty, z.array(SV.SavedViewRow)),
+  'views.save': mutation(SV.ViewSaveInput, SV.SavedViewRow),
+  'views.delete': mutation(SV.ViewRefInput, Ok),
 
   'history.state': query(I.Empty, V.HistoryState),
   'history.undo': mutation(I.Empty, V.HistoryState),

@@ -144,6 +144,13 @@ export const RestoreInput = strict({ file: z.string().min(1).max(300) })
 export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
+/** The statements an export (or a saved view) is narrowed to: the analysis filter, text and links. */
+export const StatementsNarrowing = strict({
+  ...AnalysisFilterShape,
+  text: z.string().max(500).optional(),
+  linked: z.enum(['any', 'linked', 'unlinked']).optional()
+})
+
 export const ExportInput = strict({
   format: ExportFormat,
   /** Only this theme and its sub-themes. */
@@ -152,7 +159,9 @@ export const ExportInput = strict({
   /** csv only: one row per statement (default), per annotation, or per coding (statement, theme, how, quote). */
   rows: z.enum(['statements', 'annotations', 'codings']).optional(),
   /** Names the export so its progress can be followed and it can be cancelled (tasks.cancel). */
-  taskId: Id.optional()
+  taskId: Id.optional(),
+  /** Only the statements this filter keeps (with their highlights, links and notes), e.g. a saved view's. */
+  filter: StatementsNarrowing.optional()
 })
 
 /** 50 MiB of file, base64-encoded. */

@@ -153,7 +153,8 @@ export const ENTITY_KINDS = [
   'theme',
   'speaker',
   'link',
-  'note'
+  'note',
+  'view'
 ] as const
 export const EntityKind = z.enum(ENTITY_KINDS)
 export type EntityKind = z.infer<typeof EntityKind>

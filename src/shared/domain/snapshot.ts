@@ -26,7 +26,9 @@ export const WorkspaceSnapshot = z
         .strict()
     ),
     links: z.array(Link),
-    notes: z.array(Note)
+    notes: z.array(Note),
+    /** Saved views (see api/saved-views.ts; checked against that schema when a snapshot is read). */
+    views: z.array(z.record(z.string(), z.unknown())).optional()
   })
   .strict()
 export type WorkspaceSnapshot = z.infer<typeof WorkspaceSnapshot>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { WorkspaceSnapshot } from '../../../shared/domain'
+import { SavedView } from '../../../shared/api/saved-views'
 import { resolveExportView, type ExportScope } from './export-view'
 
 /** A snapshot that failed to parse; `message` is one line saying where (`path`) and why. */
@@ -22,7 +23,9 @@ export class SnapshotParseError extends Error {
  */
 export function exportJson(snapshot: WorkspaceSnapshot, scope?: ExportScope): string {
   const value =
-    scope?.themeId !== undefined || scope?.documentId !== undefined ? scoped(snapshot, scope) : snapshot
+    scope?.themeId !== undefined || scope?.documentId !== undefined || scope?.statementIds !== undefined
+      ? scoped(snapshot, scope)
+      : snapshot
   const result = WorkspaceSnapshot.safeParse(value)
   if (!result.success) throw describe(result.error, 'Cannot export an invalid workspace snapshot')
   return `${JSON.stringify(result.data, null, 2)}\n`
@@ -41,6 +44,14 @@ export function parseSnapshot(text: string): WorkspaceSnapshot {
   }
   const result = WorkspaceSnapshot.safeParse(value)
   if (!result.success) throw describe(result.error, 'Invalid workspace snapshot')
+  const views = z.array(SavedView).safeParse(result.data.views ?? [])
+  if (!views.success) {
+    const issue = views.error.issues[0]!
+    throw describe(
+      new z.ZodError([{ ...issue, path: ['views', ...issue.path] }]),
+      'Invalid workspace snapshot'
+    )
+  }
   return result.data
 }
 

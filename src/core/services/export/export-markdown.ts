@@ -83,6 +83,7 @@ class Report {
         `document “${snapshot.documents.find((d) => d.document.id === scope.documentId)!.document.title}”`
       )
     }
+    if (scope.statementIds !== undefined) parts.push(`${scope.statementIds.size} statements of a filter`)
     return parts.length > 0 ? parts.join('; ') : 'whole workspace'
   }
 

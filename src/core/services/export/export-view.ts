@@ -14,6 +14,8 @@ import { statementsInRange } from '../../model/statements-in-range'
 export interface ExportScope {
   themeId?: string
   documentId?: string
+  /** Only these statements, and the highlights on them (a filter's statements, e.g. a saved view's). */
+  statementIds?: ReadonlySet<string>
 }
 
 export interface ThemeEntry {
@@ -113,17 +115,23 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     for (const statement of entry.statements)
       statementById.set(statement.id, { statement, document: entry.document })
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
-    const annotations = entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
+    const chosen = scope.statementIds
     const sorted = [...entry.statements].sort(byPosition)
+    const inScope = entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
     // With a theme scope, a statement an in-scope highlight touches is coded by the theme, so it is in scope.
     const touched = new Set<string>()
     if (scope.themeId !== undefined)
-      for (const a of annotations)
-        for (const s of statementsInRange(sorted, a.start, a.end)) touched.add(s.id)
+      for (const a of inScope) for (const s of statementsInRange(sorted, a.start, a.end)) touched.add(s.id)
+    const statements = sorted.filter(
+      (s) => (touched.has(s.id) || taggedInScope(s.themeIds)) && (!chosen || chosen.has(s.id))
+    )
+    if (chosen && statements.length === 0) continue
+    const touchesChosen = (a: Annotation) =>
+      !chosen || statements.some((s) => s.start < a.end && a.start < s.end)
     documents.push({
       document: entry.document,
-      statements: sorted.filter((s) => touched.has(s.id) || taggedInScope(s.themeIds)),
-      annotations
+      statements,
+      annotations: inScope.filter(touchesChosen)
     })
   }
   const statementScope = new Set(documents.flatMap((d) => d.statements.map((s) => s.id)))
@@ -135,7 +143,8 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       statementById.has(l.toId) &&
       (isStatementInScope(l.fromId) || isStatementInScope(l.toId))
   )
-  const noScope = scope.themeId === undefined && scope.documentId === undefined
+  const noScope =
+    scope.themeId === undefined && scope.documentId === undefined && scope.statementIds === undefined
   const notes = snapshot.notes.filter(
     (n) =>
       noScope ||

@@ -5,7 +5,8 @@ import type { ChangeEvent, EntityKind, OpName } from '../../../shared/api'
  * 1,000-entry document list alone. Every other query reloads on any change.
  */
 const DEPENDS_ON: Partial<Record<OpName, readonly EntityKind[]>> = {
-  'documents.list': ['workspace', 'document', 'statement', 'annotation']
+  'documents.list': ['workspace', 'document', 'statement', 'annotation'],
+  'views.list': ['view', 'theme', 'speaker', 'document']
 }
 
 export function reloadsOn(op: OpName, event: ChangeEvent): boolean {

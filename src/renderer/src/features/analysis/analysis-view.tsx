@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import { appStore, useAppState, type AnalysisTab } from '../../app/app-state'
 import { ANALYSIS_TABS } from './analysis-tabs'
 import { AnalysisTabPanel } from './analysis-tab-panel'
+import { AnalysisFilterBar } from './filter-bar/analysis-filter-bar'
 import './analysis.css'
 
 const tabId = (tab: AnalysisTab) => `analysis-tab-${tab}`
@@ -45,6 +46,7 @@ export function AnalysisView() {
           ))}
         </div>
       </header>
+      <AnalysisFilterBar />
       <div id="analysis-panel" role="tabpanel" aria-labelledby={tabId(tab)} className="analysis-view__panel">
         <p className="analysis-view__question">{current.question}</p>
         <AnalysisTabPanel tab={tab} />

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../../../shared/api'
 import type { Speaker, Theme } from '../../../../shared/domain'
 import { appStore, type Filter } from '../../app/app-state'
 import { themeTree } from './theme-options'
+import { SavedViewPicker } from '../analysis/filter-bar/saved-view-picker'
 
 const TEXT_DEBOUNCE_MS = 250
 
@@ -136,6 +137,7 @@ export const ClaimsFilterBar = memo(function ClaimsFilterBar({ filter, themes, s
             <option value="unlinked">No links</option>
           </select>
         </label>
+        <SavedViewPicker />
       </div>
       {chips.length > 0 && (
         <div className="claims-filters__chips">
