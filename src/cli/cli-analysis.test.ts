@@ -84,6 +84,38 @@ describe('dossier matrix and relations', { timeout: 120_000 }, () => {
     expect(byTheme.rows.map((r: { from: { id: string } }) => r.from.id)).toEqual([ids[1]])
   })
 
+  it('reads a saved view with --view, a flag replacing its field, the same numbers as the flags alone', async () => {
+    await ok('views', 'save', 'Alliance', '--theme', 'Alliance unity')
+    const viaView = JSON.parse(
+      await ok('--json', 'matrix', '--rows', 'themes', '--cols', 'documents', '--view', 'alliance')
+    )
+    const viaFlags = JSON.parse(
+      await ok('--json', 'matrix', '--rows', 'themes', '--cols', 'documents', '--theme', 'Alliance unity')
+    )
+    expect(viaView.total).toBe(2)
+    expect(viaView.cells).toEqual(viaFlags.cells)
+    const replaced = JSON.parse(
+      await ok(
+        '--json',
+        'matrix',
+        '--rows',
+        'themes',
+        '--cols',
+        'documents',
+        '--view',
+        'Alliance',
+        '--theme',
+        'Nuclear signalling'
+      )
+    )
+    expect(replaced.total).toBe(2)
+    const rel = JSON.parse(await ok('--json', 'relations', '--view', 'Alliance'))
+    expect(rel.rows.map((r: { from: { id: string } }) => r.from.id)).toEqual([ids[1]])
+    const unknown = await run('matrix', '--rows', 'themes', '--cols', 'documents', '--view', 'Nope')
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^dossier: no saved view "Nope" \(saved views: "Alliance"\)/)
+  })
+
   it('refuses unknown names and bad flags with one line and exit 2', async () => {
     const theme = await run('matrix', '--rows', 'themes', '--cols', 'speakers', '--theme', 'Nope')
     expect(theme.code).toBe(2)
