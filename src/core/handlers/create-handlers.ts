@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
+import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
 import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
@@ -22,6 +23,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...linkHandlers(ws),
     ...noteHandlers(ws),
     ...exportHandlers(ws, tasks),
-    ...importHandlers(ws, tasks)
+    ...importHandlers(ws, tasks),
+    ...analysisGraphHandlers(ws)
   }
 }

@@ -117,6 +117,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'search.query': { q: 'nuclear', limit: 5, kinds: ['statement'] },
     'history.state': {},
     'history.undo': {},
-    'history.redo': {}
+    'history.redo': {},
+    'analysis.graph': {
+      filter: { themeIds: [ids.themeId], coding: 'any' },
+      groupBy: 'speaker',
+      focus: { statementId: st.id, hops: 2 },
+      limit: 100
+    },
+    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8 },
+    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Annotation, Link, Note, Speaker, Theme } from '../domain'
+import * as G from './analysis-graph'
 import * as I from './inputs'
 import * as V from './views'
 
@@ -74,7 +75,11 @@ export const contract = {
 
   'history.state': query(I.Empty, V.HistoryState),
   'history.undo': mutation(I.Empty, V.HistoryState),
-  'history.redo': mutation(I.Empty, V.HistoryState)
+  'history.redo': mutation(I.Empty, V.HistoryState),
+
+  'analysis.graph': query(G.GraphInput, G.GraphView),
+  'analysis.timeline': query(G.TimelineInput, G.TimelineView),
+  'analysis.speakers': query(G.SpeakersInput, G.SpeakersView)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract
