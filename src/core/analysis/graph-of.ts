@@ -1,4 +1,10 @@
-import { ApiError, DEFAULT_GRAPH_LIMIT, type GraphGroup, type GraphInput, type GraphView } from '../../shared/api'
+import {
+  ApiError,
+  DEFAULT_GRAPH_LIMIT,
+  type GraphGroup,
+  type GraphInput,
+  type GraphView
+} from '../../shared/api'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsMatching } from '../handlers/statements-matching'
 
@@ -30,7 +36,8 @@ export function graphOf(s: WorkspaceState, input: GraphInput): GraphView {
     const { statementId, speakerId, hops } = input.focus
     let seeds: string[]
     if (statementId) {
-      if (!s.statements.has(statementId)) throw new ApiError('NOT_FOUND', `no statement with id "${statementId}"`)
+      if (!s.statements.has(statementId))
+        throw new ApiError('NOT_FOUND', `no statement with id "${statementId}"`)
       seeds = [statementId]
     } else {
       if (speakerId !== 'none' && !s.speakers.has(speakerId!))
@@ -82,7 +89,12 @@ export function graphOf(s: WorkspaceState, input: GraphInput): GraphView {
               refId: speakerId,
               label: speakerId ? (s.speakers.get(speakerId)?.name ?? speakerId) : 'No speaker'
             }
-          : { id, kind: 'document', refId: documentId, label: s.docs.get(documentId)?.document.title ?? documentId }
+          : {
+              id,
+              kind: 'document',
+              refId: documentId,
+              label: s.docs.get(documentId)?.document.title ?? documentId
+            }
       )
     return id
   }

@@ -3,7 +3,10 @@ import type { Relation } from '../../shared/domain'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsMatching } from '../handlers/statements-matching'
 
-const countCommon = (a: ReadonlySet<string>, b: { has(id: string): boolean; keys(): Iterable<string>; size: number }) => {
+const countCommon = (
+  a: ReadonlySet<string>,
+  b: { has(id: string): boolean; keys(): Iterable<string>; size: number }
+) => {
   let n = 0
   if (a.size <= b.size) {
     for (const id of a) if (b.has(id)) n++
@@ -17,7 +20,8 @@ const countCommon = (a: ReadonlySet<string>, b: { has(id: string): boolean; keys
  */
 export function speakerProfiles(s: WorkspaceState, input: SpeakersInput): SpeakersView {
   const chosen = [...new Set(input.speakerIds)]
-  if (chosen.length < 2) throw new ApiError('INVALID_INPUT', 'speakerIds: choose two or more different speakers')
+  if (chosen.length < 2)
+    throw new ApiError('INVALID_INPUT', 'speakerIds: choose two or more different speakers')
   for (const id of chosen)
     if (id !== 'none' && !s.speakers.has(id)) throw new ApiError('NOT_FOUND', `no speaker with id "${id}"`)
   const keep = statementsMatching(s, input.filter ?? {})
@@ -44,7 +48,9 @@ export function speakerProfiles(s: WorkspaceState, input: SpeakersInput): Speake
     }
   }
   const themes = [...usage.keys()]
-    .sort((a, b) => usage.get(b)! - usage.get(a)! || s.themes.get(a)!.name.localeCompare(s.themes.get(b)!.name))
+    .sort(
+      (a, b) => usage.get(b)! - usage.get(a)! || s.themes.get(a)!.name.localeCompare(s.themes.get(b)!.name)
+    )
     .map((id) => {
       const t = s.themes.get(id)!
       return { id, name: t.name, color: t.color }

@@ -8,7 +8,7 @@ const READS: Change['kind'][] = ['document', 'statement', 'annotation', 'theme',
  * Recent analysis results by input, each kept with the state revisions it was computed at and used only while
  * they still hold; the least recently used goes first.
  */
-export class AnalysisCache {
+export class AnalysisGraphCache {
   private readonly entries = new Map<string, { stamp: string; value: unknown }>()
 
   constructor(
