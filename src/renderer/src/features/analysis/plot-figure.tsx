@@ -29,6 +29,8 @@ export function PlotFigure({ build, label, onPointerDown, onPointerMove, onPoint
   useEffect(() => {
     if (width === 0) return
     const figure = build(width)
+    // The box is the image (role img, with a label); Plot's own aria labels inside it would only repeat it.
+    figure.setAttribute('aria-hidden', 'true')
     holder.current!.replaceChildren(figure)
     return () => figure.remove()
   }, [build, width])

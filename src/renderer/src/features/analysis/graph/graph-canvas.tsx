@@ -128,9 +128,14 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
       animate: false,
       randomize: true,
       quality: big ? 'draft' : 'default',
-      nodeRepulsion: () => 6000,
-      idealEdgeLength: () => 70,
-      nestingFactor: 0.6,
+      nodeDimensionsIncludeLabels: !big,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      nestingFactor: 0.1,
+      gravityCompound: 1.5,
+      gravityRangeCompound: 2,
+      tilingPaddingVertical: 24,
+      tilingPaddingHorizontal: 24,
       packComponents: false
     } as cytoscape.LayoutOptions).run()
     cy.on('tap', 'node:childless', (e) => open.current(e.target.id(), e.target.data('documentId')))

@@ -68,17 +68,23 @@ export function SpeakersPanel() {
     (width: number) => {
       const themes = [...new Set(bars.map((b) => b.theme))]
       const names = view!.speakers.map((p) => p.name)
+      const most = Math.max(1, ...bars.map((b) => b.count))
       const fig = Plot.plot({
         width,
         height: 30 + themes.length * (names.length * 16 + 14),
         marginLeft: 200,
+        marginTop: 10,
         marginRight: 40,
         style: { background: 'transparent', color: 'currentColor', fontSize: '12px' },
-        x: {
-          label: measure === 'count' ? 'Statements coded' : 'Share of the speaker’s statements',
-          tickFormat: measure === 'share' ? '.0%' : undefined,
-          grid: true
-        },
+        x:
+          measure === 'share'
+            ? { label: null, tickFormat: '.0%', grid: true }
+            : {
+                label: null,
+                tickFormat: 'd',
+                ticks: most <= 8 ? Array.from({ length: most + 1 }, (_, i) => i) : 8,
+                grid: true
+              },
         fy: { domain: themes, label: null },
         y: { domain: names, axis: null },
         color: { type: 'identity' },

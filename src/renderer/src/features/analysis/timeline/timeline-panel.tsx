@@ -13,6 +13,7 @@ import { binDays, binWidthFor, isoDay, timelineBins, type TimelineBin } from './
 
 type Lanes = 'speaker' | 'theme'
 const DAY = 86_400_000
+const clip = (label: string) => (label.length > 24 ? `${label.slice(0, 23).trimEnd()}…` : label)
 
 const setDates = (from: string | undefined, to: string | undefined): void =>
   appStore.setState((s) => {
@@ -90,7 +91,7 @@ export function TimelinePanel() {
         y: {
           type: 'point',
           domain: v.lanes.map((_, i) => i),
-          tickFormat: (i: number) => `${v.lanes[i]!.label} (${v.lanes[i]!.count.toLocaleString()})`,
+          tickFormat: (i: number) => `${clip(v.lanes[i]!.label)} (${v.lanes[i]!.count.toLocaleString()})`,
           label: null,
           padding: 0.6
         },
