@@ -28,10 +28,13 @@ export function PlotFigure({ build, label, onPointerDown, onPointerMove, onPoint
 
   useEffect(() => {
     if (width === 0) return
+    const t0 = performance.now()
     const figure = build(width)
     // The box is the image (role img, with a label); Plot's own aria labels inside it would only repeat it.
     figure.setAttribute('aria-hidden', 'true')
     holder.current!.replaceChildren(figure)
+    // Read by the renderer benchmark.
+    box.current!.dataset.drawMs = String(Math.round(performance.now() - t0))
     return () => figure.remove()
   }, [build, width])
 
