@@ -1,4 +1,5 @@
 import type { TimelineInput, TimelineView } from '../../shared/api'
+import type { Statement } from '../../shared/domain'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsMatching } from '../handlers/statements-matching'
 
@@ -39,11 +40,10 @@ function rootsOf(s: WorkspaceState): Map<string, string> {
  */
 export function timelineOf(s: WorkspaceState, input: TimelineInput): TimelineView {
   const keep = statementsMatching(s, input.filter ?? {})
-  const ids = keep === null ? s.statementOrder() : s.inReadingOrder(keep)
   const byTheme = (input.lanes ?? 'speaker') === 'theme'
   const maxLanes = input.maxLanes ?? DEFAULT_MAX_LANES
 
-  const rootsByStatement = new Map<string, Set<string>>()
+  const rootsByStatement = new Map<string, string[]>()
   if (byTheme) {
     const roots = rootsOf(s)
     for (const [themeId, coded] of s.codingsByTheme) {
@@ -51,38 +51,59 @@ export function timelineOf(s: WorkspaceState, input: TimelineInput): TimelineVie
       if (!root) continue
       for (const id of coded.keys()) {
         if (keep !== null && !keep.has(id)) continue
-        let set = rootsByStatement.get(id)
-        if (!set) rootsByStatement.set(id, (set = new Set()))
-        set.add(root)
+        const list = rootsByStatement.get(id)
+        if (!list) rootsByStatement.set(id, [root])
+        else if (!list.includes(root)) list.push(root)
       }
     }
   }
 
-  const docTime = new Map<string, number | null>()
   const rawIds: string[] = []
   const rawTimes: number[] = []
   const rawKeys: string[] = []
   const rawDocs: string[] = []
   let undated = 0
+  let total = 0
   const NONE = ['none']
-  for (const id of ids) {
-    const st = s.statements.get(id)!
-    let day = docTime.get(st.documentId)
-    if (day === undefined) {
-      day = dayTime(s.docs.get(st.documentId)?.document.publishedAt ?? null)
-      docTime.set(st.documentId, day)
-    }
-    if (day === null) {
-      undated++
-      continue
-    }
+  const place = (st: Statement, day: number) => {
     const time = day + (st.time?.startMs ?? 0)
-    const keys = byTheme ? (rootsByStatement.get(id) ?? NONE) : [st.speakerId ?? 'none']
-    for (const key of keys) {
-      rawIds.push(id)
+    if (!byTheme) {
+      rawIds.push(st.id)
+      rawTimes.push(time)
+      rawKeys.push(st.speakerId ?? 'none')
+      rawDocs.push(st.documentId)
+      return
+    }
+    for (const key of rootsByStatement.get(st.id) ?? NONE) {
+      rawIds.push(st.id)
       rawTimes.push(time)
       rawKeys.push(key)
       rawDocs.push(st.documentId)
+    }
+  }
+  // Document by document (each dated once); a small filtered set by its own ids instead.
+  if (keep === null || keep.size > s.statements.size / 8) {
+    for (const { document, statements } of s.documentOrder()) {
+      const day = dayTime(document.publishedAt)
+      for (const st of statements) {
+        if (keep !== null && !keep.has(st.id)) continue
+        total++
+        if (day === null) undated++
+        else place(st, day)
+      }
+    }
+  } else {
+    const docTime = new Map<string, number | null>()
+    for (const id of s.inReadingOrder(keep)) {
+      const st = s.statements.get(id)!
+      let day = docTime.get(st.documentId)
+      if (day === undefined) {
+        day = dayTime(s.docs.get(st.documentId)?.document.publishedAt ?? null)
+        docTime.set(st.documentId, day)
+      }
+      total++
+      if (day === null) undated++
+      else place(st, day)
     }
   }
 
@@ -131,6 +152,6 @@ export function timelineOf(s: WorkspaceState, input: TimelineInput): TimelineVie
     documents,
     points: { statementIds: rawIds, times: rawTimes, lanes: laneOf, documents: docOf },
     undated,
-    total: ids.length
+    total
   }
 }
