@@ -87,7 +87,7 @@ test('graph: focus a statement’s neighbourhood and follow a node to the reader
   page,
   workspace
 }) => {
-  const { coded } = await prepare(workspace)
+  await prepare(workspace)
   await page.setViewportSize({ width: 1440, height: 900 })
   await openAnalysis(page, 'Graph')
   const nodes = page.getByRole('region', { name: /^Statements/ }).getByRole('listitem')
