@@ -233,12 +233,12 @@ describe('analysis.timeline', () => {
       ['none', 'No speaker', 1]
     ])
     expect(t).toMatchObject({ undated: 2, total: 9 })
-    const at = (id: string) => t.points.statementIds.indexOf(id)
+    const at = (id: string) => t.points.statementIds!.indexOf(id)
     expect(t.points.times[at('d1.2')]).toBe(day(10))
     expect(t.points.times[at('d2.1')]).toBe(day(12) + 60_000)
     expect(t.points.lanes[at('d2.1')]).toBe(1)
     expect(t.documents[t.points.documents[at('d2.1')]!]).toEqual({ id: 'd2', title: 'Evening broadcast' })
-    expect(t.points.statementIds).toHaveLength(7)
+    expect(t.points.statementIds!).toHaveLength(7)
   })
 
   it('in theme lanes: each top-level theme a statement is coded under, highlights too', () => {
@@ -249,11 +249,11 @@ describe('analysis.timeline', () => {
       ['none', 1, null]
     ])
     const lanesOf = (id: string) =>
-      t.points.statementIds.flatMap((x, i) => (x === id ? [t.lanes[t.points.lanes[i]!]!.key] : [])).sort()
+      t.points.statementIds!.flatMap((x, i) => (x === id ? [t.lanes[t.points.lanes[i]!]!.key] : [])).sort()
     expect(lanesOf('d2.3')).toEqual(['t-econ', 't-war'])
     expect(lanesOf('d1.2')).toEqual(['t-econ'])
     expect(lanesOf('d1.3')).toEqual(['t-war'])
-    expect(t.points.statementIds).toHaveLength(8)
+    expect(t.points.statementIds!).toHaveLength(8)
   })
 
   it('folds the least used lanes into "Others"', () => {
@@ -268,7 +268,10 @@ describe('analysis.timeline', () => {
   it('follows the filter (a date range leaves undated documents out)', () => {
     const t = timelineOf(fixture(), { filter: { from: '2024-01-11' } })
     expect(t).toMatchObject({ total: 3, undated: 0 })
-    expect(t.points.statementIds.sort()).toEqual(['d2.1', 'd2.2', 'd2.3'])
+    expect(t.points.statementIds!.sort()).toEqual(['d2.1', 'd2.2', 'd2.3'])
+    const bare = timelineOf(fixture(), { filter: { from: '2024-01-11' }, ids: false })
+    expect(bare.points.statementIds).toBeUndefined()
+    expect(bare.points.times).toHaveLength(3)
   })
 })
 

@@ -150,7 +150,12 @@ export function timelineOf(s: WorkspaceState, input: TimelineInput): TimelineVie
   return {
     lanes,
     documents,
-    points: { statementIds: rawIds, times: rawTimes, lanes: laneOf, documents: docOf },
+    points: {
+      ...(input.ids === false ? {} : { statementIds: rawIds }),
+      times: rawTimes,
+      lanes: laneOf,
+      documents: docOf
+    },
     undated,
     total
   }

@@ -124,7 +124,7 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       focus: { statementId: st.id, hops: 2 },
       limit: 100
     },
-    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8 },
+    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
     'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
   }
 }

@@ -69,7 +69,9 @@ export const TimelineInput = strict({
   /** One lane per speaker (default) or per top-level theme. */
   lanes: z.enum(TIMELINE_LANES).optional(),
   /** Lanes kept apart; the rest share an "Others" lane (default 12). */
-  maxLanes: z.number().int().min(1).max(100).optional()
+  maxLanes: z.number().int().min(1).max(100).optional(),
+  /** Send each point's statement id (default true); a chart that only draws leaves them out, halving the reply. */
+  ids: z.boolean().optional()
 })
 export type TimelineInput = z.infer<typeof TimelineInput>
 
@@ -88,7 +90,8 @@ export type TimelineLane = z.infer<typeof TimelineLane>
  * wire. A statement coded under two top-level themes is a point in each of their lanes.
  */
 export const TimelinePoints = strict({
-  statementIds: z.array(Id),
+  /** Absent when asked without ids. */
+  statementIds: z.array(Id).optional(),
   /** Milliseconds since the epoch (UTC): the document's date, plus the statement's time cue when it has one. */
   times: z.array(z.number()),
   /** Index into `lanes`. */

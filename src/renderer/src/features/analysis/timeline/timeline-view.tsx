@@ -45,7 +45,7 @@ export function TimelineView() {
   const filter = useAppState((s) => s.filter)
   const [lanes, setLanes] = useState<Lanes>('speaker')
   const { from, to, ...rest } = analysisFilterOf(filter)
-  const query = useQuery('analysis.timeline', { filter: rest, lanes })
+  const query = useQuery('analysis.timeline', { filter: rest, lanes, ids: false })
   const view = query.data
   const chart = useRef<(SVGSVGElement | HTMLElement) & Plot.Plot>(null)
   const drag = useRef<{ x0: number; moved: boolean; target: Element | null } | null>(null)
@@ -175,7 +175,7 @@ export function TimelineView() {
     if (svg) void savePngFromSvg(standaloneSvg(svg), 'dossier-timeline')
   }
 
-  const dated = view?.points.statementIds.length ?? 0
+  const dated = view?.points.times.length ?? 0
   return (
     <div className="timeline-panel">
       <div className="analysis-toolbar" role="group" aria-label="Timeline options">
@@ -238,8 +238,7 @@ export function TimelineView() {
             {band && <div className="chart-box__band" style={{ left: band.left, width: band.width }} />}
           </PlotFigure>
           <p className="analysis-toolbar__status" aria-live="polite">
-            {view.points.statementIds.length.toLocaleString()} points from {view.total.toLocaleString()}{' '}
-            statements
+            {view.points.times.length.toLocaleString()} points from {view.total.toLocaleString()} statements
             {from || to ? `; dates chosen: ${from ?? 'any'} to ${to ?? 'any'}` : ''}
             {view.undated > 0
               ? `. ${view.undated.toLocaleString()} ${view.undated === 1 ? 'statement is' : 'statements are'} in undated documents and not shown.`
