@@ -80,15 +80,41 @@ function styles(): StylesheetJson {
       style: { 'border-width': 3, 'border-color': cssVar('--focus'), 'z-index': 10 }
     },
     { selector: '.faded', style: { opacity: 0.2 } },
+    {
+      selector: 'node.group-label',
+      style: {
+        'background-opacity': 0,
+        width: 1,
+        height: 1,
+        'font-size': 13,
+        'font-weight': 600,
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-max-width': '400px',
+        'min-zoomed-font-size': 4,
+        events: 'no'
+      }
+    },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': cssVar('--focus') } }
   ]
 }
 
-function elements(view: GraphView, seeds: ReadonlySet<string>): ElementDefinition[] {
-  const els: ElementDefinition[] = view.groups.map((g) => ({
-    group: 'nodes',
-    data: { id: g.id, label: g.label }
-  }))
+/**
+ * Small graphs group statements in compound nodes; large ones (compounds cost seconds in cytoscape there) place
+ * each group's statements together and name the group with a plain label above them.
+ */
+function elements(view: GraphView, seeds: ReadonlySet<string>, big: boolean): ElementDefinition[] {
+  const els: ElementDefinition[] = view.groups.map((g) =>
+    big
+      ? {
+          group: 'nodes',
+          data: { id: `label:${g.id}`, label: g.label },
+          classes: 'group-label',
+          selectable: false,
+          grabbable: false
+        }
+      : { group: 'nodes', data: { id: g.id, label: g.label } }
+  )
   for (const n of view.nodes)
     els.push({
       group: 'nodes',
@@ -97,7 +123,7 @@ function elements(view: GraphView, seeds: ReadonlySet<string>): ElementDefinitio
         label: n.label,
         degree: n.degree,
         documentId: n.documentId,
-        ...(n.group ? { parent: n.group } : {})
+        ...(n.group && !big ? { parent: n.group } : {})
       },
       classes: seeds.has(n.id) ? 'seed' : ''
     })
@@ -115,16 +141,17 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
 
   useEffect(() => {
     const container = box.current!
+    const big = view.nodes.length > FORCE_LAYOUT_LIMIT
     const cy = cytoscape({
       container,
-      elements: elements(view, new Set(seeds)),
+      elements: elements(view, new Set(seeds), big),
+      ...(big ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
       style: styles(),
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false
     })
-    const big = view.nodes.length > FORCE_LAYOUT_LIMIT
     if (big)
       cy.style().selector('edge').style({ 'curve-style': 'haystack', 'target-arrow-shape': 'none' }).update()
     const t0 = performance.now()
@@ -154,7 +181,9 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
       } as cytoscape.LayoutOptions).run()
     // Read by the renderer benchmark.
     container.dataset.layoutMs = String(Math.round(performance.now() - t0))
-    cy.on('tap', 'node:childless', (e) => open.current(e.target.id(), e.target.data('documentId')))
+    cy.on('tap', 'node:childless[documentId]', (e) =>
+      open.current(e.target.id(), e.target.data('documentId'))
+    )
     const media = window.matchMedia('(prefers-color-scheme: dark)')
     const restyle = () => cy.style(styles())
     media.addEventListener('change', restyle)
@@ -180,7 +209,7 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
       cy.elements().removeClass('match faded')
       if (matches === null) return
       const hit = new Set(matches)
-      cy.nodes(':childless').forEach((n) => {
+      cy.nodes(':childless[documentId]').forEach((n) => {
         n.addClass(hit.has(n.id()) ? 'match' : 'faded')
       })
       cy.edges().addClass('faded')

@@ -54,7 +54,13 @@ export function graphToSvg(cy: Core, colors: SvgColors): string {
       `<line x1="${x(s.x)}" y1="${y(s.y)}" x2="${x(t.x)}" y2="${y(t.y)}" stroke="${colors.relations[rel]}" stroke-width="1.5"${dash} marker-end="url(#arrow-${rel})"><title>${esc(rel)}</title></line>`
     )
   })
-  cy.nodes(':childless').forEach((v) => {
+  cy.nodes('.group-label').forEach((g) => {
+    const p = g.position()
+    out.push(
+      `<text x="${x(p.x)}" y="${y(p.y) + 4}" font-size="13" font-weight="600" fill="${colors.text}">${esc(String(g.data('label') ?? ''))}</text>`
+    )
+  })
+  cy.nodes(':childless[documentId]').forEach((v) => {
     const p = v.position()
     const r = n(v.width() / 2)
     out.push(
