@@ -24,7 +24,8 @@ interface Props {
 
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim()
 
-function styles(): StylesheetJson {
+/** Large graphs draw straight edges without arrowheads (haystack), much cheaper at thousands of links. */
+function styles(big: boolean): StylesheetJson {
   const rel = relationColors()
   const text = cssVar('--text')
   return [
@@ -69,7 +70,12 @@ function styles(): StylesheetJson {
     })),
     {
       selector: 'edge',
-      style: { width: 1.6, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 }
+      style: {
+        width: 1.6,
+        'curve-style': big ? 'haystack' : 'bezier',
+        'target-arrow-shape': big ? 'none' : 'triangle',
+        'arrow-scale': 0.9
+      }
     },
     {
       selector: 'node.seed',
@@ -142,28 +148,22 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
   useEffect(() => {
     const container = box.current!
     const big = view.nodes.length > FORCE_LAYOUT_LIMIT
+    const t0 = performance.now()
+    const at = big ? groupedGridPositions(view) : null
+    const els = elements(view, new Set(seeds), big)
+    if (at) for (const el of els) if (el.group === 'nodes') el.position = at.get(el.data.id!)
     const cy = cytoscape({
       container,
-      elements: elements(view, new Set(seeds), big),
+      elements: els,
+      ...(at ? { layout: { name: 'preset', fit: true, padding: 20 } } : {}),
       ...(big ? { textureOnViewport: true, hideEdgesOnViewport: true } : {}),
-      style: styles(),
+      style: styles(big),
       wheelSensitivity: 0.3,
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false
     })
-    if (big)
-      cy.style().selector('edge').style({ 'curve-style': 'haystack', 'target-arrow-shape': 'none' }).update()
-    const t0 = performance.now()
-    if (big) {
-      const at = groupedGridPositions(view)
-      cy.layout({
-        name: 'preset',
-        positions: Object.fromEntries(at),
-        fit: true,
-        padding: 20
-      }).run()
-    } else
+    if (!big)
       cy.layout({
         name: 'fcose',
         animate: false,
@@ -179,13 +179,13 @@ export function GraphCanvas({ view, seeds, matches, onOpen, onReady, label }: Pr
         tilingPaddingHorizontal: 24,
         packComponents: false
       } as cytoscape.LayoutOptions).run()
-    // Read by the renderer benchmark.
+    // Built and laid out: read by the renderer benchmark.
     container.dataset.layoutMs = String(Math.round(performance.now() - t0))
     cy.on('tap', 'node:childless[documentId]', (e) =>
       open.current(e.target.id(), e.target.data('documentId'))
     )
     const media = window.matchMedia('(prefers-color-scheme: dark)')
-    const restyle = () => cy.style(styles())
+    const restyle = () => cy.style(styles(big))
     media.addEventListener('change', restyle)
     const resize = new ResizeObserver(() => cy.resize())
     resize.observe(container)
