@@ -13,7 +13,7 @@ import { binDays, binWidthFor, isoDay, timelineBins, type TimelineBin } from './
 
 type Lanes = 'speaker' | 'theme'
 const DAY = 86_400_000
-const clip = (label: string) => (label.length > 24 ? `${label.slice(0, 23).trimEnd()}…` : label)
+const clip = (label: string) => (label.length > 20 ? `${label.slice(0, 19).trimEnd()}…` : label)
 
 const setDates = (from: string | undefined, to: string | undefined): void =>
   appStore.setState((s) => {
