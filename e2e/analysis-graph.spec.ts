@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { DocumentView, ImportResult } from '../src/shared/api'
@@ -77,6 +77,17 @@ async function expectAccessible(page: Page, screen: string) {
   ).toEqual([])
 }
 
+async function expectDownload(page: Page, button: 'PNG' | 'SVG', fileName: string) {
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: button, exact: true }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe(fileName)
+  const body = await readFile((await file.path())!)
+  if (button === 'SVG')
+    expect(body.toString('utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+  else expect(body.subarray(1, 4).toString('latin1')).toBe('PNG')
+}
+
 async function keep(page: Page, name: string) {
   const path = await shot(page, name)
   await mkdir(join(ROOT, 'docs', 'screenshots'), { recursive: true })
@@ -97,6 +108,8 @@ test('graph: focus a statement’s neighbourhood and follow a node to the reader
   await expect(edges).toHaveCount(5)
   await expect(page.getByRole('list', { name: 'Link colours' })).toContainText('Contradicts')
   await keep(page, 'graph')
+  await expectDownload(page, 'PNG', 'dossier-graph.png')
+  await expectDownload(page, 'SVG', 'dossier-graph.svg')
 
   await page.getByRole('button', { name: /^Focus the graph on “Asked if the Western alliance/ }).click()
   await expect(page.getByText(/^Around “Asked if the Western alliance/)).toBeVisible()
@@ -130,6 +143,8 @@ test('timeline: dots by date, a dragged range sets the filter, a dot drills down
   await expect(chart.locator('circle[data-index]').first()).toBeVisible()
   await expect(chart).toHaveAccessibleName(/Timeline of 53 statements/)
   await keep(page, 'timeline')
+  await expectDownload(page, 'PNG', 'dossier-timeline.png')
+  await expectDownload(page, 'SVG', 'dossier-timeline.svg')
 
   const box = (await chart.locator('svg').first().boundingBox())!
   await page.mouse.move(box.x + 200, box.y + box.height - 12)
