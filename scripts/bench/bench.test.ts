@@ -27,7 +27,11 @@ const KEYS = [
   'import.1mb',
   ...CHANGES.map((c) => `change.${c}`),
   ...CHANGES.map((c) => `change.${c}@10x`),
-  'memory'
+  'memory',
+  'analysis.graph.focus',
+  'analysis.graph.whole',
+  'analysis.timeline',
+  'analysis.speakers'
 ]
 
 describe('benchmark', () => {

@@ -2,6 +2,7 @@ import { openCore } from '../../src/core/open-core'
 import { benchOpen, readAndParseAll } from './bench-open'
 import { changeMeasurements, sampleChanges, scaleMeasurements } from './bench-changes'
 import { benchAnalysis } from './bench-analysis'
+import { benchAnalysisGraph } from './bench-analysis-graph'
 import { benchMemory } from './bench-memory'
 import { allStatements, benchFilter, benchSearch } from './bench-queries'
 import { benchExport, benchImport } from './bench-transfer'
@@ -64,6 +65,8 @@ export async function runCoreBench(
       report.filter = await benchFilter(core, statements, opts.reps.queries)
       log('analysis…')
       Object.assign(report, await benchAnalysis(core, statements, opts.reps.queries))
+      log('graph, timeline, speakers…')
+      Object.assign(report, await benchAnalysisGraph(core, opts.reps.queries))
       log('export…')
       Object.assign(report, await benchExport(core, files, opts.reps.exports))
       if (opts.reps.imports > 0) {

@@ -9,6 +9,7 @@ import type { DocumentSummary, DocumentView } from '../../src/shared/api'
 import { startServer } from '../../src/server/start-server'
 import { startChildService } from './child-service'
 import type { CorpusManifest } from './make-corpus'
+import { benchAnalysisViews } from './bench-analysis-views'
 import { under, type Measurement, type Report } from './measurement'
 import * as probe from './renderer-probes'
 import { summarize } from './stats'
@@ -55,6 +56,8 @@ export async function runRendererBench(opts: RendererBenchOptions): Promise<Repo
     report.startup = await benchStartup(browser, rendererDir, opts.quick ? 2 : 5)
     log('reader, claims, notes…')
     Object.assign(report, await benchPage(browser, rendererDir, opts))
+    log('graph and timeline…')
+    Object.assign(report, await benchAnalysisViews(browser, rendererDir, opts.corpusDir, opts.quick ? 1 : 3))
   } finally {
     await browser.close()
   }

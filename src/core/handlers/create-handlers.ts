@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
+import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
 import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
@@ -26,6 +27,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...savedViewHandlers(ws),
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
-    ...analysisHandlers(ws)
+    ...analysisHandlers(ws),
+    ...analysisGraphHandlers(ws)
   }
 }

@@ -147,6 +147,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       expand: [ids.themeId],
       filter: { documentIds: [ids.documentId], coding: 'any', from: '2000-01-01' }
     },
-    'analysis.relations': { relation: 'supports', filter: { themeIds: [ids.themeId] } }
+    'analysis.relations': { relation: 'supports', filter: { themeIds: [ids.themeId] } },
+    'analysis.graph': {
+      filter: { themeIds: [ids.themeId], coding: 'any' },
+      groupBy: 'speaker',
+      focus: { statementId: st.id, hops: 2 },
+      limit: 100
+    },
+    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
+    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
   }
 }

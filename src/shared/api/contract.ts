@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Annotation, Link, Note, Speaker, Theme } from '../domain'
 import * as A from './analysis'
+import * as G from './analysis-graph'
 import * as I from './inputs'
 import * as V from './views'
 import * as SV from './saved-views'
@@ -83,7 +84,10 @@ export const contract = {
   'history.redo': mutation(I.Empty, V.HistoryState),
 
   'analysis.matrix': query(A.MatrixInput, A.MatrixResult),
-  'analysis.relations': query(A.RelationsInput, A.RelationsResult)
+  'analysis.relations': query(A.RelationsInput, A.RelationsResult),
+  'analysis.graph': query(G.GraphInput, G.GraphView),
+  'analysis.timeline': query(G.TimelineInput, G.TimelineView),
+  'analysis.speakers': query(G.SpeakersInput, G.SpeakersView)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

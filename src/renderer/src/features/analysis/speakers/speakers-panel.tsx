@@ -1,4 +1,13 @@
-/** The speakers view (being built). */
+import { lazy, Suspense } from 'react'
+
+// Loaded when first shown: the charting code stays out of the startup bundle.
+const SpeakersView = lazy(() => import('./speakers-view').then((m) => ({ default: m.SpeakersView })))
+
+/** The speakers tab of the analysis view. */
 export function SpeakersPanel() {
-  return <p className="analysis-view__pending">The speakers view is being built.</p>
+  return (
+    <Suspense fallback={<p className="analysis-view__pending">Loading…</p>}>
+      <SpeakersView />
+    </Suspense>
+  )
 }
