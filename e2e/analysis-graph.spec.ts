@@ -5,9 +5,9 @@ import type { DocumentView, ImportResult } from '../src/shared/api'
 import {
   axeViolations,
   codeSeededWorkspace,
+  DOCS_SCREENSHOTS,
   expect,
   formatViolations,
-  ROOT,
   SEED_TEXT as T,
   shot,
   test,
@@ -90,8 +90,8 @@ async function expectDownload(page: Page, button: 'PNG' | 'SVG', fileName: strin
 
 async function keep(page: Page, name: string) {
   const path = await shot(page, name)
-  await mkdir(join(ROOT, 'docs', 'screenshots'), { recursive: true })
-  await copyFile(path, join(ROOT, 'docs', 'screenshots', `${name}.png`))
+  await mkdir(DOCS_SCREENSHOTS, { recursive: true })
+  await copyFile(path, join(DOCS_SCREENSHOTS, `${name}.png`))
 }
 
 test('graph: focus a statement’s neighbourhood and follow a node to the reader', async ({
@@ -151,9 +151,11 @@ test('timeline: dots by date, a dragged range sets the filter, a dot drills down
   await page.mouse.down()
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height - 12, { steps: 5 })
   await page.mouse.up()
-  const from = page.getByRole('textbox', { name: 'From', exact: true })
+  // The dragged range lands in the filter bar's dates, which every view reads.
+  const bar = page.getByRole('search', { name: 'Analysis filter' })
+  const from = bar.getByRole('textbox', { name: 'From', exact: true })
   await expect(from).not.toHaveValue('')
-  expect(await page.getByRole('textbox', { name: 'To', exact: true }).inputValue()).not.toBe('')
+  expect(await bar.getByRole('textbox', { name: 'To', exact: true }).inputValue()).not.toBe('')
   await page.getByRole('button', { name: 'All dates' }).click()
   await expect(from).toHaveValue('')
   await from.fill('2024-05-25')

@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test'
 import {
   axeViolations,
   codeSeededWorkspace,
+  DOCS_SCREENSHOTS,
   expect,
   formatViolations,
-  ROOT,
   SEED_TEXT as T,
   shot,
   test
@@ -19,7 +19,7 @@ import { AppPage } from './pages/app-page'
  * light and dark.
  */
 
-const DOCS = join(ROOT, 'docs', 'screenshots')
+const DOCS = DOCS_SCREENSHOTS
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   const violations = await axeViolations(page)

@@ -4,9 +4,9 @@ import type { Theme } from '../src/shared/domain'
 import {
   axeViolations,
   codeSeededWorkspace,
+  DOCS_SCREENSHOTS,
   expect,
   formatViolations,
-  ROOT,
   test,
   type Workspace
 } from './fixtures'
@@ -17,7 +17,6 @@ import { AppPage } from './pages/app-page'
  * statement, so the codebook's count and the claims view filtered by the theme agree, and undo takes both back.
  */
 
-const DOCS_SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 const themeNamed = async (w: Workspace, name: string) =>
   ((await w.core.dispatch('themes.list', {})) as Theme[]).find((t) => t.name === name)!
 

@@ -12,6 +12,10 @@ import { startServer, type RunningServer } from '../src/server/start-server'
 export const ROOT = resolve(import.meta.dirname, '..')
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots')
+/** The README's screenshots: refreshed only when asked (DOSSIER_DOCS_SCREENSHOTS=1), so a test run changes no file of the repository. */
+export const DOCS_SCREENSHOTS = process.env.DOSSIER_DOCS_SCREENSHOTS
+  ? join(ROOT, 'docs', 'screenshots')
+  : join(ROOT, 'artifacts', 'docs-screenshots')
 
 export interface Workspace {
   dir: string

@@ -186,14 +186,6 @@ export function TimelineView() {
             <option value="theme">By theme</option>
           </select>
         </label>
-        <label className="analysis-toolbar__field">
-          From
-          <input type="date" value={from ?? ''} onChange={(e) => setDates(e.target.value || undefined, to)} />
-        </label>
-        <label className="analysis-toolbar__field">
-          To
-          <input type="date" value={to ?? ''} onChange={(e) => setDates(from, e.target.value || undefined)} />
-        </label>
         {(from || to) && (
           <button
             type="button"
@@ -205,7 +197,7 @@ export function TimelineView() {
         )}
         <span className="analysis-toolbar__spacer" />
         <span className="analysis-toolbar__status">
-          Drag across the chart to choose dates · click a dot for its statements
+          Drag across the chart to choose dates (From and To above) · click a dot for its statements
         </span>
         <button type="button" className="button button--small" onClick={exportPng} disabled={dated === 0}>
           PNG
