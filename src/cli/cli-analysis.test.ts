@@ -1,35 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { cliWorkspace } from './testing/cli-workspace'
 
-const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
-let ws: string
+const { run, ok } = cliWorkspace('dossier-cli-analysis-')
 let ids: string[]
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, '--workspace', ws, ...args],
-      { env: { ...process.env, NODE_ENV: 'test' } },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-const ok = async (...args: string[]) => {
-  const r = await run(...args)
-  expect(r.stderr).toBe('')
-  expect(r.code).toBe(0)
-  return r.stdout
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-analysis-'))
-  ws = join(root, 'w')
   await ok('init')
   ids = (JSON.parse(await ok('--json', 'statements')) as { id: string }[]).map((s) => s.id)
   // 0: Nuclear signalling (a sub-theme of Escalation risk); 1: Nuclear signalling + Alliance unity;
@@ -41,7 +16,6 @@ beforeAll(async () => {
   await ok('link', ids[1]!, ids[4]!, '--relation', 'same-claim')
   await ok('link', ids[4]!, ids[5]!, '--relation', 'same-claim')
 }, 180_000)
-afterAll(() => rm(root, { recursive: true, force: true }))
 
 describe('dossier matrix and relations', { timeout: 120_000 }, () => {
   it('matrix counts a parent theme with its sub-theme once, as a table, JSON and CSV', async () => {

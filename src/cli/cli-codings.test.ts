@@ -1,36 +1,9 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cliWorkspace } from './testing/cli-workspace'
 
-const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
-let ws: string
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, '--workspace', ws, ...args],
-      { env: { ...process.env, NODE_ENV: 'test' } },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-const json = async (...args: string[]) => {
-  const r = await run('--json', ...args)
-  expect(r.stderr).toBe('')
-  expect(r.code).toBe(0)
-  return JSON.parse(r.stdout)
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-codings-'))
-  ws = join(root, 'w')
-})
-afterAll(() => rm(root, { recursive: true, force: true }))
+const { root, run, json } = cliWorkspace('dossier-cli-codings-')
 
 describe('dossier CLI and the one coding model', { timeout: 120_000 }, () => {
   it('a highlight with a theme codes its statement in statements --theme, search --theme and --rows codings', async () => {
@@ -55,14 +28,14 @@ describe('dossier CLI and the one coding model', { timeout: 120_000 }, () => {
       ['statement', s!.id]
     ])
 
-    const out = join(root, 'codings.csv')
+    const out = join(root(), 'codings.csv')
     expect((await run('export', '--format', 'csv', '--rows', 'codings', '--out', out)).code).toBe(0)
     const lines = (await readFile(out, 'utf8')).slice(1).trim().split('\r\n')
     expect(lines[0]).toBe('statement id,theme,how,quote,annotation id,document')
     expect(lines).toHaveLength(2)
     expect(lines[1]!.startsWith(`${s!.id},Alliance unity,span,${quote},`)).toBe(true)
 
-    const bad = await run('export', '--format', 'csv', '--rows', 'themes', '--out', join(root, 'x.csv'))
+    const bad = await run('export', '--format', 'csv', '--rows', 'themes', '--out', join(root(), 'x.csv'))
     expect(bad.code).toBe(2)
     expect(bad.stderr.trim()).toBe(
       'dossier: --rows must be statements, annotations or codings (got "themes")'

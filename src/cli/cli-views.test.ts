@@ -1,37 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { cliWorkspace } from './testing/cli-workspace'
 
-const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
-let ws: string
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, '--workspace', ws, ...args],
-      { env: { ...process.env, NODE_ENV: 'test' } },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-const json = async (...args: string[]) => {
-  const r = await run('--json', ...args)
-  expect(r.stderr).toBe('')
-  expect(r.code).toBe(0)
-  return JSON.parse(r.stdout)
-}
+const { root, ws, run, json } = cliWorkspace('dossier-cli-views-')
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-views-'))
-  ws = join(root, 'w')
   expect((await run('init')).code).toBe(0)
 })
-afterAll(() => rm(root, { recursive: true, force: true }))
 
 // Each command is a fresh process; on a loaded 2-core machine they take a while together.
 describe('dossier views', { timeout: 180_000 }, () => {
@@ -62,11 +38,11 @@ describe('dossier views', { timeout: 180_000 }, () => {
     ).toBe(true)
     expect(none.length).toBe(all.filter((s: { speaker: string | null }) => !s.speaker).length)
 
-    const out = join(root, 'view.csv')
+    const out = join(root(), 'view.csv')
     expect((await run('export', '--format', 'csv', '--out', out, '--view', 'NATO chief')).code).toBe(0)
     const rows = (await readFile(out, 'utf8')).trim().split('\n')
     expect(rows).toHaveLength(stoltenberg.length + 1)
-    const jsonOut = join(root, 'view.json')
+    const jsonOut = join(root(), 'view.json')
     expect((await run('export', '--format', 'json', '--out', jsonOut, '--view', 'NATO chief')).code).toBe(0)
     const snap = JSON.parse(await readFile(jsonOut, 'utf8'))
     expect(snap.documents[0].statements).toHaveLength(stoltenberg.length)
@@ -99,7 +75,7 @@ describe('dossier views', { timeout: 180_000 }, () => {
       ['statements', '--view', 'Missing'],
       ['views', 'show', 'Missing'],
       ['views', 'delete', 'Missing'],
-      ['export', '--format', 'csv', '--out', join(root, 'x.csv'), '--view', 'Missing']
+      ['export', '--format', 'csv', '--out', join(root(), 'x.csv'), '--view', 'Missing']
     ]) {
       const r = await run(...args)
       expect(r.code, args.join(' ')).toBe(2)
@@ -122,7 +98,7 @@ describe('dossier views', { timeout: 180_000 }, () => {
   it('check names a damaged views.json, and restore brings back its last good copy', async () => {
     // A last good copy is taken of the files as a writable open finds them.
     expect((await run('views', 'save', 'Kept', '--coding', 'span')).code).toBe(0)
-    await writeFile(join(ws, 'views.json'), JSON.stringify({ schemaVersion: 2, views: [{ id: 'v1' }] }))
+    await writeFile(join(ws(), 'views.json'), JSON.stringify({ schemaVersion: 2, views: [{ id: 'v1' }] }))
     const check = await run('check')
     expect(check.code).toBe(1)
     expect(check.stdout + check.stderr).toMatch(/views\.json: invalid: views\.0\.name/)

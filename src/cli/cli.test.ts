@@ -1,36 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { cliWorkspace } from './testing/cli-workspace'
 
-const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
-let ws: string
-
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [BIN, '--workspace', ws, ...args],
-      { env: { ...process.env, NODE_ENV: 'test' } },
-      (err, stdout, stderr) =>
-        done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-const json = async (...args: string[]) => {
-  const r = await run('--json', ...args)
-  expect(r.stderr).toBe('')
-  expect(r.code).toBe(0)
-  return JSON.parse(r.stdout)
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-'))
-  ws = join(root, 'w')
-})
-afterAll(() => rm(root, { recursive: true, force: true }))
+const { root, ws, run, json } = cliWorkspace('dossier-cli-')
 
 // Each command is a fresh process; on a loaded 2-core machine a few of them take tens of seconds together.
 describe('dossier CLI', { timeout: 120_000 }, () => {
@@ -81,7 +54,7 @@ describe('dossier CLI', { timeout: 120_000 }, () => {
     expect(links).toHaveLength(1)
     expect(links[0]).toMatchObject({ fromId: a.id, toId: b.id, relation: 'contradicts', note: 'tension' })
 
-    const out = join(root, 'export.json')
+    const out = join(root(), 'export.json')
     expect((await run('export', '--format', 'json', '--out', out)).code).toBe(0)
     const snap = JSON.parse(await readFile(out, 'utf8'))
     expect(snap.format).toBe('dossier-workspace')
@@ -134,8 +107,8 @@ describe('dossier CLI', { timeout: 120_000 }, () => {
 
   it('check exits 1 naming a corrupted file, and restore brings back the last good copy', async () => {
     expect((await run('check')).code).toBe(0)
-    const [doc] = await readdir(join(ws, 'documents'))
-    await writeFile(join(ws, 'documents', doc!), '{"schemaVersion": 2, "document": ')
+    const [doc] = await readdir(join(ws(), 'documents'))
+    await writeFile(join(ws(), 'documents', doc!), '{"schemaVersion": 2, "document": ')
     const r = await run('check')
     expect(r.code).toBe(1)
     expect(r.stdout).toContain(`documents/${doc}`)
