@@ -1,26 +1,10 @@
-import type { Page } from '@playwright/test'
-import {
-  axeViolations,
-  codeSeededWorkspace,
-  expect,
-  formatViolations,
-  SEED_TEXT as T,
-  test
-} from './fixtures'
+import { codeSeededWorkspace, expect, expectAccessible, SEED_TEXT as T, test } from './fixtures'
 import { AppPage } from './pages/app-page'
 
 /*
  * axe-core on the main screens of a coded workspace, light and dark: no serious or critical violations.
  * Each screen is brought about through the UI and checked to be showing what it should before axe runs.
  */
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await axeViolations(page)
-  expect(
-    violations.map((v) => `${v.impact} ${v.id}`),
-    `${screen}:\n${formatViolations(violations)}`
-  ).toEqual([])
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {

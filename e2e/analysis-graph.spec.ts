@@ -3,11 +3,10 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { DocumentView, ImportResult } from '../src/shared/api'
 import {
-  axeViolations,
   codeSeededWorkspace,
   DOCS_SCREENSHOTS,
   expect,
-  formatViolations,
+  expectAccessible,
   SEED_TEXT as T,
   shot,
   test,
@@ -67,14 +66,6 @@ async function prepare(workspace: Workspace) {
 async function openAnalysis(page: Page, tab: 'Graph' | 'Timeline' | 'Speakers') {
   await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Analysis' }).click()
   await page.getByRole('tablist', { name: 'Analysis views' }).getByRole('tab', { name: tab }).click()
-}
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await axeViolations(page)
-  expect(
-    violations.map((v) => `${v.impact} ${v.id}`),
-    `${screen}:\n${formatViolations(violations)}`
-  ).toEqual([])
 }
 
 async function expectDownload(page: Page, button: 'PNG' | 'SVG', fileName: string) {

@@ -2,11 +2,10 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
-  axeViolations,
   codeSeededWorkspace,
   DOCS_SCREENSHOTS,
   expect,
-  formatViolations,
+  expectAccessible,
   SEED_TEXT as T,
   shot,
   test
@@ -20,14 +19,6 @@ import { AppPage } from './pages/app-page'
  */
 
 const DOCS = DOCS_SCREENSHOTS
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await axeViolations(page)
-  expect(
-    violations.map((v) => `${v.impact} ${v.id}`),
-    `${screen}:\n${formatViolations(violations)}`
-  ).toEqual([])
-}
 
 async function openAnalysisByKeyboard(page: Page) {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())

@@ -247,3 +247,12 @@ export async function codeSeededWorkspace(core: CoreService): Promise<CodedWorks
   const view = await dispatch<DocumentView>('documents.get', { id: document!.id })
   return { document: document!, view, statementId, themeId, noteId: note.id }
 }
+
+/** No serious or critical axe violations on what the page shows; the message names the screen and each violation. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const violations = await axeViolations(page)
+  expect(
+    violations.map((v) => `${v.impact} ${v.id}`),
+    `${screen}:\n${formatViolations(violations)}`
+  ).toEqual([])
+}

@@ -1,12 +1,10 @@
 import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import {
-  axeViolations,
   codeSeededWorkspace,
   DOCS_SCREENSHOTS,
   expect,
-  formatViolations,
+  expectAccessible,
   shot,
   SEED_TEXT as T,
   test
@@ -17,14 +15,6 @@ import { AppPage } from './pages/app-page'
  * The analysis filter bar and saved views: a filter set in the bar is saved as a view, cleared, reopened from
  * the claims view (which then lists exactly its statements), and the save undoes. axe on the bar and the dialog.
  */
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const violations = await axeViolations(page)
-  expect(
-    violations.map((v) => `${v.impact} ${v.id}`),
-    `${screen}:\n${formatViolations(violations)}`
-  ).toEqual([])
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`saved views from the analysis filter bar to the claims view, ${scheme}`, async ({

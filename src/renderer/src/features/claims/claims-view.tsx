@@ -6,6 +6,7 @@ import { DEFAULT_SORT, type SortState } from './claims-columns'
 import { ClaimsFilterBar, clearFilters, hasActiveFilter } from './claims-filter-bar'
 import type { Lookups } from './claims-row'
 import { AnalysisFilterLine, hasAnalysisFilter } from './analysis-filter-line'
+import { analysisFilterOf } from '../analysis/analysis-filter-of'
 import { ClaimsTable } from './claims-table'
 import { useStatementPages, type StatementQuery } from './use-statement-pages'
 import './claims.css'
@@ -27,15 +28,7 @@ export function ClaimsView() {
     if (filter.documentId) q.documentId = filter.documentId
     if (filter.linked && filter.linked !== 'any') q.linked = filter.linked
     if (filter.text?.trim()) q.text = filter.text.trim()
-    if (filter.documentIds?.length) q.documentIds = filter.documentIds
-    if (filter.speakerIds?.length) q.speakerIds = filter.speakerIds
-    if (filter.themeIds?.length) q.themeIds = filter.themeIds
-    if (filter.allThemeIds?.length) q.allThemeIds = filter.allThemeIds
-    if (filter.coding && filter.coding !== 'any') q.coding = filter.coding
-    if (filter.from) q.from = filter.from
-    if (filter.to) q.to = filter.to
-    if (filter.relation) q.relation = filter.relation
-    return q
+    return { ...q, ...analysisFilterOf(filter) }
   }, [filter, sort])
   const queryKey = JSON.stringify(query)
   const pages = useStatementPages(query)
