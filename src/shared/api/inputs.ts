@@ -141,7 +141,7 @@ export const SearchInput = strict({
 
 export const RestoreInput = strict({ file: z.string().min(1).max(300) })
 
-export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
+export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv', 'docx', 'html'] as const
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 /** The statements an export (or a saved view) is narrowed to: the analysis filter, text and links. */
@@ -161,7 +161,9 @@ export const ExportInput = strict({
   /** Names the export so its progress can be followed and it can be cancelled (tasks.cancel). */
   taskId: Id.optional(),
   /** Only the statements this filter keeps (with their highlights, links and notes), e.g. a saved view's. */
-  filter: StatementsNarrowing.optional()
+  filter: StatementsNarrowing.optional(),
+  /** The report (markdown, docx, html): keep themes that code nothing (left out by default). */
+  keepEmptyThemes: z.boolean().optional()
 })
 
 /** 50 MiB of file, base64-encoded. */
