@@ -5,7 +5,7 @@ import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { buildThemeTree, type ThemeNode } from '../themes/theme-tree'
 import { exportDownload } from './export-download'
-import { EXPORT_FORMAT_INFO } from './export-formats'
+import { EXPORT_FORMAT_INFO, REPORT_FORMATS } from './export-formats'
 import { ExportPreviewPane } from './export-preview-pane'
 import { saveFile } from './save-file'
 import { useExportResult } from './use-export-result'
@@ -22,6 +22,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [themeId, setThemeId] = useState('')
   const [documentId, setDocumentId] = useState('')
   const [rows, setRows] = useState<CsvRows>('statements')
+  const [keepEmptyThemes, setKeepEmptyThemes] = useState(false)
+  const isReport = REPORT_FORMATS.includes(format)
   const themes = useQuery('themes.list', {})
   const documents = useQuery('documents.list', {})
   const id = useId()
@@ -30,7 +32,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     format,
     ...(themeId && { themeId }),
     ...(documentId && { documentId }),
-    ...(format === 'csv' && { rows })
+    ...(format === 'csv' && { rows }),
+    ...(isReport && keepEmptyThemes && { keepEmptyThemes })
   }
   const run = useExportResult(input)
   const themeOptions = useMemo(() => flatten(buildThemeTree(themes.data ?? [])), [themes.data])
@@ -111,6 +114,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </label>
             ))}
           </fieldset>
+        )}
+
+        {isReport && (
+          <label className="export-dialog__check">
+            <input
+              type="checkbox"
+              checked={keepEmptyThemes}
+              onChange={(e) => setKeepEmptyThemes(e.target.checked)}
+            />
+            Keep themes with no statements
+          </label>
         )}
 
         <fieldset className="export-scope">
