@@ -11,6 +11,7 @@ const PURE = [
   'ipc-channels.ts',
   'menu-template.ts',
   'reply-envelope.ts',
+  'report-pdf.ts',
   'secure-web-preferences.ts',
   'workspace-session.ts'
 ]

@@ -12,6 +12,8 @@ import { useExportResult } from './use-export-result'
 
 type CsvRows = 'statements' | 'annotations' | 'codings'
 
+const pdfName = (htmlName: string): string => `${htmlName.replace(/\.html?$/i, '')}.pdf`
+
 function flatten(nodes: ThemeNode[]): ThemeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)])
 }
@@ -46,6 +48,24 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     }
   }, [run.result])
 
+  const printToPdf = format === 'html' ? window.dossier?.printToPdf : undefined
+  const saveAsPdf = async () => {
+    const html = run.result?.files[0]?.text
+    if (!printToPdf || !download || html === undefined) return
+    try {
+      const pdf = {
+        fileName: pdfName(download.fileName),
+        type: 'application/pdf',
+        data: await printToPdf(html)
+      }
+      saveFile(pdf)
+      notify(`Exported “${pdf.fileName}”`)
+      onClose()
+    } catch (err) {
+      notify(`Could not save as PDF: ${err instanceof Error ? err.message : String(err)}`, 'error')
+    }
+  }
+
   const save = () => {
     if (!download) return
     try {
@@ -74,6 +94,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
+          {printToPdf && (
+            <button type="button" className="button" disabled={!download} onClick={() => void saveAsPdf()}>
+              Save as PDF
+            </button>
+          )}
           <button type="button" className="button button--primary" disabled={!download} onClick={save}>
             Save
           </button>
