@@ -3,6 +3,7 @@ import type { Api, OpInput, OpName, OpOutput } from '../shared/api'
 import type { CoreService } from '../core/core-service'
 import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import type { Theme, Speaker } from '../shared/domain'
+import { findSpeakerByName } from '../shared/domain/speaker-name'
 import { CliError } from './cli-error'
 import { openingProgress } from './opening-progress'
 
@@ -57,10 +58,7 @@ export function findTheme(themes: Theme[], ref: string): Theme {
 }
 
 export function findSpeaker(speakers: Speaker[], ref: string): Speaker {
-  const lower = ref.trim().toLowerCase()
-  const sp =
-    speakers.find((x) => x.id === ref) ??
-    speakers.find((x) => x.name.toLowerCase() === lower || x.aliases.some((a) => a.toLowerCase() === lower))
+  const sp = speakers.find((x) => x.id === ref) ?? findSpeakerByName(speakers, ref)
   if (!sp) throw new CliError(`no speaker "${ref}" (see: dossier speakers)`)
   return sp
 }
