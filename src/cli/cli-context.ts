@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { Api, OpInput, OpName, OpOutput } from '../shared/api'
+import type { Api } from '../shared/api'
 import type { CoreService } from '../core/core-service'
 import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import type { Theme, Speaker } from '../shared/domain'
@@ -42,9 +42,8 @@ export async function withApi<T>(
   }
 }
 
-export async function call<K extends OpName>(api: Api, op: K, input: OpInput<K>): Promise<OpOutput<K>> {
-  return (api[op] as (i: OpInput<K>) => Promise<OpOutput<K>>)(input)
-}
+/** Calls one operation by name (its input and output types follow the name). */
+export { callOp as call } from '../shared/api/call-op'
 
 /** A theme by id or by name (case-insensitive), or a clear error listing what exists. */
 export function findTheme(themes: Theme[], ref: string): Theme {
