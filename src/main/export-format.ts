@@ -3,6 +3,8 @@ import type { ExportFormat } from '../shared/api/inputs'
 /** Save-dialog filters for the single-file export formats (an Obsidian vault is a folder: CLI or renderer). */
 export const EXPORT_FILTERS = [
   { name: 'Markdown report', extensions: ['md'] },
+  { name: 'Word report', extensions: ['docx'] },
+  { name: 'Print-ready HTML report', extensions: ['html'] },
   { name: 'CSV table', extensions: ['csv'] },
   { name: 'REFI-QDA project', extensions: ['qdpx'] },
   { name: 'REFI-QDA codebook', extensions: ['qdc'] },
@@ -17,7 +19,9 @@ const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
   qdpx: 'qdpx',
   qdc: 'qdc',
   jsonld: 'w3c',
-  json: 'json'
+  json: 'json',
+  docx: 'docx',
+  html: 'html'
 }
 
 export const IMPORT_EXTENSIONS = [

@@ -7,6 +7,7 @@ import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import { guardExportDownloads } from './guard-export-downloads'
 import { installSessionGuards, installWebContentsGuards } from './install-guards'
 import { forwardChanges, registerIpcBridge } from './ipc-bridge'
+import { registerReportPdf } from './print-report-pdf'
 import { createMainWindow } from './main-window'
 import { createMenuActions } from './menu-actions'
 import { buildMenuTemplate } from './menu-template'
@@ -37,6 +38,7 @@ async function start(): Promise<void> {
   guardExportDownloads(getWindow)
   installWebContentsGuards(appEntryUrl, getWindow)
   registerIpcBridge({ appEntryUrl, getCore: session.current, getWindow })
+  registerReportPdf(appEntryUrl, getWindow)
 
   const dir = defaultWorkspaceDir(process.env, app.getPath('documents'))
   try {

@@ -13,7 +13,12 @@ export interface IpcBridgeOptions {
   getWindow: () => BrowserWindow | null
 }
 
-function senderIsTrusted(event: IpcMainInvokeEvent, appEntryUrl: string, win: BrowserWindow | null): boolean {
+/** Whether the sender is the main window's top frame at the app's own URL. */
+export function senderIsTrusted(
+  event: IpcMainInvokeEvent,
+  appEntryUrl: string,
+  win: BrowserWindow | null
+): boolean {
   const frame = event.senderFrame
   const top = win && !win.isDestroyed() ? win.webContents.mainFrame : null
   const isMainWindowTopFrame =

@@ -34,6 +34,9 @@ vi.mock('./ipc-bridge', () => ({
   registerIpcBridge: () => calls.push('registerIpcBridge'),
   forwardChanges: () => () => {}
 }))
+vi.mock('./print-report-pdf', () => ({
+  registerReportPdf: () => calls.push('registerReportPdf')
+}))
 vi.mock('./main-window', () => ({
   createMainWindow: () => (calls.push('createMainWindow'), { on: () => {}, isDestroyed: () => false })
 }))
@@ -61,6 +64,8 @@ describe('the main process entry', () => {
     expect(at('guardExportDownloads')).toBeGreaterThan(-1)
     expect(at('guardExportDownloads')).toBeLessThan(at('createMainWindow'))
     expect(at('registerIpcBridge')).toBeLessThan(at('createMainWindow'))
+    expect(at('registerReportPdf')).toBeGreaterThan(-1)
+    expect(at('registerReportPdf')).toBeLessThan(at('createMainWindow'))
     expect(calls).not.toContain('showErrorBox')
   })
 })

@@ -17,7 +17,7 @@ describe('the preload (what the renderer can reach)', () => {
   it('exposes one object, window.dossier, of a few functions; never ipcRenderer itself', () => {
     expect([...electron.exposed.keys()]).toEqual(['dossier'])
     const bridge = electron.exposed.get('dossier') as Record<string, unknown>
-    const allowed = ['invoke', 'onChange', 'onProgress', 'onMenu', 'platform']
+    const allowed = ['invoke', 'onChange', 'onProgress', 'onMenu', 'printToPdf', 'platform']
     for (const key of Object.keys(bridge))
       expect(allowed, `unexpected ${key} on window.dossier`).toContain(key)
     for (const value of Object.values(bridge)) {

@@ -7,6 +7,7 @@ const PURE = [
   'export-format.ts',
   'import-export-files.ts',
   'menu-template.ts',
+  'report-pdf.ts',
   'secure-web-preferences.ts',
   'workspace-session.ts'
 ]

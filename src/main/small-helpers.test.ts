@@ -12,7 +12,8 @@ describe('exportFormatFor', () => {
     expect(exportFormatFor('/tmp/a.b/notes.jsonld')).toBe('w3c')
     expect(exportFormatFor('/tmp/project.qdpx')).toBe('qdpx')
     expect(exportFormatFor('/tmp/out')).toBeNull()
-    expect(exportFormatFor('/tmp/out.docx')).toBeNull()
+    expect(exportFormatFor('/tmp/out.docx')).toBe('docx')
+    expect(exportFormatFor('/tmp/out.pdf')).toBeNull()
   })
 
   it('offers a filter for every extension it maps', () => {

@@ -12,6 +12,8 @@ export interface DossierBridge {
   onChange(listener: (event: ChangeEvent) => void): () => void
   onProgress(listener: (event: ProgressEvent) => void): () => void
   onMenu(listener: (command: MenuCommand) => void): () => void
+  /** The print-ready HTML report as PDF (Chromium's printToPDF in a hidden window that runs no script). */
+  printToPdf?(html: string): Promise<Uint8Array>
   readonly platform: string
 }
 

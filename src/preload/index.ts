@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, IPC_PROGRESS, MENU_COMMANDS } from '../transport/ipc-channels'
+import {
+  IPC_CHANGE,
+  IPC_INVOKE,
+  IPC_MENU,
+  IPC_PRINT_PDF,
+  IPC_PROGRESS,
+  MENU_COMMANDS
+} from '../transport/ipc-channels'
 import type { ChangeEvent, ProgressEvent } from '../shared/api/views'
 import type { DossierBridge, DossierReply, MenuCommand } from './index.d'
 
@@ -21,6 +28,7 @@ const bridge: DossierBridge = {
     subscribe<MenuCommand>(IPC_MENU, (command) => {
       if ((MENU_COMMANDS as readonly string[]).includes(command)) listener(command)
     }),
+  printToPdf: (html: string): Promise<Uint8Array> => ipcRenderer.invoke(IPC_PRINT_PDF, String(html)),
   platform: process.platform
 }
 

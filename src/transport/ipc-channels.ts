@@ -5,6 +5,7 @@ export const IPC_INVOKE = 'dossier:invoke'
 export const IPC_CHANGE = 'dossier:change'
 export const IPC_MENU = 'dossier:menu'
 export const IPC_PROGRESS = 'dossier:progress'
+export const IPC_PRINT_PDF = 'dossier:print-pdf'
 
 /** Every MenuCommand, for checking what crosses the bridge at run time. */
 export const MENU_COMMANDS = ['undo', 'redo', 'find', 'shortcuts'] as const satisfies readonly MenuCommand[]

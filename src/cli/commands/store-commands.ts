@@ -58,6 +58,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .option('--rows <kind>', 'csv: statements, annotations or codings (one row per coding)', 'statements')
     .option('--view <name>', 'only the statements of this saved view (see: dossier views)')
     .option('--force', 'replace an existing file that is not an earlier export of this format')
+    .option('--keep-empty-themes', 'markdown, docx, html: keep themes that code nothing')
     .action(
       (o: {
         format: string
@@ -67,6 +68,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
         rows: string
         view?: string
         force?: boolean
+        keepEmptyThemes?: boolean
       }) =>
         withApi(g(), 'read', async (api, core) => {
           if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
@@ -87,7 +89,8 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
             documentId: o.doc,
             rows: o.rows,
             filter,
-            taskId
+            taskId,
+            ...(o.keepEmptyThemes ? { keepEmptyThemes: true } : {})
           }).finally(() => {
             offProgress()
             bar.done()

@@ -17,6 +17,7 @@ export async function runExportToResult(
     out = await runExportInSlices(input.format, snapshot, {
       scope: { themeId: input.themeId, documentId: input.documentId, statementIds },
       csvRows: input.rows,
+      keepEmptyThemes: input.keepEmptyThemes,
       ...ctl
     })
   } catch (err) {

@@ -173,7 +173,17 @@ describe('hostile input on an empty workspace', () => {
   it('every export format answers with files or a clear error, never INTERNAL', async () => {
     const empty = await tempCore('empty')
     try {
-      for (const format of ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const) {
+      for (const format of [
+        'markdown',
+        'obsidian',
+        'json',
+        'w3c',
+        'qdpx',
+        'qdc',
+        'csv',
+        'docx',
+        'html'
+      ] as const) {
         const r = await empty.core.dispatch('export.run', { format }).then(
           () => null,
           (e: unknown) => e

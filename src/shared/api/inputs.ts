@@ -162,7 +162,9 @@ export const ExportInput = strict({
   /** Names the export so its progress can be followed and it can be cancelled (tasks.cancel). */
   taskId: Id.optional(),
   /** Only the statements this filter keeps (with their highlights, links and notes), e.g. a saved view's. */
-  filter: StatementsNarrowing.optional()
+  filter: StatementsNarrowing.optional(),
+  /** The report (markdown, docx, html): keep themes that code nothing (left out by default). */
+  keepEmptyThemes: z.boolean().optional()
 })
 
 /** 50 MiB of file, base64-encoded. */

@@ -96,7 +96,11 @@ describe('the one coding model in exports', () => {
     expect(beta).toContain('**Coded through a highlight**')
     expect(beta).toContain('> Four five six.')
     expect(beta).toContain('> Seven eight nine.')
-    expect(beta.match(/_Highlight:_ “five six\. Seven”\n\n<a id="s-d\.[23]"><\/a>\n\n> /g)).toHaveLength(2)
+    expect(
+      beta.match(
+        /\n\n> (Four five six|Seven eight nine)\.\n\n— [^\n]+\n\n_Highlighted:_ “five six\. Seven”\n/g
+      )
+    ).toHaveLength(2)
     expect(beta).not.toContain('No statements.')
   })
 

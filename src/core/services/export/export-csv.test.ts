@@ -51,7 +51,7 @@ const parse = (csv: string): string[][] => {
 const neutralised = (s: string): string => (/^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s) ? `'${s}` : s)
 
 describe('exportCsv', () => {
-  it('writes one row per statement with full theme paths, notes and link counts', () => {
+  it('writes one row per statement with full theme paths, notes and links (relation and target id)', () => {
     const [header, ...rows] = parse(exportCsv(snapshot))
     expect(header).toEqual([...STATEMENT_COLUMNS])
     expect(rows).toHaveLength(11)
@@ -65,10 +65,12 @@ describe('exportCsv', () => {
       'Allied pressure; Escalation risk > Red lines',
       snapshot.documents[0]!.statements[1]!.text,
       snapshot.documents[0]!.annotations[0]!.notePlain,
-      '1',
+      'supports → doc-nyt.1',
       'Allied pressure (statement); Escalation risk > Red lines (statement); Escalation risk > Red lines (highlight: “legitimate military targets”)'
     ])
     expect(byId.get('doc-nyt.6')![5]).toBe('Escalation risk; Escalation risk > Nuclear signalling')
+    expect(byId.get('doc-nyt.1')![8]).toBe('supports ← doc-nyt.2')
+    expect(byId.get('doc-nyt.7')![8]).toBe('responds-to ← doc-nyt.4')
     expect(byId.get('memo_2.1')![5]).toBe(`Escalation risk; Allied pressure > ${HOSTILE_THEME}`)
   })
 

@@ -34,7 +34,8 @@ export const CODING_COLUMNS = ['statement id', 'theme', 'how', 'quote', 'annotat
  * A CSV table of statements, annotations or codings, for spreadsheets: RFC 4180 (fields with `"`, `,`, CR or LF quoted,
  * quotes doubled), CRLF line endings, and a UTF-8 byte-order mark so Excel reads it as UTF-8.
  * Themes are full paths (`Escalation risk > Nuclear signalling`) joined with `; `; `date` is the document's
- * publication date. Several annotation notes in one cell are separated by a blank line. A statement row's `codings`
+ * publication date. A statement row's `links` lists each link as relation and the other statement's id: `supports →
+ * doc.4` for a link from this statement, `supports ← doc.2` for one to it. Several annotation notes in one cell are separated by a blank line. A statement row's `codings`
  * lists each theme that codes it, `(statement)` or `(highlight: “quote”)`; `codings` rows give one row per coding.
  *
  * Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or CR (or their full-width forms) gets a
@@ -82,7 +83,10 @@ function statementRows(view: ExportView): Row[] {
           .map((a) => a.notePlain.trim())
           .filter((n) => n !== '')
           .join('\n\n'),
-        links: view.linksOf(s.id).length,
+        links: view
+          .linksOf(s.id)
+          .map((l) => (l.fromId === s.id ? `${l.relation} → ${l.toId}` : `${l.relation} ← ${l.fromId}`))
+          .join('; '),
         codings: view
           .codingsOf(s.id)
           .map((c) =>

@@ -57,6 +57,14 @@ describe('exportObsidian', () => {
     expect(vault.has('Themes/Policy red lines what now 1 script alert(1) script 🚀.md')).toBe(true)
   })
 
+  it('writes no "Unattributed" line: an unattributed statement carries its themes alone', () => {
+    const memo = [...vault.entries()].find(([p]) => p.startsWith('Documents/Analyst memo'))![1]
+    expect(memo).not.toContain('Unattributed')
+    const unattributed = memo.slice(memo.indexOf('> \\- A dash line'))
+    expect(unattributed).toMatch(/^> \\- A dash line[^\n]*\n\n\^[\w-]+\n\n\[\[Themes\//)
+    for (const page of vault.values()) expect(page).not.toContain('Unattributed')
+  })
+
   it('resolves every wikilink and embed to an existing page and block', () => {
     expect(checkLinks(vault)).toBeGreaterThan(40)
   })

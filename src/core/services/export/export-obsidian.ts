@@ -193,17 +193,21 @@ class Vault {
   private statementBlocks(s: Statement): RootContent[] {
     const speaker = s.speakerId ? this.view.speakerById.get(s.speakerId) : undefined
     const file = s.speakerId ? this.speakerFile.get(s.speakerId) : undefined
-    const meta: PhrasingContent[] = [
-      text('— '),
-      ...(speaker && file ? [raw(wikilink(`Speakers/${file}`, speaker.name))] : [text('Unattributed')]),
-      ...(speaker?.role ? [text(` (${speaker.role})`)] : [])
-    ]
+    // Who said it and the themes; an unattributed statement gets the themes alone (no "Unattributed" line).
+    const meta: PhrasingContent[] =
+      speaker && file
+        ? [
+            text('— '),
+            raw(wikilink(`Speakers/${file}`, speaker.name)),
+            ...(speaker.role ? [text(` (${speaker.role})`)] : [])
+          ]
+        : []
     const themes = this.themesLine(s.themeIds)
-    if (themes.length > 0) meta.push(text(' · '), ...themes)
+    if (themes.length > 0) meta.push(...(meta.length > 0 ? [text(' · ')] : []), ...themes)
     const out: RootContent[] = [
       { type: 'blockquote', children: [para(text(s.text))] },
       para(raw(`^${this.blockId.get(s.id)}`)),
-      para(...meta)
+      ...(meta.length > 0 ? [para(...meta)] : [])
     ]
     const links = this.view.linksOf(s.id)
     if (links.length > 0) out.push(list(links.map((l) => this.linkItem(l, s.id))))

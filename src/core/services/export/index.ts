@@ -1,6 +1,8 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/inputs'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportCsv, type CsvRows } from './export-csv'
+import { exportDocx } from './export-docx'
+import { exportHtml } from './export-html'
 import { exportJson } from './export-json'
 import { exportMarkdown, exportMarkdownInSlices } from './export-markdown'
 import { exportObsidian, exportObsidianInSlices } from './export-obsidian'
@@ -13,6 +15,8 @@ import { sanitizeFileName } from './sanitize-file-name'
 
 export { CSV_ROWS, exportCsv, type CsvRows } from './export-csv'
 export { exportJson, parseSnapshot, SnapshotParseError } from './export-json'
+export { exportDocx } from './export-docx'
+export { exportHtml } from './export-html'
 export { exportMarkdown } from './export-markdown'
 export { exportObsidian } from './export-obsidian'
 export { EmptyCodebookError, exportQdc } from './export-qdc'
@@ -28,6 +32,8 @@ export interface ExportOptions {
   scope?: ExportScope
   /** For `csv`: one row per statement (default) or per annotation. */
   csvRows?: CsvRows
+  /** For the report (markdown, docx, html): keep themes that code nothing. */
+  keepEmptyThemes?: boolean
 }
 
 export interface ExportResult {
@@ -50,7 +56,7 @@ export async function runExportInSlices(
   const { scope } = opts
   const base = baseName(snapshot, scope)
   if (format === 'markdown') {
-    const text = await exportMarkdownInSlices(snapshot, scope, opts)
+    const text = await exportMarkdownInSlices(snapshot, scope, opts, reportOptions(opts))
     return { files: new Map([[`${base}.md`, text]]), suggestedName: `${base}.md`, mediaType: MARKDOWN }
   }
   if (format === 'obsidian')
@@ -60,19 +66,21 @@ export async function runExportInSlices(
       mediaType: MARKDOWN
     }
   opts.onProgress?.(0, 1)
-  const result = runExport(format, snapshot, opts)
+  const result = await runExport(format, snapshot, opts)
   opts.onProgress?.(1, 1)
   return result
 }
 
 const MARKDOWN = 'text/markdown; charset=utf-8'
 
+const reportOptions = (opts: ExportOptions) => ({ keepEmptyThemes: opts.keepEmptyThemes })
+
 /** Runs one exporter. Pure: nothing is written; the caller saves `files`. */
-export function runExport(
+export async function runExport(
   format: ExportFormat,
   snapshot: WorkspaceSnapshot,
   opts: ExportOptions = {}
-): ExportResult {
+): Promise<ExportResult> {
   const { scope } = opts
   const base = baseName(snapshot, scope)
   const single = (ext: string, mediaType: string, content: Uint8Array | string): ExportResult => ({
@@ -82,7 +90,15 @@ export function runExport(
   })
   switch (format) {
     case 'markdown':
-      return single('.md', 'text/markdown; charset=utf-8', exportMarkdown(snapshot, scope))
+      return single('.md', MARKDOWN, exportMarkdown(snapshot, scope, reportOptions(opts)))
+    case 'docx':
+      return single(
+        '.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        await exportDocx(snapshot, scope, reportOptions(opts))
+      )
+    case 'html':
+      return single('.html', 'text/html; charset=utf-8', exportHtml(snapshot, scope, reportOptions(opts)))
     case 'obsidian':
       return {
         files: new Map(exportObsidian(snapshot, scope)),

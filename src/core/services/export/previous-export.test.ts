@@ -14,7 +14,7 @@ beforeAll(async () => (dir = await mkdtemp(join(tmpdir(), 'dossier-previous-expo
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
 /** Every file the exporters write for a snapshot, whole and scoped, as (format, bytes). */
-function realExports(): [ExportFormat, string | Uint8Array][] {
+async function realExports(): Promise<[ExportFormat, string | Uint8Array][]> {
   const snapshot = makeTestSnapshot()
   const theme = snapshot.themes[0]!.id
   const document = snapshot.documents[0]!.document.id
@@ -22,7 +22,7 @@ function realExports(): [ExportFormat, string | Uint8Array][] {
   for (const format of EXPORT_FORMATS) {
     for (const scope of [{}, { themeId: theme }, { documentId: document }]) {
       for (const csvRows of format === 'csv' ? (['statements', 'annotations'] as const) : [undefined]) {
-        for (const content of runExport(format, snapshot, { scope, csvRows }).files.values())
+        for (const content of (await runExport(format, snapshot, { scope, csvRows })).files.values())
           out.push([format, content])
       }
     }
@@ -38,7 +38,7 @@ async function fileWith(content: string | Uint8Array): Promise<string> {
 
 describe('isPreviousExport: a cheap marker per format, from what each export already writes first', () => {
   it('recognises every real export (whole, by theme, by document; both CSV tables; every vault page) as its own format only', async () => {
-    const exports = realExports()
+    const exports = await realExports()
     expect(new Set(exports.map(([f]) => f))).toEqual(new Set(EXPORT_FORMATS))
     for (const [format, content] of exports) {
       const path = await fileWith(content)

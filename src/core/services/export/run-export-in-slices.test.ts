@@ -10,11 +10,12 @@ describe('runExportInSlices', () => {
   for (const format of EXPORT_FORMATS)
     it(`writes exactly what runExport writes: ${format}`, async () => {
       for (const scope of [{}, { themeId }, { documentId }]) {
-        const once = runExport(format, snapshot, { scope })
+        const once = await runExport(format, snapshot, { scope })
         const sliced = await runExportInSlices(format, snapshot, { scope })
         expect(sliced.suggestedName).toBe(once.suggestedName)
         expect(sliced.mediaType).toBe(once.mediaType)
-        if (format === 'qdpx') expect([...sliced.files.keys()]).toEqual([...once.files.keys()])
+        if (format === 'qdpx' || format === 'docx')
+          expect([...sliced.files.keys()]).toEqual([...once.files.keys()])
         else expect(sliced.files).toEqual(once.files)
       }
     })

@@ -5,12 +5,14 @@ import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { buildThemeTree, type ThemeNode } from '../themes/theme-tree'
 import { exportDownload } from './export-download'
-import { EXPORT_FORMAT_INFO } from './export-formats'
+import { EXPORT_FORMAT_INFO, REPORT_FORMATS } from './export-formats'
 import { ExportPreviewPane } from './export-preview-pane'
 import { saveFile } from './save-file'
 import { useExportResult } from './use-export-result'
 
 type CsvRows = 'statements' | 'annotations' | 'codings'
+
+const pdfName = (htmlName: string): string => `${htmlName.replace(/\.html?$/i, '')}.pdf`
 
 function flatten(nodes: ThemeNode[]): ThemeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)])
@@ -22,6 +24,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [themeId, setThemeId] = useState('')
   const [documentId, setDocumentId] = useState('')
   const [rows, setRows] = useState<CsvRows>('statements')
+  const [keepEmptyThemes, setKeepEmptyThemes] = useState(false)
+  const isReport = REPORT_FORMATS.includes(format)
   const themes = useQuery('themes.list', {})
   const documents = useQuery('documents.list', {})
   const id = useId()
@@ -30,7 +34,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     format,
     ...(themeId && { themeId }),
     ...(documentId && { documentId }),
-    ...(format === 'csv' && { rows })
+    ...(format === 'csv' && { rows }),
+    ...(isReport && keepEmptyThemes && { keepEmptyThemes })
   }
   const run = useExportResult(input)
   const themeOptions = useMemo(() => flatten(buildThemeTree(themes.data ?? [])), [themes.data])
@@ -42,6 +47,24 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       return null
     }
   }, [run.result])
+
+  const printToPdf = format === 'html' ? window.dossier?.printToPdf : undefined
+  const saveAsPdf = async () => {
+    const html = run.result?.files[0]?.text
+    if (!printToPdf || !download || html === undefined) return
+    try {
+      const pdf = {
+        fileName: pdfName(download.fileName),
+        type: 'application/pdf',
+        data: await printToPdf(html)
+      }
+      saveFile(pdf)
+      notify(`Exported “${pdf.fileName}”`)
+      onClose()
+    } catch (err) {
+      notify(`Could not save as PDF: ${err instanceof Error ? err.message : String(err)}`, 'error')
+    }
+  }
 
   const save = () => {
     if (!download) return
@@ -71,6 +94,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
+          {printToPdf && (
+            <button type="button" className="button" disabled={!download} onClick={() => void saveAsPdf()}>
+              Save as PDF
+            </button>
+          )}
           <button type="button" className="button button--primary" disabled={!download} onClick={save}>
             Save
           </button>
@@ -111,6 +139,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </label>
             ))}
           </fieldset>
+        )}
+
+        {isReport && (
+          <label className="export-dialog__check">
+            <input
+              type="checkbox"
+              checked={keepEmptyThemes}
+              onChange={(e) => setKeepEmptyThemes(e.target.checked)}
+            />
+            Keep themes with no statements
+          </label>
         )}
 
         <fieldset className="export-scope">

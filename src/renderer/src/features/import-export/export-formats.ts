@@ -6,9 +6,18 @@ export interface ExportFormatInfo {
   description: string
 }
 
+/** The formats that write the report (and can keep its empty themes). */
+export const REPORT_FORMATS: readonly ExportFormat[] = ['markdown', 'docx', 'html']
+
 /** Every format of `export.run`, in the order the Export dialog lists them. */
 export const EXPORT_FORMAT_INFO: readonly ExportFormatInfo[] = [
   { format: 'markdown', name: 'Markdown', description: 'Markdown report: themes, quoted statements, notes' },
+  { format: 'docx', name: 'Word', description: 'The same report as a Word document (.docx)' },
+  {
+    format: 'html',
+    name: 'Print-ready HTML',
+    description: 'The same report as one web page, ready to print or save as PDF'
+  },
   { format: 'obsidian', name: 'Obsidian', description: 'Obsidian vault (zip of folders), for Logseq too' },
   {
     format: 'json',

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
 import { previewExport, formatBytes, type FileSize } from './export-preview'
+import { RenderedMarkdown } from './export-rendered-markdown'
 import type { ExportRun } from './use-export-result'
 
 const PREVIEW_LINES = 200
@@ -20,7 +21,10 @@ function FileRows({ files }: { files: FileSize[] }) {
   )
 }
 
-/** What the export will write: a text file's first lines (as text, never as markup) or the list of files. */
+/**
+ * What the export will write: the Markdown report rendered (as React elements: text is never markup), another
+ * text file's first lines as text, or the list of files.
+ */
 export function ExportPreviewPane({ run }: { run: ExportRun }) {
   const headingId = useId()
   const preview = useMemo(() => (run.result ? previewExport(run.result, PREVIEW_LINES) : null), [run.result])
@@ -60,10 +64,14 @@ export function ExportPreviewPane({ run }: { run: ExportRun }) {
                 ? `first ${PREVIEW_LINES} of ${preview.totalLines.toLocaleString()} lines`
                 : `the beginning of ${preview.totalLines.toLocaleString()} long lines`}
           </p>
-          <pre className="export-preview__text" tabIndex={0} aria-label={`Preview of ${preview.path}`}>
-            {preview.text}
-            {preview.truncated && '\n…'}
-          </pre>
+          {run.result?.mediaType.startsWith('text/markdown') ? (
+            <RenderedMarkdown markdown={preview.text} label={`Preview of ${preview.path}`} />
+          ) : (
+            <pre className="export-preview__text" tabIndex={0} aria-label={`Preview of ${preview.path}`}>
+              {preview.text}
+              {preview.truncated && '\n…'}
+            </pre>
+          )}
         </>
       ) : (
         <>
