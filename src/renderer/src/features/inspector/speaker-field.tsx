@@ -37,7 +37,7 @@ export function SpeakerField({ statement, speakers, readOnly }: SpeakerFieldProp
       ) : (
         <div className="speaker-field__row">
           <Combobox
-            key={`${statement.id}:${statement.speakerId ?? ''}`}
+            key={`${statement.id}:${statement.speakerId ?? ''}:${current?.name ?? ''}`}
             label="Speaker"
             placeholder="Who says this?"
             options={options}

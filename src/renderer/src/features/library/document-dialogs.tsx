@@ -58,7 +58,7 @@ export function DocumentDetailsDialog({
         </>
       }
     >
-      <form id={`${id}-form`} className="edit-form" onSubmit={(e) => void save(e)}>
+      <form id={`${id}-form`} className="edit-form" noValidate onSubmit={(e) => void save(e)}>
         <label className="field">
           Title
           <input
@@ -136,6 +136,8 @@ export function DeleteDocumentDialog({ document: d, onClose }: DeleteDocumentDia
       notify(toApiError(err).message, 'error')
     }
   }
+  // Opens once it can say what goes, so the confirmation is never a guess (the count is one quick query).
+  if (!p && !preview.error) return null
   return (
     <Dialog
       title={`Delete “${d.title}”?`}
@@ -146,7 +148,7 @@ export function DeleteDocumentDialog({ document: d, onClose }: DeleteDocumentDia
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button--danger" disabled={!p} onClick={() => void remove()}>
+          <button type="button" className="button button--danger" onClick={() => void remove()}>
             Delete document
           </button>
         </>
@@ -169,10 +171,8 @@ export function DeleteDocumentDialog({ document: d, onClose }: DeleteDocumentDia
             </p>
           )}
         </>
-      ) : preview.error ? (
-        <p role="alert">{preview.error.message}</p>
       ) : (
-        <p aria-busy="true">Counting what goes with it…</p>
+        <p role="alert">What goes with it could not be counted: {preview.error?.message}</p>
       )}
       <p className="dialog-hint">You can undo this.</p>
     </Dialog>
