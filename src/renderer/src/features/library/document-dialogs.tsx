@@ -58,7 +58,13 @@ export function DocumentDetailsDialog({
         </>
       }
     >
-      <form id={`${id}-form`} className="edit-form" noValidate onSubmit={(e) => void save(e)}>
+      <form
+        id={`${id}-form`}
+        className="edit-form"
+        noValidate
+        onChange={() => setError(null)}
+        onSubmit={(e) => void save(e)}
+      >
         <label className="field">
           Title
           <input

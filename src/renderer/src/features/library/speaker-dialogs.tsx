@@ -52,7 +52,13 @@ export function EditSpeakerDialog({ speaker, onClose }: { speaker: Speaker; onCl
         </>
       }
     >
-      <form id={`${id}-form`} className="edit-form" noValidate onSubmit={(e) => void save(e)}>
+      <form
+        id={`${id}-form`}
+        className="edit-form"
+        noValidate
+        onChange={() => setError(null)}
+        onSubmit={(e) => void save(e)}
+      >
         <label className="field">
           Name
           <input
