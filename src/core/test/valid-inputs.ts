@@ -7,6 +7,7 @@ export interface FixtureIds {
   themeId: string
   otherThemeId: string
   speakerId: string
+  otherSpeakerId: string
   annotationId: string
   linkId: string
   noteId: string
@@ -19,7 +20,7 @@ export async function createFixtures(api: Api): Promise<FixtureIds> {
   const [document] = await api['documents.list']({})
   const { items } = await api['statements.list']({ documentId: document!.id, limit: 3 })
   const [theme, otherTheme] = await api['themes.list']({})
-  const [speaker] = await api['speakers.list']({})
+  const [speaker, otherSpeaker] = await api['speakers.list']({})
   const st = items[0]!
   const annotation = await api['annotations.create']({
     documentId: document!.id,
@@ -36,6 +37,7 @@ export async function createFixtures(api: Api): Promise<FixtureIds> {
     themeId: theme!.id,
     otherThemeId: otherTheme!.id,
     speakerId: speaker!.id,
+    otherSpeakerId: otherSpeaker!.id,
     annotationId: annotation.id,
     linkId: link.id,
     noteId: note.id
@@ -155,6 +157,17 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       limit: 100
     },
     'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
-    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
+    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } },
+    'speakers.merge': { fromId: ids.otherSpeakerId, intoId: ids.speakerId },
+    'documents.update': {
+      id: ids.documentId,
+      title: 'Retitled',
+      publishedAt: '2024-02-29',
+      authors: ['A. Writer'],
+      publisher: 'The Paper',
+      url: 'https://example.org/a'
+    },
+    'documents.deletePreview': { id: ids.documentId },
+    'documents.delete': { id: ids.documentId }
   }
 }

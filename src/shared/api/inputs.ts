@@ -182,3 +182,22 @@ export const ImportInput = strict({
   taskId: Id.optional()
 })
 export const TaskCancelInput = strict({ taskId: Id })
+
+export const SpeakerMergeInput = strict({ fromId: Id, intoId: Id })
+
+/** Details of a document an analyst may correct after import; its text is never edited. Null clears a field. */
+export const DocumentUpdateInput = strict({
+  id: Id,
+  title: Name.optional(),
+  /** YYYY-MM-DD, or null when the document is undated. */
+  publishedAt: z.iso.date('must be a date like 2024-03-31').nullable().optional(),
+  authors: z.array(z.string().trim().min(1, 'an author must not be empty').max(200)).max(100).optional(),
+  publisher: z.string().trim().max(500).nullable().optional(),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^(https?:\/\/\S+)?$/i, 'must be a web address starting with http:// or https://')
+    .nullable()
+    .optional()
+})

@@ -195,3 +195,16 @@ export type ProgressEvent = z.infer<typeof ProgressEvent>
 
 /** The task id of the search index built in the background after a workspace opens. */
 export const SEARCH_INDEX_TASK = 'search-index'
+
+/** What deleting a document takes with it, for the confirmation: its statements, highlights and links. */
+export const DocumentDeletePreview = z.object({
+  id: Id,
+  title: z.string(),
+  statements: z.number().int(),
+  annotations: z.number().int(),
+  /** Cross-references touching its statements, from or to any document: deleted with it. */
+  links: z.number().int(),
+  /** Notes citing its statements: they keep their text; the citation shows as missing. */
+  notes: z.number().int()
+})
+export type DocumentDeletePreview = z.infer<typeof DocumentDeletePreview>
