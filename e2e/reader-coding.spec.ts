@@ -258,10 +258,18 @@ test('screens: coding stripes and speakers on the coded seed, 1024×700 and 1440
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
       await page.setViewportSize({ width, height })
-      await (await app.reader.statement(SEED_TEXT.safeHaven)).scrollIntoViewIfNeeded()
+      await (
+        await app.reader.statement(SEED_TEXT.safeHaven)
+      ).evaluate((el) => el.scrollIntoView({ block: 'center' }))
       await expect(app.reader.stripes.first()).toBeVisible()
       await page.waitForTimeout(150)
       await shot(page, `reader-coding-${width}x${height}-${scheme}`)
+      const margin = await page.locator('.reader-editor').boundingBox()
+      if (margin)
+        await page.screenshot({
+          path: `artifacts/screenshots/reader-coding-${width}-${scheme}-margin.png`,
+          clip: { x: margin.x - 90, y: Math.max(margin.y, 0), width: 420, height: 360 }
+        })
       if (width === 1440)
         await page.screenshot({ path: join(DOCS_SCREENSHOTS, `reader-coding-${scheme}.png`) })
       await expectAccessible(page, `reader ${width}×${height} ${scheme}`)
