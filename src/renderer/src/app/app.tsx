@@ -64,6 +64,13 @@ export function App() {
             aria-labelledby={tabId(view)}
             className="view-panel"
             tabIndex={-1}
+            onFocus={(e) => {
+              // The skip link lands on the panel: hand focus on to the view's main control (the reader's text).
+              if (e.target === e.currentTarget)
+                e.currentTarget
+                  .querySelector<HTMLElement>('[data-view-focus]')
+                  ?.focus({ preventScroll: true })
+            }}
           >
             <PaneBoundary
               key={view}

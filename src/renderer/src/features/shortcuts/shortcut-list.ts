@@ -39,7 +39,13 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['a'], description: 'Annotate the selected text' },
       { keys: ['l'], description: 'Link the selected statement to another' },
       { keys: ['enter'], description: 'Open the selected statement in the inspector' },
-      { keys: ['escape'], description: 'Clear the selection' }
+      { keys: ['escape'], description: 'Clear the selection' },
+      { keys: ['shift+arrowright', 'shift+arrowleft'], description: 'Extend the text selection by a word' },
+      {
+        keys: ['shift+arrowdown', 'shift+arrowup'],
+        description: 'Extend the text selection to a statement end'
+      },
+      { keys: ['s'], description: 'Show or hide speakers in the text' }
     ]
   },
   {
