@@ -78,6 +78,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     },
     'annotations.update': { id: ids.annotationId, themeIds: [ids.themeId], note: doc },
     'annotations.delete': { id: ids.annotationId },
+    'annotations.list': {
+      documentId: ids.documentId,
+      themeId: ids.themeId,
+      speakerId: ids.speakerId,
+      text: 'weapons',
+      offset: 0,
+      limit: 10
+    },
     'themes.list': {},
     'themes.create': { name: 'A new theme', parentId: ids.themeId, color: '#123456', description: 'd' },
     'themes.update': {
@@ -154,7 +162,12 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       focus: { statementId: st.id, hops: 2 },
       limit: 100
     },
-    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
+    'analysis.timeline': {
+      filter: { documentIds: [ids.documentId] },
+      lanes: 'theme',
+      maxLanes: 8,
+      ids: true
+    },
     'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
   }
 }

@@ -195,3 +195,24 @@ export type ProgressEvent = z.infer<typeof ProgressEvent>
 
 /** The task id of the search index built in the background after a workspace opens. */
 export const SEARCH_INDEX_TASK = 'search-index'
+
+/** One row of the highlights list (annotations.list). */
+export const AnnotationRow = z.object({
+  id: Id,
+  documentId: Id,
+  documentTitle: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  /** The note as plain text; '' when there is none. */
+  note: z.string(),
+  themeIds: z.array(Id),
+  /** The statement the highlight starts in, when there is one. */
+  statementId: Id.nullable(),
+  /** The speaker of the statement(s) it touches: the first attributed one. */
+  speakerId: Id.nullable(),
+  speakerName: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime
+})
+export type AnnotationRow = z.infer<typeof AnnotationRow>
