@@ -27,7 +27,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['g r'], description: 'Go to the reader' },
       { keys: ['g c'], description: 'Go to claims (all statements)' },
       { keys: ['g n'], description: 'Go to notes' },
-      { keys: ['g a'], description: 'Go to analysis' }
+      { keys: ['g a'], description: 'Go to analysis' },
+      { keys: ['g h'], description: 'Go to the highlights list' },
+      { keys: ['alt+arrowleft'], description: 'Back (also the mouse’s back button)' },
+      { keys: ['alt+arrowright'], description: 'Forward' }
     ]
   },
   {
