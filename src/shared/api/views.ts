@@ -113,7 +113,9 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** The matched terms as they occur in the indexed text, for highlighting. */
   terms: z.array(z.string()),
-  score: z.number()
+  score: z.number(),
+  /** The speaker of the statement hit (or of the statement an annotation hit lies in), when attributed. */
+  speakerName: z.string().nullable().optional()
 })
 export type SearchHit = z.infer<typeof SearchHit>
 
