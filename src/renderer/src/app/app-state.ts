@@ -124,13 +124,8 @@ const entryOf = (s: AppState): NavEntry => ({
 /** Every move (view, document, selection, note, filter, analysis tab) becomes a history entry. */
 function recordNavigation(): void {
   const s = appStore.getState()
-  const entry = entryOf(s)
-  const first = currentEntry(s.nav)
-  if (changeKind(first, entry) === null) return
-  // Opening a document from the empty reader (the last one, on start) leaves nothing worth going back to.
-  const blank = s.nav.entries.length === 1 && first.view === 'reader' && first.documentId === null
-  const replace = blank && entry.view === 'reader'
-  appStore.setState({ nav: replace ? createHistory(entry) : push(s.nav, entry, Date.now()) })
+  const nav = push(s.nav, entryOf(s), Date.now())
+  if (nav !== s.nav) appStore.setState({ nav })
 }
 appStore.subscribe(recordNavigation)
 

@@ -95,3 +95,23 @@ describe('navigation history', () => {
     expect(currentEntry(h).documentId).toBe(`d${MAX_ENTRIES + 21}`)
   })
 })
+
+describe('filling an empty place', () => {
+  it('replaces the entry when the notes view opens its first note or the empty reader gets a document', () => {
+    let h = createHistory(at({ documentId: null }))
+    h = push(h, at(), 0)
+    expect(h.entries).toEqual([at()])
+    h = push(h, at({ view: 'claims' }), 5000)
+    h = push(h, at({ view: 'notes' }), 10_000)
+    h = push(h, at({ view: 'notes', noteId: 'n1' }), 10_010)
+    expect(h.entries.map((e) => [e.view, e.noteId])).toEqual([
+      ['reader', null],
+      ['claims', null],
+      ['notes', 'n1']
+    ])
+    // Going back and forward again lands on the filled entry: nothing forward is lost.
+    h = go(h, -1)
+    expect(go(h, 1).entries).toHaveLength(3)
+    expect(currentEntry(go(h, 1)).noteId).toBe('n1')
+  })
+})

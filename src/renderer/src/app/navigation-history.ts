@@ -10,8 +10,11 @@ export interface NavEntry {
   analysisTab: AnalysisTab
 }
 
-/** What changed from one entry to the next: typing in the filter's text and moving the selection coalesce. */
-type ChangeKind = 'text' | 'selection' | 'other'
+/**
+ * What changed from one entry to the next: typing in the filter's text and moving the selection coalesce; `fill`
+ * completes an empty place (the notes view opening its first note, the empty reader getting a document) in place.
+ */
+type ChangeKind = 'text' | 'selection' | 'fill' | 'other'
 
 export interface NavHistory {
   entries: NavEntry[]
@@ -50,11 +53,19 @@ export function changeKind(a: NavEntry, b: NavEntry): ChangeKind | null {
     a.noteId === b.noteId &&
     a.analysisTab === b.analysisTab &&
     filterKey(a.filter, false) === filterKey(b.filter, false)
-  if (!place) return 'other'
+  if (!place) return isFill(a, b) ? 'fill' : 'other'
   const text = (a.filter.text ?? '') !== (b.filter.text ?? '')
   const selection = !sameSelection(a.selection, b.selection)
   if (text && selection) return 'other'
   return text ? 'text' : selection ? 'selection' : null
+}
+
+function isFill(a: NavEntry, b: NavEntry): boolean {
+  if (a.view !== b.view || a.analysisTab !== b.analysisTab || filterKey(a.filter) !== filterKey(b.filter))
+    return false
+  if (a.noteId === null && b.noteId !== null)
+    return a.documentId === b.documentId && sameSelection(a.selection, b.selection)
+  return a.view === 'reader' && a.documentId === null && b.documentId !== null && a.noteId === b.noteId
 }
 
 /**
@@ -64,6 +75,7 @@ export function changeKind(a: NavEntry, b: NavEntry): ChangeKind | null {
 export function push(h: NavHistory, entry: NavEntry, now: number): NavHistory {
   const kind = changeKind(currentEntry(h), entry)
   if (kind === null) return h
+  if (kind === 'fill') return { ...h, entries: h.entries.map((e, i) => (i === h.index ? entry : e)) }
   const atTop = h.index === h.entries.length - 1
   const coalesce =
     atTop &&
