@@ -58,35 +58,34 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
         <span className="top-bar__logo" aria-hidden="true">
           D
         </span>
+        <div className="top-bar__history top-bar__nav" role="group" aria-label="Navigation">
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!back}
+            aria-label="Back"
+            aria-keyshortcuts="Alt+ArrowLeft"
+            title={`Back (${ALT}+←)`}
+            onClick={() => navigate(-1)}
+          >
+            <span aria-hidden="true">←</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!forward}
+            aria-label="Forward"
+            aria-keyshortcuts="Alt+ArrowRight"
+            title={`Forward (${ALT}+→)`}
+            onClick={() => navigate(1)}
+          >
+            <span aria-hidden="true">→</span>
+          </button>
+        </div>
         <h1 className="top-bar__workspace" title={info?.path}>
           {workspaceName(info) || 'Dossier'}
         </h1>
         {info?.readOnly && <span className="top-bar__badge">Read-only</span>}
-      </div>
-
-      <div className="top-bar__history" role="group" aria-label="Navigation">
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!back}
-          aria-label="Back"
-          aria-keyshortcuts="Alt+ArrowLeft"
-          title={`Back (${ALT}+←)`}
-          onClick={() => navigate(-1)}
-        >
-          <span aria-hidden="true">←</span>
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          disabled={!forward}
-          aria-label="Forward"
-          aria-keyshortcuts="Alt+ArrowRight"
-          title={`Forward (${ALT}+→)`}
-          onClick={() => navigate(1)}
-        >
-          <span aria-hidden="true">→</span>
-        </button>
       </div>
 
       <div role="tablist" aria-label="Views" className="top-bar__tabs" onKeyDown={onTabKey}>

@@ -6,7 +6,7 @@ import { appStore, openAnnotation, useAppState } from '../../app/app-state'
 import { HighlightItem } from './highlight-item'
 
 /** Fixed, for the virtualiser: two lines of quote, a line of note and the line of themes, speaker and document. */
-const ROW_HEIGHT = 104
+const ROW_HEIGHT = 96
 const OVERSCAN = 4
 
 interface Props {
