@@ -51,7 +51,20 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['arrowdown', 'arrowup'], description: 'Move between rows' },
       { keys: ['pageup', 'pagedown'], description: 'Move a page at a time' },
       { keys: ['home', 'end'], description: 'First or last row' },
-      { keys: ['enter'], description: 'Open the statement in the reader' }
+      {
+        keys: ['enter'],
+        description: 'Open the statement in the reader (or double-click; a click selects it)'
+      }
+    ]
+  },
+  {
+    title: 'Highlights list',
+    entries: [
+      { keys: ['arrowdown', 'arrowup'], description: 'Move between highlights (J and K too)' },
+      {
+        keys: ['enter'],
+        description: 'Open the highlight in the reader (or double-click; a click selects it)'
+      }
     ]
   },
   {
