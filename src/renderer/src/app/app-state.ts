@@ -1,14 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { AnalysisFilter } from '../../../shared/api'
-import {
-  changeKind,
-  createHistory,
-  currentEntry,
-  go,
-  push,
-  type NavEntry,
-  type NavHistory
-} from './navigation-history'
+import { createHistory, currentEntry, go, push, type NavEntry, type NavHistory } from './navigation-history'
 
 export type View = 'reader' | 'claims' | 'notes' | 'analysis' | 'highlights'
 export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers'
