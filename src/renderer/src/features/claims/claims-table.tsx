@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { openStatement, select } from '../../app/app-state'
+import { openStatement, select, useAppState } from '../../app/app-state'
 import { ariaSort, COLUMNS, nextSort, type SortState } from './claims-columns'
 import { ClaimsRow, type Lookups } from './claims-row'
 import { useSettledFetch } from './use-settled-fetch'
@@ -50,7 +50,12 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
     scrollRef.current?.scrollTo({ top: 0 })
   }, [queryKey])
 
-  const activeIndex = active === null ? null : Math.min(active, Math.max(0, total - 1))
+  // Until a row is clicked or moved to, the selected statement (coming back to the table, say) is the current row.
+  const selectedId = useAppState((s) => (s.selection?.kind === 'statement' ? s.selection.id : null))
+  const selectedIndex = selectedId
+    ? items.find((v) => pages.row(v.index)?.id === selectedId)?.index
+    : undefined
+  const activeIndex = active === null ? (selectedIndex ?? null) : Math.min(active, Math.max(0, total - 1))
   const rowId = (i: number): string => `claims-row-${i}`
 
   const rowAt = useRef(pages.row)
