@@ -41,7 +41,11 @@ export const HighlightItem = memo(function HighlightItem({
       onClick={() => onSelect(index)}
       onDoubleClick={() => onOpen(index)}
     >
-      <p className="highlight-item__quote" title={row.quote}>
+      <p
+        className="highlight-item__quote"
+        title={row.quote}
+        style={{ ['--quote-bar' as string]: themes.get(row.themeIds[0] ?? '')?.color }}
+      >
         {row.quote}
       </p>
       {row.note ? (
