@@ -226,7 +226,7 @@ test('the whole analyst flow, from reading to a reload that keeps everything', a
     await app.claims.removeFilter('Theme:').click()
     await app.claims.expectCount(2)
 
-    await app.claims.row(S.peskov).click()
+    await app.claims.row(S.peskov).dblclick()
     await expect(app.tab('Reader')).toHaveAttribute('aria-selected', 'true')
     await app.inspector.expectStatement(S.peskov)
   })

@@ -80,6 +80,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     },
     'annotations.update': { id: ids.annotationId, themeIds: [ids.themeId], note: doc },
     'annotations.delete': { id: ids.annotationId },
+    'annotations.list': {
+      documentId: ids.documentId,
+      themeId: ids.themeId,
+      speakerId: ids.speakerId,
+      text: 'weapons',
+      offset: 0,
+      limit: 10
+    },
     'themes.list': {},
     'themes.create': { name: 'A new theme', parentId: ids.themeId, color: '#123456', description: 'd' },
     'themes.update': {

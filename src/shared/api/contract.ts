@@ -46,6 +46,10 @@ export const contract = {
   'annotations.create': mutation(I.AnnotationCreateInput, Annotation),
   'annotations.update': mutation(I.AnnotationUpdateInput, Annotation),
   'annotations.delete': mutation(I.ByIdInput, Ok),
+  'annotations.list': query(
+    I.AnnotationListInput,
+    z.object({ total: z.number().int(), items: z.array(V.AnnotationRow) })
+  ),
 
   'themes.list': query(I.Empty, z.array(Theme)),
   'themes.create': mutation(I.ThemeCreateInput, Theme),

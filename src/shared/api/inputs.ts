@@ -16,7 +16,8 @@ export const STATEMENT_SORT_KEYS = [
   'speaker',
   'text',
   'themes',
-  'links'
+  'links',
+  'annotations'
 ] as const
 const Day = z.iso.date()
 const SpeakerKey = z.union([Id, z.literal('none')])
@@ -201,3 +202,17 @@ export const DocumentUpdateInput = strict({
     .nullable()
     .optional()
 })
+
+/** The highlights list: every annotation, or those of a document, theme or speaker, or containing some text. */
+export const AnnotationListInput = strict({
+  documentId: Id.optional(),
+  /** Annotations coded with this theme or any of its descendants. */
+  themeId: Id.optional(),
+  /** Annotations touching a statement of this speaker, or "none" for those touching no attributed statement. */
+  speakerId: SpeakerKey.optional(),
+  /** Matches the quote or the note, case-insensitively. */
+  text: z.string().max(500).optional(),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(100_000).optional()
+})
+export type AnnotationListInput = z.infer<typeof AnnotationListInput>

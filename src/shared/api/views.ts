@@ -113,7 +113,9 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** The matched terms as they occur in the indexed text, for highlighting. */
   terms: z.array(z.string()),
-  score: z.number()
+  score: z.number(),
+  /** The speaker of the statement hit (or of the statement an annotation hit lies in), when attributed. */
+  speakerName: z.string().nullable().optional()
 })
 export type SearchHit = z.infer<typeof SearchHit>
 
@@ -208,3 +210,24 @@ export const DocumentDeletePreview = z.object({
   notes: z.number().int()
 })
 export type DocumentDeletePreview = z.infer<typeof DocumentDeletePreview>
+
+/** One row of the highlights list (annotations.list). */
+export const AnnotationRow = z.object({
+  id: Id,
+  documentId: Id,
+  documentTitle: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  /** The note as plain text; '' when there is none. */
+  note: z.string(),
+  themeIds: z.array(Id),
+  /** The statement the highlight starts in, when there is one. */
+  statementId: Id.nullable(),
+  /** The speaker of the statement(s) it touches: the first attributed one. */
+  speakerId: Id.nullable(),
+  speakerName: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime
+})
+export type AnnotationRow = z.infer<typeof AnnotationRow>

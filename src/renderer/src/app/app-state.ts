@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import type { AnalysisFilter } from '../../../shared/api'
+import { createHistory, currentEntry, go, push, type NavEntry, type NavHistory } from './navigation-history'
 
-export type View = 'reader' | 'claims' | 'notes' | 'analysis'
+export type View = 'reader' | 'claims' | 'notes' | 'analysis' | 'highlights'
 export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers'
 export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
 /**
@@ -39,6 +40,8 @@ export interface AppState {
   analysisTab: AnalysisTab
   /** Set by a drill-down from an analysis view: the claims view offers the way back to it, filter and all. */
   drilledFrom: { tab: AnalysisTab; filter: Filter } | null
+  /** Back and forward across documents, statements, filters, notes and analysis views (see navigation-history). */
+  nav: NavHistory
 }
 
 export interface FocusRequest {
@@ -61,7 +64,15 @@ export const initialAppState: AppState = {
   focusRequest: null,
   inspector: 'auto',
   analysisTab: 'matrix',
-  drilledFrom: null
+  drilledFrom: null,
+  nav: createHistory({
+    view: 'reader',
+    documentId: null,
+    selection: null,
+    noteId: null,
+    filter: {},
+    analysisTab: 'matrix'
+  })
 }
 
 type Listener = () => void
@@ -92,6 +103,32 @@ export function createStore<S extends object>(initial: S): Store<S> {
 }
 
 export const appStore = createStore<AppState>(initialAppState)
+
+const entryOf = (s: AppState): NavEntry => ({
+  view: s.view,
+  documentId: s.documentId,
+  selection: s.selection,
+  noteId: s.noteId,
+  filter: s.filter,
+  analysisTab: s.analysisTab
+})
+
+/** Every move (view, document, selection, note, filter, analysis tab) becomes a history entry. */
+function recordNavigation(): void {
+  const s = appStore.getState()
+  const nav = push(s.nav, entryOf(s), Date.now())
+  if (nav !== s.nav) appStore.setState({ nav })
+}
+appStore.subscribe(recordNavigation)
+
+/** Back (−1) or forward (+1) through the navigation history, as Alt+←/→, the mouse's side buttons and the toolbar do. */
+export function navigate(by: -1 | 1): void {
+  appStore.setState((s) => {
+    const nav = go(s.nav, by)
+    if (nav === s.nav) return {}
+    return { ...currentEntry(nav), nav, revealSeq: s.revealSeq + 1, drilledFrom: null }
+  })
+}
 
 export function useAppState<T>(selector: (s: AppState) => T): T {
   return useSyncExternalStore(

@@ -2,6 +2,7 @@ import { useQuery } from '../api'
 import { AnalysisView } from '../features/analysis/analysis-view'
 import { ClaimsView } from '../features/claims/claims-view'
 import { HelpOverlay } from '../features/help/help-overlay'
+import { HighlightsView } from '../features/highlights/highlights-view'
 import { ImportLayer } from '../features/import-export/import-layer'
 import { InspectorPane } from '../features/inspector/inspector-pane'
 import { LibraryPane } from '../features/library/library-pane'
@@ -21,7 +22,8 @@ const VIEW_NAMES: Record<View, string> = {
   reader: 'Reader',
   claims: 'Claims',
   notes: 'Notes',
-  analysis: 'Analysis'
+  analysis: 'Analysis',
+  highlights: 'Highlights'
 }
 
 /** The window: top bar, banners, and the three panes (library, the current view, inspector). */
@@ -83,6 +85,8 @@ export function App() {
                 <ClaimsView />
               ) : view === 'analysis' ? (
                 <AnalysisView />
+              ) : view === 'highlights' ? (
+                <HighlightsView />
               ) : (
                 <NotesView />
               )}

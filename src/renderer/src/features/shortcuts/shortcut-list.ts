@@ -27,7 +27,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['g r'], description: 'Go to the reader' },
       { keys: ['g c'], description: 'Go to claims (all statements)' },
       { keys: ['g n'], description: 'Go to notes' },
-      { keys: ['g a'], description: 'Go to analysis' }
+      { keys: ['g a'], description: 'Go to analysis' },
+      { keys: ['g h'], description: 'Go to the highlights list' },
+      { keys: ['alt+arrowleft'], description: 'Back (also the mouse’s back button)' },
+      { keys: ['alt+arrowright'], description: 'Forward' }
     ]
   },
   {
@@ -54,7 +57,20 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['arrowdown', 'arrowup'], description: 'Move between rows' },
       { keys: ['pageup', 'pagedown'], description: 'Move a page at a time' },
       { keys: ['home', 'end'], description: 'First or last row' },
-      { keys: ['enter'], description: 'Open the statement in the reader' }
+      {
+        keys: ['enter'],
+        description: 'Open the statement in the reader (or double-click; a click selects it)'
+      }
+    ]
+  },
+  {
+    title: 'Highlights list',
+    entries: [
+      { keys: ['arrowdown', 'arrowup'], description: 'Move between highlights (J and K too)' },
+      {
+        keys: ['enter'],
+        description: 'Open the highlight in the reader (or double-click; a click selects it)'
+      }
     ]
   },
   {
