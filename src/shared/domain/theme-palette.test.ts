@@ -22,6 +22,6 @@ describe('nextThemeColor', () => {
   it('cycles once all are taken: the least used colour, earliest first', () => {
     const all = [...THEME_PALETTE]
     expect(nextThemeColor(all)).toBe(THEME_PALETTE[0])
-    expect(nextThemeColor([...all, THEME_PALETTE[0]])).toBe(THEME_PALETTE[1])
+    expect(nextThemeColor([...all, THEME_PALETTE[0]!])).toBe(THEME_PALETTE[1])
   })
 })
