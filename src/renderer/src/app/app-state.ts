@@ -39,6 +39,10 @@ export interface AppState {
   analysisTab: AnalysisTab
   /** Set by a drill-down from an analysis view: the claims view offers the way back to it, filter and all. */
   drilledFrom: { tab: AnalysisTab; filter: Filter } | null
+  /** The window is narrower than INSPECTOR_DRAWER_BELOW: the inspector is a drawer over the view, not a pane. */
+  narrowWindow: boolean
+  /** Whether the inspector drawer is open (narrow windows only). */
+  inspectorDrawer: boolean
 }
 
 export interface FocusRequest {
@@ -61,7 +65,9 @@ export const initialAppState: AppState = {
   focusRequest: null,
   inspector: 'auto',
   analysisTab: 'matrix',
-  drilledFrom: null
+  drilledFrom: null,
+  narrowWindow: false,
+  inspectorDrawer: false
 }
 
 type Listener = () => void
@@ -174,13 +180,17 @@ export function openLinkPicker(fromId: string): void {
 export function requestInspectorFocus(target: FocusRequest['target'], id: string): void {
   appStore.setState((s) => ({
     focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 },
-    inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s)
+    ...(s.narrowWindow
+      ? { inspectorDrawer: true }
+      : { inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s) })
   }))
 }
 
-type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'>
+type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'> &
+  Partial<Pick<AppState, 'narrowWindow' | 'inspectorDrawer'>>
 
 export function isInspectorVisible(s: InspectorInputs): boolean {
+  if (s.narrowWindow) return s.inspectorDrawer ?? false
   if (s.inspector !== 'auto') return s.inspector === 'open'
   return s.view === 'reader' || s.selection !== null
 }
@@ -190,7 +200,11 @@ function shownPreference(s: InspectorInputs): InspectorPreference {
   return isInspectorVisible({ ...s, inspector: 'auto' }) ? 'auto' : 'open'
 }
 
-/** Shows or hides the inspector pane (the toggle button, Ctrl/⌘+. or \). */
+/** Shows or hides the inspector pane, or opens and closes its drawer (the toggle button, Ctrl/⌘+. or \). */
 export function toggleInspector(): void {
-  appStore.setState((s) => ({ inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }))
+  appStore.setState((s) =>
+    s.narrowWindow
+      ? { inspectorDrawer: !s.inspectorDrawer }
+      : { inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }
+  )
 }
