@@ -107,7 +107,7 @@ for (const size of SIZES) {
 
       // Notes with a note open: the editor keeps a usable width.
       await app.goTo('Notes')
-      await app.notes.root.getByRole('button', { name: /Is escalation real/ }).click()
+      await app.notes.root.getByRole('button', { name: /^Is escalation real/ }).click()
       await expect(app.notes.title).toHaveValue(/Is escalation real/)
       expect((await box(app.notes.body)).width).toBeGreaterThanOrEqual(420)
       await shot(page, `sizes-${name}-notes`)
