@@ -166,7 +166,10 @@ export function openAnalysis(tab: AnalysisTab): void {
 }
 
 export function select(selection: Selection): void {
-  appStore.setState({ selection })
+  // Clearing the selection also closes the inspector drawer: there is nothing left to show in it.
+  appStore.setState((s) =>
+    selection === null && s.narrowWindow ? { selection, inspectorDrawer: false } : { selection }
+  )
 }
 
 export function openLinkPicker(fromId: string): void {

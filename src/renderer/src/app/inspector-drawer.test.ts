@@ -5,6 +5,7 @@ import {
   initialAppState,
   isInspectorVisible,
   requestInspectorFocus,
+  select,
   toggleInspector,
   type AppState
 } from './app-state'
@@ -43,9 +44,13 @@ describe('the inspector drawer of narrow windows', () => {
     expect(appStore.getState().inspector).toBe('auto')
   })
 
-  it('opens when a key asks for a control in it (t, a, Enter)', () => {
+  it('opens when a key asks for a control in it (t, a, Enter), and closes when the selection is cleared', () => {
+    select({ kind: 'statement', id: 'd1.4' })
+    expect(isInspectorVisible(appStore.getState())).toBe(false)
     requestInspectorFocus('themes', 'd1.4')
     expect(isInspectorVisible(appStore.getState())).toBe(true)
+    select(null)
+    expect(isInspectorVisible(appStore.getState())).toBe(false)
   })
 })
 
