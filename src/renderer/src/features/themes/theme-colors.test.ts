@@ -15,6 +15,7 @@ describe('theme colours', () => {
   })
   it('names palette colours and falls back to the hex', () => {
     expect(colorName('#009E73')).toBe('Green')
+    expect(colorName('#D62728')).toBe('Red')
     expect(colorName('#123456')).toBe('#123456')
   })
 })

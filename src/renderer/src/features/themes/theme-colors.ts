@@ -6,6 +6,17 @@ export const THEME_COLORS = THEME_PALETTE
 /** A colour for a new theme: the first palette colour no theme uses yet, else the least used. */
 export const suggestColor = (used: readonly string[]): string => nextThemeColor(used)
 
+/** Names of colours outside the palette that workspaces hold: the starter codebook's and the former palette's. */
+const OTHER_NAMES: Record<string, string> = {
+  '#d62728': 'Red',
+  '#1f77b4': 'Blue',
+  '#ff7f0e': 'Orange',
+  '#2ca02c': 'Green',
+  '#9467bd': 'Purple',
+  '#8c564b': 'Brown'
+}
+
 export function colorName(hex: string): string {
-  return THEME_COLORS.find((c) => c.hex === hex.toLowerCase())?.name ?? hex
+  const key = hex.toLowerCase()
+  return THEME_COLORS.find((c) => c.hex === key)?.name ?? OTHER_NAMES[key] ?? hex
 }
