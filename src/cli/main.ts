@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander'
-import { ApiError } from '../shared/api'
+import { ApiError } from '../shared/api/api-error'
 import { CliError } from './cli-error'
 import { captureDiagnostics, debugEnabled, writeErrorLog } from './diagnostics'
 import { systemErrorOf, systemErrorReason } from '../core/store/system-error'

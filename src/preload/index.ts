@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, IPC_PROGRESS, MENU_COMMANDS } from '../main/ipc-channels'
+import { IPC_CHANGE, IPC_INVOKE, IPC_MENU, IPC_PROGRESS, MENU_COMMANDS } from '../transport/ipc-channels'
 import type { ChangeEvent, ProgressEvent } from '../shared/api/views'
 import type { DossierBridge, DossierReply, MenuCommand } from './index.d'
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { RELATIONS, type Relation } from '../../shared/domain'
+import type { Relation } from '../../shared/domain'
+import { RELATIONS } from '../../shared/domain/relation-names'
 import { call, findTheme, print, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 

@@ -3,7 +3,7 @@ import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { findSpeakerByName } from './find-speaker-by-name'
+import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
 type SpeakerOps = 'speakers.list' | 'speakers.create' | 'speakers.update' | 'speakers.delete'
 

@@ -1,3 +1,4 @@
+import { nextOrder as nextOrderIn } from '../../shared/domain/codebook'
 import { nextThemeColor, type Theme } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
@@ -19,8 +20,7 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
       if (t.id !== exceptId && t.name.toLowerCase() === lower)
         throw new ApiError('CONFLICT', `a theme named "${t.name}" already exists`)
   }
-  const nextOrder = (parentId: string | null) =>
-    Math.max(-1, ...[...s.themes.values()].filter((t) => t.parentId === parentId).map((t) => t.order)) + 1
+  const nextOrder = (parentId: string | null) => nextOrderIn([...s.themes.values()], parentId)
 
   /** Statement and annotation changes that replace theme `from` with `into` (or drop it when `into` is null). */
   const retag = (from: string, into: string | null): Change[] => {

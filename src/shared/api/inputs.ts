@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EXPORT_FORMATS } from './export-formats'
 import { HexColor, Id, Name, Relation, RichDoc } from '../domain'
 import { SearchKind } from './views'
 
@@ -141,7 +142,7 @@ export const SearchInput = strict({
 
 export const RestoreInput = strict({ file: z.string().min(1).max(300) })
 
-export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv'] as const
+export { EXPORT_FORMATS }
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 /** The statements an export (or a saved view) is narrowed to: the analysis filter, text and links. */
