@@ -175,7 +175,7 @@ test('the whole analyst flow, from reading to a reload that keeps everything', a
     await app.notes.newNote('Is escalation real?')
     await page.keyboard.type('Jones argues ')
     await app.notes.cite('@', 'overblown', 'overblown')
-    await page.keyboard.type('while Peskov says ')
+    await page.keyboard.type(' while Peskov says ')
     await app.notes.cite('[[', 'getting close', 'they are in it')
     await expect(app.notes.chip('fears about a Russian escalation')).toBeVisible()
     await expect(app.notes.chip('Asked if the Western alliance')).toBeVisible()

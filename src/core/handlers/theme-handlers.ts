@@ -1,10 +1,9 @@
 import { nextOrder as nextOrderIn } from '../../shared/domain/codebook'
-import type { Theme } from '../../shared/domain'
+import { nextThemeColor, type Theme } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { THEME_PALETTE } from './theme-palette'
 
 type ThemeOps = 'themes.list' | 'themes.create' | 'themes.update' | 'themes.merge' | 'themes.delete'
 
@@ -53,7 +52,7 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
         const theme: Theme = {
           id: newId('th'),
           name: input.name.trim(),
-          color: input.color ?? THEME_PALETTE[s.themes.size % THEME_PALETTE.length]!,
+          color: input.color ?? nextThemeColor([...s.themes.values()].map((t) => t.color)),
           parentId,
           description: input.description ?? '',
           order: nextOrder(parentId)

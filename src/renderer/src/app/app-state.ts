@@ -42,6 +42,10 @@ export interface AppState {
   drilledFrom: { tab: AnalysisTab; filter: Filter } | null
   /** Back and forward across documents, statements, filters, notes and analysis views (see navigation-history). */
   nav: NavHistory
+  /** The window is narrower than INSPECTOR_DRAWER_BELOW: the inspector is a drawer over the view, not a pane. */
+  narrowWindow: boolean
+  /** Whether the inspector drawer is open (narrow windows only). */
+  inspectorDrawer: boolean
 }
 
 export interface FocusRequest {
@@ -72,7 +76,9 @@ export const initialAppState: AppState = {
     noteId: null,
     filter: {},
     analysisTab: 'matrix'
-  })
+  }),
+  narrowWindow: false,
+  inspectorDrawer: false
 }
 
 type Listener = () => void
@@ -197,7 +203,10 @@ export function openAnalysis(tab: AnalysisTab): void {
 }
 
 export function select(selection: Selection): void {
-  appStore.setState({ selection })
+  // Clearing the selection also closes the inspector drawer: there is nothing left to show in it.
+  appStore.setState((s) =>
+    selection === null && s.narrowWindow ? { selection, inspectorDrawer: false } : { selection }
+  )
 }
 
 export function openLinkPicker(fromId: string): void {
@@ -211,13 +220,17 @@ export function openLinkPicker(fromId: string): void {
 export function requestInspectorFocus(target: FocusRequest['target'], id: string): void {
   appStore.setState((s) => ({
     focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 },
-    inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s)
+    ...(s.narrowWindow
+      ? { inspectorDrawer: true }
+      : { inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s) })
   }))
 }
 
-type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'>
+type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'> &
+  Partial<Pick<AppState, 'narrowWindow' | 'inspectorDrawer'>>
 
 export function isInspectorVisible(s: InspectorInputs): boolean {
+  if (s.narrowWindow) return s.inspectorDrawer ?? false
   if (s.inspector !== 'auto') return s.inspector === 'open'
   return s.view === 'reader' || s.selection !== null
 }
@@ -227,7 +240,11 @@ function shownPreference(s: InspectorInputs): InspectorPreference {
   return isInspectorVisible({ ...s, inspector: 'auto' }) ? 'auto' : 'open'
 }
 
-/** Shows or hides the inspector pane (the toggle button, Ctrl/⌘+. or \). */
+/** Shows or hides the inspector pane, or opens and closes its drawer (the toggle button, Ctrl/⌘+. or \). */
 export function toggleInspector(): void {
-  appStore.setState((s) => ({ inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }))
+  appStore.setState((s) =>
+    s.narrowWindow
+      ? { inspectorDrawer: !s.inspectorDrawer }
+      : { inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }
+  )
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useQuery } from '../api'
 import { AnalysisView } from '../features/analysis/analysis-view'
 import { ClaimsView } from '../features/claims/claims-view'
@@ -11,7 +12,8 @@ import { NotesView } from '../features/notes/notes-view'
 import { ReaderView } from '../features/reader/reader-view'
 import { SearchPalette } from '../features/search/search-palette'
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts'
-import { isInspectorVisible, useAppState, type View } from './app-state'
+import { appStore, isInspectorVisible, useAppState, type View } from './app-state'
+import { useDrawerFocus } from './inspector-drawer'
 import { PaneBoundary } from './pane-boundary'
 import { Toasts } from './toasts'
 import { INSPECTOR_ID, TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
@@ -37,6 +39,9 @@ export function App() {
   const selectedId = useAppState((s) => s.selection?.id)
   const inspectorShown = useAppState(isInspectorVisible)
   const readOnly = info.data?.readOnly ?? false
+  const drawer = useAppState((s) => s.narrowWindow)
+  const drawerRef = useRef<HTMLDivElement>(null)
+  const onDrawerKey = useDrawerFocus(drawerRef, drawer && inspectorShown, closeDrawer)
 
   return (
     <div className="app">
@@ -53,7 +58,7 @@ export function App() {
           </button>
         </p>
       )}
-      <div className={`workspace${inspectorShown ? '' : ' workspace--no-inspector'}`}>
+      <div className={`workspace${inspectorShown && !drawer ? '' : ' workspace--no-inspector'}`}>
         <div className="pane pane--library">
           <PaneBoundary name="Library">
             <LibraryPane readOnly={readOnly} />
@@ -94,7 +99,13 @@ export function App() {
           </div>
         </main>
         {inspectorShown && (
-          <div id={INSPECTOR_ID} className="pane pane--inspector">
+          <div
+            id={INSPECTOR_ID}
+            ref={drawerRef}
+            className={`pane pane--inspector${drawer ? ' pane--drawer' : ''}`}
+            tabIndex={drawer ? -1 : undefined}
+            onKeyDown={drawer ? onDrawerKey : undefined}
+          >
             <PaneBoundary name="Inspector" resetKey={selectedId}>
               <InspectorPane readOnly={readOnly} />
             </PaneBoundary>
@@ -108,4 +119,8 @@ export function App() {
       <Toasts />
     </div>
   )
+}
+
+function closeDrawer(): void {
+  appStore.setState({ inspectorDrawer: false })
 }

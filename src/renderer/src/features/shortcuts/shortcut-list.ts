@@ -15,7 +15,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: ['mod+k', '/'], description: 'Search statements, annotations and notes' },
       { keys: ['?'], description: 'Show this help' },
-      { keys: ['mod+.', '\\'], description: 'Show or hide the inspector' },
+      {
+        keys: ['mod+.', '\\'],
+        description: 'Show or hide the inspector (a drawer in windows under 1180 px: Esc closes it)'
+      },
       { keys: ['mod+z'], description: 'Undo the last change' },
       { keys: ['mod+shift+z', 'ctrl+y'], description: 'Redo' },
       { keys: ['escape'], description: 'Close a dialog or popup' }
