@@ -164,7 +164,12 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       focus: { statementId: st.id, hops: 2 },
       limit: 100
     },
-    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
+    'analysis.timeline': {
+      filter: { documentIds: [ids.documentId] },
+      lanes: 'theme',
+      maxLanes: 8,
+      ids: true
+    },
     'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } },
     'speakers.merge': { fromId: ids.otherSpeakerId, intoId: ids.speakerId },
     'documents.update': {
