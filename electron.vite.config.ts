@@ -2,7 +2,10 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { META_CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './src/main/content-security-policy'
+import {
+  META_CONTENT_SECURITY_POLICY,
+  devContentSecurityPolicy
+} from './src/transport/content-security-policy'
 
 /** `electron-vite dev` only: React refresh's inline preamble and HMR's websocket need a looser CSP. */
 function devCsp(): Plugin {

@@ -72,6 +72,12 @@ function startBrowserMode() {
     })
     if (build.status !== 0) process.exit(build.status ?? 1)
   }
+  if (!existsSync(join(root, 'out', 'cli', 'dossier.js'))) {
+    const build = spawnSync(process.execPath, [join(root, 'scripts', 'build', 'build-cli.mjs')], {
+      stdio: 'inherit'
+    })
+    if (build.status !== 0) process.exit(build.status ?? 1)
+  }
   // `dossier serve` prints the URL (token in the fragment); open the first one it prints.
   const cli = join(root, 'bin', 'dossier.mjs')
   const child = run(process.execPath, [cli, 'serve', ...process.argv.slice(2)], {

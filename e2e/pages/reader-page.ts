@@ -80,6 +80,42 @@ export class ReaderPage {
     return this.text.locator(`.gutter [data-statement-id="${statementId}"]`)
   }
 
+  /** The coding stripes in the margin (one per theme and run of text it codes). */
+  get stripes(): Locator {
+    return this.page.getByRole('group', { name: 'Coding stripes' }).getByRole('button')
+  }
+
+  /** The stripes of one theme. */
+  stripe(theme: string): Locator {
+    return this.page.locator(`.coding-stripes .stripe[data-label="${theme}"]`)
+  }
+
+  /** The themes whose stripes run beside (vertically overlap) the statement, sorted. */
+  async themesBeside(statementId: string): Promise<string[]> {
+    return this.text.evaluate((root, id) => {
+      const pieces = [...root.querySelectorAll<HTMLElement>(`[data-statement-id="${id}"]`)].filter(
+        (el) => !el.closest('.gutter')
+      )
+      const rects = pieces.flatMap((el) => [...el.getClientRects()])
+      if (!rects.length) return []
+      const top = Math.min(...rects.map((r) => r.top)) + 2
+      const bottom = Math.max(...rects.map((r) => r.bottom)) - 2
+      const names = new Set<string>()
+      for (const stripe of document.querySelectorAll<HTMLElement>('.coding-stripes .stripe')) {
+        const r = stripe.getBoundingClientRect()
+        if (r.top < bottom && r.bottom > top) names.add(stripe.dataset.label ?? '')
+      }
+      return [...names].sort()
+    }, statementId)
+  }
+
+  /** Speakers' names drawn in the text, in reading order. */
+  async speakerLabels(): Promise<string[]> {
+    return this.text
+      .locator('.speaker-label')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.speaker ?? ''))
+  }
+
   async clickStatement(fragment: string): Promise<void> {
     const s = await this.statement(fragment)
     await s.scrollIntoViewIfNeeded()

@@ -10,6 +10,7 @@ import { startServer } from '../../src/server/start-server'
 import { startChildService } from './child-service'
 import type { CorpusManifest } from './make-corpus'
 import { benchAnalysisViews } from './bench-analysis-views'
+import { benchRecogito } from './bench-peer'
 import { under, type Measurement, type Report } from './measurement'
 import * as probe from './renderer-probes'
 import { summarize } from './stats'
@@ -41,7 +42,8 @@ export async function runRendererBench(opts: RendererBenchOptions): Promise<Repo
   const { log } = opts
   if (!opts.noBuild) {
     log('building the renderer (electron-vite build, into bench-out/build)…')
-    const built = spawnSync('npx', ['electron-vite', 'build'], {
+    // Not npx: it can wait a minute on registry look-ups before running anything.
+    const built = spawnSync(join(ROOT, 'node_modules', '.bin', 'electron-vite'), ['build'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_OUT_DIR: BUILD }
@@ -189,6 +191,16 @@ async function benchPage(browser: Browser, rendererDir: string, opts: RendererBe
         baseline: { what: 'the same text as plain paragraphs, until painted', ...summarize(plain) }
       }
       const docTasks = await longTasks(page, since)
+      const peer = await benchRecogito(browser, long, reps)
+      report['renderer.documentPeer'] = {
+        what: `Dossier's reader opening that document (renderer.document; long tasks ${docTasks.length}, longest ${Math.round(Math.max(0, ...docTasks))} ms) against the peer`,
+        unit: 'ms',
+        ...summarize(open),
+        baseline: {
+          what: `@recogito/text-annotator 3.4 painting the same text with its ${peer.highlights.toLocaleString('en-US')} highlights (long tasks ${peer.longTasks.length}, longest ${Math.round(Math.max(0, ...peer.longTasks))} ms)`,
+          ...peer.open
+        }
+      }
 
       since = await run<number>(page, probe.NOW)
       await page.locator('#view-tab-claims').click()

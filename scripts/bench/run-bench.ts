@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
+import { benchCli } from './bench-cli'
 import { DEFAULT_REPS, runCoreBench, type CoreBenchOptions } from './core-bench'
 import { machineInfo } from './machine'
 import type { Report } from './measurement'
@@ -55,6 +56,7 @@ export async function runBench(args: BenchArgs, log: (m: string) => void) {
     const core = await runCoreBench({ docs: args.docs, scale: args.scale, reps, log })
     corpus = core.corpus
     Object.assign(measurements, core.report)
+    Object.assign(measurements, await benchCli(args.quick ? 3 : 10, log))
   }
   if (args.only !== 'core') {
     const dir = defaultCorpusDir(args.docs)

@@ -1,12 +1,11 @@
-import { type Api, type OpInput, type OpName, type OpOutput } from '../shared/api'
+import { resolve } from 'node:path'
+import type { Api } from '../shared/api'
 import type { CoreService } from '../core/core-service'
-import { isWorkspace, openCore } from '../core/open-core'
 import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import type { Theme, Speaker } from '../shared/domain'
+import { findSpeakerByName } from '../shared/domain/speaker-name'
 import { CliError } from './cli-error'
 import { openingProgress } from './opening-progress'
-import { resolve } from 'node:path'
-import { coreClient } from '../core/core-client'
 
 export interface GlobalOptions {
   workspace?: string
@@ -21,6 +20,11 @@ export async function withApi<T>(
   mode: 'read' | 'write',
   fn: (api: Api, core: CoreService) => Promise<T>
 ): Promise<T> {
+  // The core loads on first use, so that `dossier --help` and usage errors start in a blink.
+  const [{ isWorkspace, openCore }, { coreClient }] = await Promise.all([
+    import('../core/open-core'),
+    import('../core/core-client')
+  ])
   const dir = workspaceDir(g)
   if (!isWorkspace(dir))
     throw new CliError(`${dir} is not a Dossier workspace (run: dossier --workspace ${dir} init)`)
@@ -38,9 +42,8 @@ export async function withApi<T>(
   }
 }
 
-export async function call<K extends OpName>(api: Api, op: K, input: OpInput<K>): Promise<OpOutput<K>> {
-  return (api[op] as (i: OpInput<K>) => Promise<OpOutput<K>>)(input)
-}
+/** Calls one operation by name (its input and output types follow the name). */
+export { callOp as call } from '../shared/api/call-op'
 
 /** A theme by id or by name (case-insensitive), or a clear error listing what exists. */
 export function findTheme(themes: Theme[], ref: string): Theme {
@@ -54,10 +57,7 @@ export function findTheme(themes: Theme[], ref: string): Theme {
 }
 
 export function findSpeaker(speakers: Speaker[], ref: string): Speaker {
-  const lower = ref.trim().toLowerCase()
-  const sp =
-    speakers.find((x) => x.id === ref) ??
-    speakers.find((x) => x.name.toLowerCase() === lower || x.aliases.some((a) => a.toLowerCase() === lower))
+  const sp = speakers.find((x) => x.id === ref) ?? findSpeakerByName(speakers, ref)
   if (!sp) throw new CliError(`no speaker "${ref}" (see: dossier speakers)`)
   return sp
 }

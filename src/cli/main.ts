@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander'
-import { ApiError } from '../shared/api'
+import { ApiError } from '../shared/api/api-error'
 import { CliError } from './cli-error'
 import { captureDiagnostics, debugEnabled, writeErrorLog } from './diagnostics'
 import { systemErrorOf, systemErrorReason } from '../core/store/system-error'
@@ -12,6 +12,8 @@ import { registerServe } from './commands/serve-command'
 import { registerImport } from './commands/import-command'
 import { registerAnalysisCommands } from './commands/analysis-commands'
 import { registerViewsCommand } from './commands/views-command'
+import { registerSpeakerCommands } from './commands/speaker-commands'
+import { registerDocumentCommands } from './commands/document-commands'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerAnalysisCommands(program, g)
   registerServe(program, g)
   registerViewsCommand(program, g)
+  registerSpeakerCommands(program, g)
+  registerDocumentCommands(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { AnalysisFilter, Api, SavedViewFilter, SavedViewRow } from '../shared/api'
-import { RELATIONS, type Relation } from '../shared/domain'
+import type { Relation } from '../shared/domain'
+import { RELATIONS } from '../shared/domain/relation-names'
 import { call, findSpeaker, findTheme } from './cli-context'
 import { CliError } from './cli-error'
 

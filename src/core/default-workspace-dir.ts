@@ -1,8 +1,14 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-/** Where the desktop app keeps its workspace unless told otherwise: `DOSSIER_WORKSPACE`, else ~/Documents/Dossier. */
-export function defaultWorkspaceDir(): string {
-  const env = process.env.DOSSIER_WORKSPACE
-  return env ? resolve(env) : join(homedir(), 'Documents', 'Dossier')
+/**
+ * Where Dossier keeps its workspace unless told otherwise: `DOSSIER_WORKSPACE` (trimmed; blank means unset), else
+ * `<Documents>/Dossier`. The desktop app passes its own Documents folder; the CLI takes ~/Documents.
+ */
+export function defaultWorkspaceDir(
+  env: Record<string, string | undefined> = process.env,
+  documentsDir: string = join(homedir(), 'Documents')
+): string {
+  const fromEnv = env.DOSSIER_WORKSPACE?.trim()
+  return fromEnv ? resolve(fromEnv) : join(documentsDir, 'Dossier')
 }

@@ -262,7 +262,10 @@ export class Workspace {
     const cast = this.speakerFiles.writesFor(codebook, speakers)
     const writes = [...files].map(([file, data]) => ({ file, data: data() }))
     if (views)
-      writes.push({ file: 'views.json', data: { schemaVersion: SCHEMA_VERSION, views: [...s.views.values()] } })
+      writes.push({
+        file: 'views.json',
+        data: { schemaVersion: SCHEMA_VERSION, views: [...s.views.values()] }
+      })
     return {
       writes: [...writes, ...cast.writes, ...link.writes],
       committed: () => {

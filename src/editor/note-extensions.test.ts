@@ -3,7 +3,7 @@ import { getSchema, getText, getTextSerializersFromSchema } from '@tiptap/core'
 import { DOMParser as PMDOMParser, DOMSerializer } from '@tiptap/pm/model'
 import { JSDOM } from 'jsdom'
 import { isAllowedLink, noteExtensions } from './note-extensions'
-import { richTextToPlain } from './rich-text-plain'
+import { richTextToPlain } from '../shared/domain/rich-text-plain'
 
 const schema = getSchema(noteExtensions())
 const { document } = new JSDOM('<!doctype html><body></body>').window

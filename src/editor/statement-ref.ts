@@ -8,7 +8,7 @@ export interface RefAttrs {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     statementRef: {
-      /** Inserts a reference chip to a statement at the selection. */
+      /** Inserts a reference chip to a statement at the selection, with no space after it (the next key typed decides). */
       insertStatementRef: (attrs: RefAttrs) => ReturnType
     }
   }
@@ -63,10 +63,7 @@ export const StatementRef = Node.create({
       insertStatementRef:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent([
-            { type: this.name, attrs },
-            { type: 'text', text: ' ' }
-          ])
+          commands.insertContent({ type: this.name, attrs })
     }
   }
 })

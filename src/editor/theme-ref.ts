@@ -4,7 +4,7 @@ import type { RefAttrs } from './statement-ref'
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     themeRef: {
-      /** Inserts a reference chip to a theme at the selection. */
+      /** Inserts a reference chip to a theme at the selection, with no space after it (the next key typed decides). */
       insertThemeRef: (attrs: RefAttrs) => ReturnType
     }
   }
@@ -59,10 +59,7 @@ export const ThemeRef = Node.create({
       insertThemeRef:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent([
-            { type: this.name, attrs },
-            { type: 'text', text: ' ' }
-          ])
+          commands.insertContent({ type: this.name, attrs })
     }
   }
 })

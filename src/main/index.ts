@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron'
 import { openCore } from '../core/open-core'
 import { ApiError } from '../shared/api/errors'
-import { defaultWorkspacePath } from './default-workspace-path'
+import { defaultWorkspaceDir } from '../core/default-workspace-dir'
 import { guardExportDownloads } from './guard-export-downloads'
 import { installSessionGuards, installWebContentsGuards } from './install-guards'
 import { forwardChanges, registerIpcBridge } from './ipc-bridge'
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   registerIpcBridge({ appEntryUrl, getCore: session.current, getWindow })
   registerReportPdf(appEntryUrl, getWindow)
 
-  const dir = defaultWorkspacePath(process.env, app.getPath('documents'))
+  const dir = defaultWorkspaceDir(process.env, app.getPath('documents'))
   try {
     await session.open(dir, 'seeded')
   } catch (err) {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from './content-security-policy'
+import { CONTENT_SECURITY_POLICY } from '../transport/content-security-policy'
 
 // Electron cannot run here: the module is replaced by recorders, and the wiring is checked against them.
 const electron = vi.hoisted(() => {

@@ -1,6 +1,6 @@
 import { app, dialog, session, shell, type BrowserWindow, type WebContents } from 'electron'
 import { decideNavigation, decidePermission, decideWindowOpen } from './app-url-policy'
-import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from './content-security-policy'
+import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy } from '../transport/content-security-policy'
 
 /** Asks before handing a web link to the system browser; never opens it inside Dossier. */
 async function askToOpenExternally(url: string, parent: BrowserWindow | null): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { CoreService } from '../core/core-service'
-import { IPC_INVOKE } from './ipc-channels'
+import { IPC_INVOKE } from '../transport/ipc-channels'
 
 const electron = vi.hoisted(() => ({ handlers: new Map<string, (...args: unknown[]) => Promise<unknown>>() }))
 vi.mock('electron', () => ({

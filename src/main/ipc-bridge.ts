@@ -4,8 +4,8 @@ import { isOpName } from '../shared/api/contract'
 import type { ChangeEvent } from '../shared/api/views'
 import type { CoreService } from '../core/core-service'
 import { isTrustedSender } from './app-url-policy'
-import { IPC_CHANGE, IPC_INVOKE, IPC_PROGRESS } from './ipc-channels'
-import { toReply, type ReplyEnvelope } from './reply-envelope'
+import { IPC_CHANGE, IPC_INVOKE, IPC_PROGRESS } from '../transport/ipc-channels'
+import { toReply, type ReplyEnvelope } from '../transport/reply-envelope'
 
 export interface IpcBridgeOptions {
   appEntryUrl: string

@@ -5,8 +5,8 @@ import type { ImportResult } from '../shared/api/views'
 import { describeImport, exportToFile, importFile } from './import-export-files'
 import { EXPORT_FILTERS, IMPORT_EXTENSIONS, exportFormatFor } from './export-format'
 import type { MenuActions } from './menu-template'
-import type { MenuCommand } from './ipc-channels'
-import { IPC_MENU } from './ipc-channels'
+import type { MenuCommand } from '../transport/ipc-channels'
+import { IPC_MENU } from '../transport/ipc-channels'
 import type { WorkspaceSession } from './workspace-session'
 
 function describe(err: unknown): string {

@@ -1,4 +1,4 @@
-import type { MenuCommand } from './ipc-channels'
+import type { MenuCommand } from '../transport/ipc-channels'
 
 /** The subset of Electron's MenuItemConstructorOptions we use (structurally compatible; no electron import). */
 export interface MenuItemSpec {

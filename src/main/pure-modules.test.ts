@@ -4,13 +4,9 @@ import { describe, expect, it } from 'vitest'
 // These hold the shell's decisions and are shared with browser mode: they must load without Electron.
 const PURE = [
   'app-url-policy.ts',
-  'content-security-policy.ts',
-  'default-workspace-path.ts',
   'export-format.ts',
   'import-export-files.ts',
-  'ipc-channels.ts',
   'menu-template.ts',
-  'reply-envelope.ts',
   'report-pdf.ts',
   'secure-web-preferences.ts',
   'workspace-session.ts'

@@ -1,21 +1,10 @@
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../shared/api/errors'
-import { defaultWorkspacePath } from './default-workspace-path'
 import { EXPORT_FILTERS, exportFormatFor } from './export-format'
-import { toErrorBody, toReply } from './reply-envelope'
+import { toErrorBody, toReply } from '../transport/reply-envelope'
 import { createWorkspaceSession } from './workspace-session'
 import type { CoreService } from '../core/core-service'
-
-describe('defaultWorkspacePath', () => {
-  it('uses DOSSIER_WORKSPACE, else Documents/Dossier', () => {
-    expect(defaultWorkspacePath({ DOSSIER_WORKSPACE: 'ws' }, '/home/a/Documents')).toBe(resolve('ws'))
-    expect(defaultWorkspacePath({ DOSSIER_WORKSPACE: ' ' }, '/home/a/Documents')).toBe(
-      join('/home/a/Documents', 'Dossier')
-    )
-    expect(defaultWorkspacePath({}, '/home/a/Documents')).toBe(join('/home/a/Documents', 'Dossier'))
-  })
-})
 
 describe('exportFormatFor', () => {
   it('maps the chosen extension to a format', () => {

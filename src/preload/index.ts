@@ -6,7 +6,7 @@ import {
   IPC_PRINT_PDF,
   IPC_PROGRESS,
   MENU_COMMANDS
-} from '../main/ipc-channels'
+} from '../transport/ipc-channels'
 import type { ChangeEvent, ProgressEvent } from '../shared/api/views'
 import type { DossierBridge, DossierReply, MenuCommand } from './index.d'
 

@@ -60,7 +60,13 @@ describe('renderer HTTP transport against startServer', () => {
     const received: ProgressEvent[] = []
     const unsubscribe = transport().onProgress!((e) => received.push(e))
     await vi.waitFor(() => expect(core.listenerCount()).toBe(1))
-    const event: ProgressEvent = { taskId: 'import-1', label: 'Importing a.pdf', done: 2, total: 5, finished: false }
+    const event: ProgressEvent = {
+      taskId: 'import-1',
+      label: 'Importing a.pdf',
+      done: 2,
+      total: 5,
+      finished: false
+    }
     core.emitProgress(event)
     await vi.waitFor(() => expect(received).toEqual([event]))
     unsubscribe()

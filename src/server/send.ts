@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { ErrorCode } from '../shared/api/errors'
-import type { ReplyEnvelope } from '../main/reply-envelope'
+import type { ReplyEnvelope } from '../transport/reply-envelope'
 
 export function sendJson(res: ServerResponse, status: number, body: ReplyEnvelope): void {
   if (res.headersSent) return void res.end()

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
-import { MATRIX_AXES, type MatrixAxis } from '../../shared/api'
+import type { MatrixAxis } from '../../shared/api'
+import { MATRIX_AXES } from '../../shared/api/matrix-axes'
 import { matrixCsv, relationsCsv } from '../../shared/analysis/analysis-csv'
 import { call, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'

@@ -1,15 +1,9 @@
 import type { Command } from 'commander'
-import { RELATIONS, type Relation } from '../../shared/domain'
+import type { Relation } from '../../shared/domain'
+import { RELATIONS } from '../../shared/domain/relation-names'
+import { plainTextToRichDoc } from '../../shared/domain/rich-text-plain'
 import { call, findTheme, print, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
-
-const paragraph = (text: string) => ({
-  type: 'doc',
-  content: text
-    .split(/\n{2,}/)
-    .map((p) => ({ type: 'paragraph', content: p ? [{ type: 'text', text: p }] : undefined }))
-    .map((p) => (p.content ? p : { type: 'paragraph' }))
-})
 
 const collect = (v: string, prev: string[] = []) => [...prev, v]
 
@@ -132,7 +126,7 @@ export function registerEditCommands(program: Command, g: () => GlobalOptions): 
           documentId: statement.documentId,
           start,
           end,
-          note: paragraph(o.note),
+          note: plainTextToRichDoc(o.note),
           themeIds: (o.theme ?? []).map((x) => findTheme(themes, x).id)
         })
         print(g(), a, () => `Annotated ${statementId} (${a.id}): “${a.quote.exact}”`)

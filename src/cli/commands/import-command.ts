@@ -1,12 +1,11 @@
 import type { Command } from 'commander'
 import { basename } from 'node:path'
-import { ApiError, type ImportResult } from '../../shared/api'
-import { importSandbox } from '../../core/services/import/sandbox/import-sandbox'
+import type { ImportResult } from '../../shared/api'
+import { ApiError } from '../../shared/api/api-error'
 import { catchInterrupts, signalExitCode } from '../catch-interrupts'
 import { call, withApi, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 import { progressBar } from '../progress-bar'
-import { readImportFile } from '../read-import-file'
 
 export function registerImport(program: Command, g: () => GlobalOptions): void {
   program
@@ -18,7 +17,14 @@ export function registerImport(program: Command, g: () => GlobalOptions): void {
     .option('--source <publisher>', 'use this source / publisher')
     .option('--allow-duplicates', 'import text that is already in the workspace')
     .action(
-      (files: string[], o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }) => {
+      async (
+        files: string[],
+        o: { title?: string; date?: string; source?: string; allowDuplicates?: boolean }
+      ) => {
+        const [{ importSandbox }, { readImportFile }] = await Promise.all([
+          import('../../core/services/import/sandbox/import-sandbox'),
+          import('../read-import-file')
+        ])
         // The sandbox's worker starts (and loads pdf.js if needed) while the workspace opens.
         if (files.some((f) => !/\.json$/i.test(f)))
           importSandbox.warm(files.some((f) => /\.pdf$/i.test(f)) ? ['pdf'] : [])

@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { isWorkspace, openCore } from '../../core/open-core'
 import { workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 
@@ -9,6 +8,7 @@ export function registerInit(program: Command, g: () => GlobalOptions): void {
     .description('create a workspace (seeded with the sample article unless --empty)')
     .option('--empty', 'create an empty workspace')
     .action(async (o: { empty?: boolean }) => {
+      const { isWorkspace, openCore } = await import('../../core/open-core')
       const dir = workspaceDir(g())
       if (isWorkspace(dir)) throw new CliError(`${dir} is already a Dossier workspace`)
       const core = await openCore(dir, { create: o.empty ? 'empty' : 'seeded' })

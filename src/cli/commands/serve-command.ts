@@ -2,8 +2,6 @@ import type { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { openCore } from '../../core/open-core'
-import { startServer } from '../../server/start-server'
 import { workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 import { openingProgress } from '../opening-progress'
@@ -29,6 +27,10 @@ export function registerServe(program: Command, g: () => GlobalOptions): void {
       if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
         throw new CliError('--port must be a number from 0 to 65535')
       const rendererDir = findRendererDir()
+      const [{ openCore }, { startServer }] = await Promise.all([
+        import('../../core/open-core'),
+        import('../../server/start-server')
+      ])
       const opening = openingProgress()
       const core = await openCore(workspaceDir(g()), {
         create: o.empty ? 'empty' : 'seeded',

@@ -1,14 +1,17 @@
 import type { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/api'
-import { WorkspaceStore } from '../../core/store/workspace-store'
-import { isWorkspace } from '../../core/open-core'
-import { checkExportTarget, writeExport } from '../../core/services/export/write-export'
+import type { ExportFormat } from '../../shared/api'
+import { EXPORT_FORMATS } from '../../shared/api/export-formats'
 import { findView } from '../view-filter'
 import { call, findTheme, withApi, workspaceDir, type GlobalOptions } from '../cli-context'
 import { CliError } from '../cli-error'
 import { progressBar } from '../progress-bar'
+
+const loadStore = async () => ({
+  isWorkspace: (await import('../../core/open-core')).isWorkspace,
+  WorkspaceStore: (await import('../../core/store/workspace-store')).WorkspaceStore
+})
 
 export function registerStoreCommands(program: Command, g: () => GlobalOptions): void {
   program
@@ -17,6 +20,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
       'validate every file of the workspace; exit 1 listing the damaged ones (also lists what it does not read, and an unfinished save)'
     )
     .action(async () => {
+      const { isWorkspace, WorkspaceStore } = await loadStore()
       const dir = workspaceDir(g())
       if (!isWorkspace(dir)) throw new CliError(`${dir} is not a Dossier workspace`)
       const { damaged, ignored, notices } = await WorkspaceStore.inspect(dir)
@@ -36,6 +40,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
     .argument('<file>', 'a workspace file, e.g. documents/d-abc.json')
     .description('bring back the last good copy of a damaged file')
     .action(async (file: string) => {
+      const { isWorkspace, WorkspaceStore } = await loadStore()
       const dir = workspaceDir(g())
       // A workspace whose workspace.json is lost still has its backups: restoring that file must work.
       if (!isWorkspace(dir) && !existsSync(join(dir, '.backup')))
@@ -72,6 +77,7 @@ export function registerStoreCommands(program: Command, g: () => GlobalOptions):
             throw new CliError(`--rows must be statements, annotations or codings (got "${o.rows}")`)
           const themeId = o.theme ? findTheme(await call(api, 'themes.list', {}), o.theme).id : undefined
           const filter = o.view ? (await findView(api, o.view)).filter : undefined
+          const { checkExportTarget, writeExport } = await import('../../core/services/export/write-export')
           const target = { format: o.format as ExportFormat, force: o.force }
           await checkExportTarget(o.out, target) // before the work: a refusal comes at once
           const bar = progressBar()

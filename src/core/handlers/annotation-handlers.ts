@@ -4,8 +4,9 @@ import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { getDocument, requireThemes } from './views'
 import { quoteSelector } from '../model/quote-selector'
+import { listAnnotations } from './annotation-list'
 
-type AnnotationOps = 'annotations.create' | 'annotations.update' | 'annotations.delete'
+type AnnotationOps = 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.list'
 
 export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps> {
   const s = ws.state
@@ -15,6 +16,8 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps>
     return a
   }
   return {
+    'annotations.list': (input) => ws.read(() => listAnnotations(s, input)),
+
     'annotations.create': (input) =>
       ws.mutate(input.note ? 'Annotate' : 'Highlight', () => {
         const { document } = getDocument(s, input.documentId)

@@ -4,6 +4,7 @@ import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
 import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
+import { documentHandlers } from './document-handlers'
 import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
 import { linkHandlers } from './link-handlers'
@@ -22,6 +23,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...annotationHandlers(ws),
     ...themeHandlers(ws),
     ...speakerHandlers(ws),
+    ...documentHandlers(ws),
     ...linkHandlers(ws),
     ...noteHandlers(ws),
     ...savedViewHandlers(ws),

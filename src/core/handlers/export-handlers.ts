@@ -13,7 +13,9 @@ export function exportHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'exp
         const { snapshot, statementIds } = await ws.read(() => ({
           snapshot: snapshotOf(ws.state),
           statementIds: input.filter
-            ? new Set(queryStatements(ws.state, { ...input.filter, limit: 100_000_000 }).items.map((st) => st.id))
+            ? new Set(
+                queryStatements(ws.state, { ...input.filter, limit: 100_000_000 }).items.map((st) => st.id)
+              )
             : undefined
         }))
         return runExportToResult(snapshot, input, { signal, onProgress: progress }, statementIds)

@@ -1,3 +1,4 @@
+import { plainTextToRichDoc } from '../../shared/domain/rich-text-plain'
 import type { Annotation, Speaker, Theme } from '../../shared/domain'
 import type { Change } from '../model/change'
 import { newId, nowIso } from '../model/new-id'
@@ -9,15 +10,6 @@ import type { TextAnalysis } from '../services/ingest/analyze-text'
 import { ingestText } from '../services/ingest/ingest-text'
 import { extractLeadingDate } from '../services/segment/extract-leading-date'
 import { THEME_PALETTE } from './theme-palette'
-
-const plainDoc = (text: string) => ({
-  type: 'doc',
-  content: text
-    .split(/\n{2,}/)
-    .map((p) =>
-      p.trim() ? { type: 'paragraph', content: [{ type: 'text', text: p }] } : { type: 'paragraph' }
-    )
-})
 
 /**
  * A REFI-QDA project as Dossier changes: codes become themes (reusing a theme of the same name), sources become
@@ -89,7 +81,7 @@ export function qdpxChanges(
     for (const sel of src.selections) {
       const first = statementsInRange(bundle.statements, sel.start, sel.end)[0]
       if (first) selectionStatement.set(sel.guid, first.id)
-      const note = sel.note?.trim() ? plainDoc(sel.note) : null
+      const note = sel.note?.trim() ? plainTextToRichDoc(sel.note) : null
       const a: Annotation = {
         id: newId('an'),
         documentId: bundle.document.id,
@@ -115,7 +107,7 @@ export function qdpxChanges(
 
   for (const n of project.notes) {
     const now = nowIso()
-    const content = plainDoc(n.text)
+    const content = plainTextToRichDoc(n.text)
     changes.push({
       kind: 'note',
       before: null,

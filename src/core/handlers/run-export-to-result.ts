@@ -1,7 +1,6 @@
 import type { z } from 'zod'
 import type { WorkspaceSnapshot } from '../../shared/domain'
 import { ApiError, type ExportInput, type ExportResult } from '../../shared/api'
-import { runExportInSlices } from '../services/export'
 import type { SliceControl } from '../services/export/run-in-slices'
 
 /** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64. */
@@ -11,6 +10,8 @@ export async function runExportToResult(
   ctl: SliceControl = {},
   statementIds?: ReadonlySet<string>
 ): Promise<ExportResult> {
+  // The writers (remark, yaml, zip, csv) load on the first export, not with the workspace.
+  const { runExportInSlices } = await import('../services/export')
   let out: Awaited<ReturnType<typeof runExportInSlices>>
   try {
     out = await runExportInSlices(input.format, snapshot, {

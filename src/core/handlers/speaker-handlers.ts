@@ -3,9 +3,10 @@ import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { findSpeakerByName } from './find-speaker-by-name'
+import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
-type SpeakerOps = 'speakers.list' | 'speakers.create' | 'speakers.update' | 'speakers.delete'
+type SpeakerOps =
+  'speakers.list' | 'speakers.create' | 'speakers.update' | 'speakers.merge' | 'speakers.delete'
 
 export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
   const s = ws.state
@@ -48,6 +49,27 @@ export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
         return { changes: [{ kind: 'speaker', before, after }], result: after }
       }),
 
+    'speakers.merge': (input) =>
+      ws.mutate('Merge speakers', () => {
+        const from = get(input.fromId)
+        const into = get(input.intoId)
+        if (from.id === into.id) throw new ApiError('INVALID_INPUT', 'cannot merge a speaker into itself')
+        const aliases = mergedAliases(into, from)
+        if (aliases.length > MAX_ALIASES)
+          throw new ApiError(
+            'INVALID_INPUT',
+            `“${into.name}” would have ${aliases.length} other names; a speaker keeps at most ${MAX_ALIASES}`
+          )
+        const changes: Change[] = [...(s.statementsBySpeaker.get(from.id) ?? [])].map((id) => {
+          const st = s.statements.get(id)!
+          return { kind: 'statement', before: st, after: { ...st, speakerId: into.id } }
+        })
+        const after: Speaker = { ...into, aliases }
+        changes.push({ kind: 'speaker', before: into, after })
+        changes.push({ kind: 'speaker', before: from, after: null })
+        return { changes, result: after }
+      }),
+
     'speakers.delete': (input) =>
       ws.mutate('Delete speaker', () => {
         const sp = get(input.id)
@@ -63,4 +85,19 @@ export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
         return { changes, result: { ok: true as const } }
       })
   }
+}
+
+const MAX_ALIASES = 50
+
+/** `into`'s aliases, then `from`'s name and aliases: each name once (ignoring case), never `into`'s own name. */
+function mergedAliases(into: Speaker, from: Speaker): string[] {
+  const seen = new Set([into.name.toLowerCase()])
+  const out: string[] = []
+  for (const name of [...into.aliases, from.name, ...from.aliases]) {
+    const key = name.toLowerCase()
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(name)
+  }
+  return out
 }

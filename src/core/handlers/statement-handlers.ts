@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace'
 import { queryStatements } from './statement-query'
 import { StatementQueryCache } from './statement-query-cache'
 import { getStatement, requireThemes, toLinkView, toRow } from './views'
-import { findSpeakerByName } from './find-speaker-by-name'
+import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
 type StatementOps =
   'statements.list' | 'statements.get' | 'statements.tag' | 'statements.untag' | 'statements.setSpeaker'

@@ -81,7 +81,9 @@ describe('statements.list sorted by a column, paged', () => {
 
     const other = (await ids(t, { sort: 'position', limit: 1 }))[0]!
     await t.api['links.create']({ fromId: other, toId: lastByText, relation: 'supports' })
-    expect((await ids(t, { sort: 'links', limit: 2 })).sort()).toEqual([other, lastByText].sort())
+    expect((await ids(t, { sort: 'links', descending: true, limit: 2 })).sort()).toEqual(
+      [other, lastByText].sort()
+    )
     expect(await ids(t, { linked: 'linked', sort: 'position', limit: 5 })).toEqual([other, lastByText])
 
     await ids(t, { sort: 'speaker', limit: 5 })
@@ -103,5 +105,25 @@ describe('statements.list sorted by a column, paged', () => {
     expect(first.documentId).toBe(docId)
     await t.api['history.undo']({})
     expect(await ids(t, { sort: 'date', limit: 100_000 })).toEqual(before)
+  })
+})
+
+describe('statements.list sorted by counts', () => {
+  it('orders links and annotations numerically: ascending puts 0 first', async () => {
+    const t = await seeded()
+    const doc = (await t.api['documents.list']({}))[0]!
+    const st = (await t.api['documents.get']({ id: doc.id })).statements[3]!
+    await t.api['annotations.create']({ documentId: doc.id, start: st.start, end: st.end })
+    const last = (await t.api['documents.get']({ id: doc.id })).statements.at(-1)!
+    await t.api['links.create']({ fromId: st.id, toId: last.id, relation: 'supports' })
+    for (const sort of ['links', 'annotations'] as const) {
+      const rows = (await t.api['statements.list']({ sort, limit: 100_000 })).items
+      const counts = rows.map((r) => (sort === 'links' ? r.linkCount : r.annotationCount))
+      expect(counts[0], sort).toBe(0)
+      expect(counts, sort).toEqual([...counts].sort((a, b) => a - b))
+      expect(Math.max(...counts), sort).toBeGreaterThan(0)
+      const down = (await t.api['statements.list']({ sort, descending: true, limit: 1 })).items[0]!
+      expect(sort === 'links' ? down.linkCount : down.annotationCount).toBe(Math.max(...counts))
+    }
   })
 })

@@ -67,9 +67,11 @@ function matchingIds(s: WorkspaceState, f: StatementFilter): readonly string[] {
 /** The kinds of change that can alter a query's list: what it filters and sorts by, beyond the statements. */
 function dependencies(f: StatementFilter): Change['kind'][] {
   const kinds: Change['kind'][] = ['document', 'statement']
-  if (f.themeId || f.themeIds?.length || f.allThemeIds?.length || f.sort === 'themes') kinds.push('theme', 'annotation')
+  if (f.themeId || f.themeIds?.length || f.allThemeIds?.length || f.sort === 'themes')
+    kinds.push('theme', 'annotation')
   if (f.sort === 'speaker') kinds.push('speaker')
   if ((f.linked ?? 'any') !== 'any' || f.relation || f.sort === 'links') kinds.push('link')
+  if (f.sort === 'annotations') kinds.push('annotation')
   return kinds
 }
 
@@ -109,6 +111,8 @@ function sortKey(
           .join(',') || '\uffff'
       )
     case 'links':
-      return -(s.linksByStatement.get(st.id)?.size ?? 0)
+      return s.linksByStatement.get(st.id)?.size ?? 0
+    case 'annotations':
+      return s.annotationsByStatement.get(st.id)?.size ?? 0
   }
 }

@@ -14,7 +14,10 @@ const intersect = (a: Set<string> | null, b: ReadonlySet<string>): Set<string> =
  * or null when it keeps every statement. Singular and list fields narrow together: `themeId` and `themeIds`
  * both apply.
  */
-export function statementsMatching(s: WorkspaceState, f: StatementFilter | AnalysisFilter): Set<string> | null {
+export function statementsMatching(
+  s: WorkspaceState,
+  f: StatementFilter | AnalysisFilter
+): Set<string> | null {
   const one = f as StatementFilter
   let set: Set<string> | null = null
   const anyOf = (ids: readonly string[], members: (id: string) => Iterable<string>): Set<string> => {

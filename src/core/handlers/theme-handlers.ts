@@ -1,9 +1,9 @@
-import type { Theme } from '../../shared/domain'
+import { nextOrder as nextOrderIn } from '../../shared/domain/codebook'
+import { nextThemeColor, type Theme } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { THEME_PALETTE } from './theme-palette'
 
 type ThemeOps = 'themes.list' | 'themes.create' | 'themes.update' | 'themes.merge' | 'themes.delete'
 
@@ -20,8 +20,7 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
       if (t.id !== exceptId && t.name.toLowerCase() === lower)
         throw new ApiError('CONFLICT', `a theme named "${t.name}" already exists`)
   }
-  const nextOrder = (parentId: string | null) =>
-    Math.max(-1, ...[...s.themes.values()].filter((t) => t.parentId === parentId).map((t) => t.order)) + 1
+  const nextOrder = (parentId: string | null) => nextOrderIn([...s.themes.values()], parentId)
 
   /** Statement and annotation changes that replace theme `from` with `into` (or drop it when `into` is null). */
   const retag = (from: string, into: string | null): Change[] => {
@@ -53,7 +52,7 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
         const theme: Theme = {
           id: newId('th'),
           name: input.name.trim(),
-          color: input.color ?? THEME_PALETTE[s.themes.size % THEME_PALETTE.length]!,
+          color: input.color ?? nextThemeColor([...s.themes.values()].map((t) => t.color)),
           parentId,
           description: input.description ?? '',
           order: nextOrder(parentId)

@@ -1,15 +1,4 @@
-/** Distinct colours, readable as highlights in light and dark themes; new themes take the next one. */
-export const THEME_PALETTE = [
-  '#d62728',
-  '#1f77b4',
-  '#ff7f0e',
-  '#2ca02c',
-  '#9467bd',
-  '#8c564b',
-  '#e377c2',
-  '#17becf',
-  '#bcbd22',
-  '#7f7f7f',
-  '#393b79',
-  '#ad494a'
-] as const
+import { THEME_PALETTE as PALETTE } from '../../shared/domain'
+
+/** The palette's colours, for themes created without one (a REFI-QDA code without a colour). */
+export const THEME_PALETTE = PALETTE.map((c) => c.hex)

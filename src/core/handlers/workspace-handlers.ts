@@ -52,7 +52,8 @@ export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
       ws.read(() => {
         if (input.themeId) requireThemes(s, [input.themeId])
         const accept = input.themeId ? codedByTheme(s, input.themeId) : undefined
-        return { hits: ws.search.search(input.q, { limit: input.limit, kinds: input.kinds, accept }) }
+        const hits = ws.search.search(input.q, { limit: input.limit, kinds: input.kinds, accept })
+        return { hits: hits.map((h) => ({ ...h, speakerName: speakerNameOf(s, h.statementId) })) }
       }),
 
     'history.state': () => ws.read(() => ws.history()),
@@ -65,6 +66,11 @@ export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
       return ws.history()
     }
   }
+}
+
+function speakerNameOf(s: Workspace['state'], statementId: string | null): string | null {
+  const speakerId = statementId ? s.statements.get(statementId)?.speakerId : null
+  return speakerId ? (s.speakers.get(speakerId)?.name ?? null) : null
 }
 
 function stats(ws: Workspace): Stats {

@@ -26,8 +26,7 @@ const removeFrom = (m: Map<string, Set<string>>, key: string, value: string): vo
 
 /** One coding of a statement (see WorkspaceState.codingsByTheme). */
 export type Coding =
-  | { themeId: string; kind: 'statement' }
-  | { themeId: string; kind: 'span'; annotationId: string }
+  { themeId: string; kind: 'statement' } | { themeId: string; kind: 'span'; annotationId: string }
 
 const EMPTY_CODINGS: ReadonlyMap<string, number> = new Map()
 
@@ -303,7 +302,8 @@ export class WorkspaceState {
   /** Statements coded with the theme or any of its descendants, each once. */
   codedStatementsUnder(themeId: string): Set<string> {
     const out = new Set<string>()
-    for (const t of this.themeWithDescendants(themeId)) for (const id of this.codedStatements(t).keys()) out.add(id)
+    for (const t of this.themeWithDescendants(themeId))
+      for (const id of this.codedStatements(t).keys()) out.add(id)
     return out
   }
 

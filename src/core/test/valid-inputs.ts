@@ -7,6 +7,7 @@ export interface FixtureIds {
   themeId: string
   otherThemeId: string
   speakerId: string
+  otherSpeakerId: string
   annotationId: string
   linkId: string
   noteId: string
@@ -19,7 +20,7 @@ export async function createFixtures(api: Api): Promise<FixtureIds> {
   const [document] = await api['documents.list']({})
   const { items } = await api['statements.list']({ documentId: document!.id, limit: 3 })
   const [theme, otherTheme] = await api['themes.list']({})
-  const [speaker] = await api['speakers.list']({})
+  const [speaker, otherSpeaker] = await api['speakers.list']({})
   const st = items[0]!
   const annotation = await api['annotations.create']({
     documentId: document!.id,
@@ -36,6 +37,7 @@ export async function createFixtures(api: Api): Promise<FixtureIds> {
     themeId: theme!.id,
     otherThemeId: otherTheme!.id,
     speakerId: speaker!.id,
+    otherSpeakerId: otherSpeaker!.id,
     annotationId: annotation.id,
     linkId: link.id,
     noteId: note.id
@@ -78,6 +80,14 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     },
     'annotations.update': { id: ids.annotationId, themeIds: [ids.themeId], note: doc },
     'annotations.delete': { id: ids.annotationId },
+    'annotations.list': {
+      documentId: ids.documentId,
+      themeId: ids.themeId,
+      speakerId: ids.speakerId,
+      text: 'weapons',
+      offset: 0,
+      limit: 10
+    },
     'themes.list': {},
     'themes.create': { name: 'A new theme', parentId: ids.themeId, color: '#123456', description: 'd' },
     'themes.update': {
@@ -154,7 +164,23 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       focus: { statementId: st.id, hops: 2 },
       limit: 100
     },
-    'analysis.timeline': { filter: { documentIds: [ids.documentId] }, lanes: 'theme', maxLanes: 8, ids: true },
-    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } }
+    'analysis.timeline': {
+      filter: { documentIds: [ids.documentId] },
+      lanes: 'theme',
+      maxLanes: 8,
+      ids: true
+    },
+    'analysis.speakers': { speakerIds: [ids.speakerId, 'none'], filter: { from: '2000-01-01' } },
+    'speakers.merge': { fromId: ids.otherSpeakerId, intoId: ids.speakerId },
+    'documents.update': {
+      id: ids.documentId,
+      title: 'Retitled',
+      publishedAt: '2024-02-29',
+      authors: ['A. Writer'],
+      publisher: 'The Paper',
+      url: 'https://example.org/a'
+    },
+    'documents.deletePreview': { id: ids.documentId },
+    'documents.delete': { id: ids.documentId }
   }
 }

@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { appStore } from './app/app-state'
+import { followWindowWidth } from './app/inspector-drawer'
 import { persistInspectorPreference } from './app/inspector-preference'
 import { PaneBoundary } from './app/pane-boundary'
 import { notify } from './app/toast'
@@ -23,6 +24,8 @@ try {
 } catch {
   // No storage here: the inspector starts with its default.
 }
+
+followWindowWidth(appStore, (q) => window.matchMedia(q))
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { HexColor, Id, IsoDate, Relation } from '../domain'
 import { AnalysisFilter } from './inputs'
+import { MATRIX_AXES } from './matrix-axes'
 
-export const MATRIX_AXES = ['themes', 'speakers', 'documents', 'relation'] as const
+export { MATRIX_AXES }
 export const MatrixAxis = z.enum(MATRIX_AXES)
 export type MatrixAxis = z.infer<typeof MatrixAxis>
 

@@ -46,6 +46,10 @@ export const contract = {
   'annotations.create': mutation(I.AnnotationCreateInput, Annotation),
   'annotations.update': mutation(I.AnnotationUpdateInput, Annotation),
   'annotations.delete': mutation(I.ByIdInput, Ok),
+  'annotations.list': query(
+    I.AnnotationListInput,
+    z.object({ total: z.number().int(), items: z.array(V.AnnotationRow) })
+  ),
 
   'themes.list': query(I.Empty, z.array(Theme)),
   'themes.create': mutation(I.ThemeCreateInput, Theme),
@@ -87,7 +91,12 @@ export const contract = {
   'analysis.relations': query(A.RelationsInput, A.RelationsResult),
   'analysis.graph': query(G.GraphInput, G.GraphView),
   'analysis.timeline': query(G.TimelineInput, G.TimelineView),
-  'analysis.speakers': query(G.SpeakersInput, G.SpeakersView)
+  'analysis.speakers': query(G.SpeakersInput, G.SpeakersView),
+
+  'speakers.merge': mutation(I.SpeakerMergeInput, Speaker),
+  'documents.update': mutation(I.DocumentUpdateInput, V.DocumentSummary),
+  'documents.deletePreview': query(I.ByIdInput, V.DocumentDeletePreview),
+  'documents.delete': mutation(I.ByIdInput, Ok)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

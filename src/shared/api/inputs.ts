@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EXPORT_FORMATS } from './export-formats'
 import { HexColor, Id, Name, Relation, RichDoc } from '../domain'
 import { SearchKind } from './views'
 
@@ -15,7 +16,8 @@ export const STATEMENT_SORT_KEYS = [
   'speaker',
   'text',
   'themes',
-  'links'
+  'links',
+  'annotations'
 ] as const
 const Day = z.iso.date()
 const SpeakerKey = z.union([Id, z.literal('none')])
@@ -141,7 +143,7 @@ export const SearchInput = strict({
 
 export const RestoreInput = strict({ file: z.string().min(1).max(300) })
 
-export const EXPORT_FORMATS = ['markdown', 'obsidian', 'json', 'w3c', 'qdpx', 'qdc', 'csv', 'docx', 'html'] as const
+export { EXPORT_FORMATS }
 export const ExportFormat = z.enum(EXPORT_FORMATS)
 export type ExportFormat = z.infer<typeof ExportFormat>
 /** The statements an export (or a saved view) is narrowed to: the analysis filter, text and links. */
@@ -181,3 +183,36 @@ export const ImportInput = strict({
   taskId: Id.optional()
 })
 export const TaskCancelInput = strict({ taskId: Id })
+
+export const SpeakerMergeInput = strict({ fromId: Id, intoId: Id })
+
+/** Details of a document an analyst may correct after import; its text is never edited. Null clears a field. */
+export const DocumentUpdateInput = strict({
+  id: Id,
+  title: Name.optional(),
+  /** YYYY-MM-DD, or null when the document is undated. */
+  publishedAt: z.iso.date('must be a date like 2024-03-31').nullable().optional(),
+  authors: z.array(z.string().trim().min(1, 'an author must not be empty').max(200)).max(100).optional(),
+  publisher: z.string().trim().max(500).nullable().optional(),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^(https?:\/\/\S+)?$/i, 'must be a web address starting with http:// or https://')
+    .nullable()
+    .optional()
+})
+
+/** The highlights list: every annotation, or those of a document, theme or speaker, or containing some text. */
+export const AnnotationListInput = strict({
+  documentId: Id.optional(),
+  /** Annotations coded with this theme or any of its descendants. */
+  themeId: Id.optional(),
+  /** Annotations touching a statement of this speaker, or "none" for those touching no attributed statement. */
+  speakerId: SpeakerKey.optional(),
+  /** Matches the quote or the note, case-insensitively. */
+  text: z.string().max(500).optional(),
+  offset: z.number().int().min(0).optional(),
+  limit: z.number().int().min(1).max(100_000).optional()
+})
+export type AnnotationListInput = z.infer<typeof AnnotationListInput>

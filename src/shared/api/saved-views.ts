@@ -10,7 +10,10 @@ export const ViewName = z
   .trim()
   .min(1, 'a view needs a name')
   .max(VIEW_NAME_MAX, `a view name is at most ${VIEW_NAME_MAX} characters`)
-  .refine((s) => ![...s].some((c) => c < ' ' || c === '\u007f'), 'a view name cannot contain control characters')
+  .refine(
+    (s) => ![...s].some((c) => c < ' ' || c === '\u007f'),
+    'a view name cannot contain control characters'
+  )
 
 /** What a saved view narrows the statements to: the analysis filter, and the claims view's text and links. */
 export const SavedViewFilter = StatementsNarrowing

@@ -113,7 +113,9 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** The matched terms as they occur in the indexed text, for highlighting. */
   terms: z.array(z.string()),
-  score: z.number()
+  score: z.number(),
+  /** The speaker of the statement hit (or of the statement an annotation hit lies in), when attributed. */
+  speakerName: z.string().nullable().optional()
 })
 export type SearchHit = z.infer<typeof SearchHit>
 
@@ -195,3 +197,37 @@ export type ProgressEvent = z.infer<typeof ProgressEvent>
 
 /** The task id of the search index built in the background after a workspace opens. */
 export const SEARCH_INDEX_TASK = 'search-index'
+
+/** What deleting a document takes with it, for the confirmation: its statements, highlights and links. */
+export const DocumentDeletePreview = z.object({
+  id: Id,
+  title: z.string(),
+  statements: z.number().int(),
+  annotations: z.number().int(),
+  /** Cross-references touching its statements, from or to any document: deleted with it. */
+  links: z.number().int(),
+  /** Notes citing its statements: they keep their text; the citation shows as missing. */
+  notes: z.number().int()
+})
+export type DocumentDeletePreview = z.infer<typeof DocumentDeletePreview>
+
+/** One row of the highlights list (annotations.list). */
+export const AnnotationRow = z.object({
+  id: Id,
+  documentId: Id,
+  documentTitle: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  /** The note as plain text; '' when there is none. */
+  note: z.string(),
+  themeIds: z.array(Id),
+  /** The statement the highlight starts in, when there is one. */
+  statementId: Id.nullable(),
+  /** The speaker of the statement(s) it touches: the first attributed one. */
+  speakerId: Id.nullable(),
+  speakerName: z.string().nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime
+})
+export type AnnotationRow = z.infer<typeof AnnotationRow>

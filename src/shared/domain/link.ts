@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Id, IsoDateTime } from './ids'
+import { RELATIONS } from './relation-names'
 
-export const RELATIONS = ['supports', 'contradicts', 'elaborates', 'responds-to', 'same-claim'] as const
+export { RELATIONS }
 export const Relation = z.enum(RELATIONS)
 export type Relation = z.infer<typeof Relation>
 

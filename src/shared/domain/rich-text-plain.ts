@@ -86,3 +86,14 @@ export function collectRefs(doc: RichDoc | null | undefined): { statementIds: st
   if (doc) visit(doc)
   return { statementIds: [...statements], themeIds: [...themes] }
 }
+
+/** Plain text as rich text: a paragraph per block of text between blank lines. */
+export const plainTextToRichDoc = (text: string): RichDoc => {
+  const blocks = text.split(/\r?\n\s*\r?\n/).map((p) => p.trim())
+  return {
+    type: 'doc',
+    content: blocks.map((p) =>
+      p ? { type: 'paragraph', content: [{ type: 'text', text: p }] } : { type: 'paragraph' }
+    )
+  }
+}

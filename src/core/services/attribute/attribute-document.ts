@@ -4,6 +4,7 @@ import { couldBeSamePerson, hasFirstName } from './person-name'
 import { readProse } from './prose/read-prose'
 import { attributeTurns } from './transcript/attribute-turns'
 import type { Turn } from './transcript/detect-turns'
+import { speakerNameKey } from '../../../shared/domain/speaker-name'
 
 /**
  * One entry point for imports: transcript mode when paragraphs start with
@@ -54,7 +55,7 @@ interface Entry extends KnownSpeaker {
 }
 
 const keys = (s: { name: string; aliases: string[] }): string[] =>
-  [s.name, ...s.aliases].map((a) => a.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean)
+  [s.name, ...s.aliases].map(speakerNameKey).filter(Boolean)
 
 /**
  * Existing speaker for a candidate: the same name first, then a shared name or alias, then (for a person) the same
@@ -65,8 +66,8 @@ export function matchExisting(
   candidate: { name: string; aliases: string[]; isRole?: boolean },
   existing: ExistingSpeaker[]
 ): ExistingSpeaker | null {
-  const name = candidate.name.trim().toLowerCase()
-  const exact = existing.find((e) => e.name.trim().toLowerCase() === name)
+  const name = speakerNameKey(candidate.name)
+  const exact = existing.find((e) => speakerNameKey(e.name) === name)
   if (exact) return exact
   const mine = new Set(keys(candidate))
   const shared = existing.find((e) => keys(e).some((k) => mine.has(k)))

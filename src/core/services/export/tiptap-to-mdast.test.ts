@@ -104,6 +104,27 @@ describe('tiptapToMdast', () => {
     expect(md(doc(p(linked)), o)).toBe('[quote](https://x.org)\n')
   })
 
+  it('tidies the spacing editors leave around chips: no "chip .", no double spaces', () => {
+    const o: TiptapToMdastOptions = { statementRef: (_id, label) => [{ type: 'text', value: `“${label}”` }] }
+    const note = doc(
+      p(
+        t('As  '),
+        sref('d.1', 'quote'),
+        t(' . Then '),
+        tref('t', 'Theme'),
+        t(' , and '),
+        sref('d.2', 'b'),
+        t(' ')
+      ),
+      p(sref('d.3', 'c'), t(' ) and  '), t('bold', 'bold'), t('  end  '))
+    )
+    expect(md(note, o)).toBe('As “quote”. Then Theme, and “b”\n\n“c”) and **bold** end\n')
+  })
+
+  it('keeps the spaces of inline code', () => {
+    expect(md(doc(p(t('a  b', 'code'))))).toBe('`a  b`\n')
+  })
+
   it('richText flattens to plain text', () => {
     expect(richText(doc(p(t('a'), { type: 'hardBreak' }, t('b')), p(sref('x', 'chip'))))).toBe('a\nb\nchip')
   })

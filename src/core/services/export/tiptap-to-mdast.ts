@@ -107,11 +107,47 @@ function listItem(n: RichNode, o: TiptapToMdastOptions): ListItem {
 
 function phrasing(nodes: RichNode[], o: TiptapToMdastOptions): PhrasingContent[] {
   const runs: Run[] = []
-  for (const n of nodes) {
+  for (const n of tidySpaces(nodes)) {
     const inline = leaf(n, o)
     if (inline.length > 0) runs.push({ marks: marksOf(n), nodes: inline })
   }
   return nest(runs)
+}
+
+const CHIP_TYPES = new Set(['statementRef', 'themeRef', 'mention'])
+const isCode = (n: RichNode) => n.marks?.some((m) => m.type === 'code') ?? false
+
+/**
+ * The spacing an editor leaves around chips, tidied for the export: no space between a chip and the punctuation
+ * after it ("chip ." → "chip."), runs of spaces collapsed to one, none at the start or end of a block. Code keeps
+ * its spaces.
+ */
+function tidySpaces(nodes: RichNode[]): RichNode[] {
+  const out: RichNode[] = []
+  let prev: RichNode | undefined
+  let spaceBefore = true
+  for (const n of nodes) {
+    if (n.type !== 'text' || isCode(n)) {
+      out.push(n)
+      spaceBefore = n.type === 'hardBreak'
+      prev = n
+      continue
+    }
+    let text = (n.text ?? '').replace(/ {2,}/g, ' ')
+    if (spaceBefore) text = text.replace(/^ /, '')
+    if (prev && CHIP_TYPES.has(prev.type)) text = text.replace(/^ (?=[.,;:!?)\]…'’"”]|$)/, '')
+    if (text === '') continue
+    out.push({ ...n, text })
+    spaceBefore = text.endsWith(' ')
+    prev = n
+  }
+  const last = out[out.length - 1]
+  if (last?.type === 'text' && !isCode(last) && last.text?.endsWith(' ')) {
+    const text = last.text.replace(/ +$/, '')
+    if (text === '') out.pop()
+    else out[out.length - 1] = { ...last, text }
+  }
+  return out
 }
 
 function leaf(n: RichNode, o: TiptapToMdastOptions): PhrasingContent[] {

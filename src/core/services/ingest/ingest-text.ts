@@ -4,7 +4,7 @@ import type { Document, DocumentSource, Speaker, Statement } from '../../../shar
 import type { DocumentBundle } from '../../model/change'
 import { newId, nowIso } from '../../model/new-id'
 import { attributeDocument } from '../attribute/attribute-document'
-import { findSpeakerByName } from '../../handlers/find-speaker-by-name'
+import { findSpeakerByName } from '../../../shared/domain/speaker-name'
 import { analyzeStructure, type TextAnalysis } from './analyze-text'
 
 export interface IngestInput {

@@ -1,7 +1,7 @@
 import { toApiError, type OpInput, type OpName, type OpOutput } from '../../../shared/api'
 import { notify } from '../app/toast'
 import { api } from './api'
-import { callOp } from './call-op'
+import { callOp } from '../../../shared/api/call-op'
 
 /**
  * Calls an operation for a user action. On failure the error's message is shown as an error toast and the

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { toApiError, type ApiError, type OpInput, type OpName, type OpOutput } from '../../../shared/api'
 import { api, onChange } from './api'
-import { callOp } from './call-op'
+import { callOp } from '../../../shared/api/call-op'
 import { reloadsOn } from './reloads-on'
 
 export interface QueryResult<K extends OpName> {

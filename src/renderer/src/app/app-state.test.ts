@@ -3,6 +3,8 @@ import {
   appStore,
   createStore,
   initialAppState,
+  navigate,
+  openNote,
   openDocument,
   openStatement,
   requestInspectorFocus,
@@ -73,5 +75,30 @@ describe('navigation helpers', () => {
     appStore.setState({ inspector: 'closed', selection: { kind: 'statement', id: 'd1.4' } })
     requestInspectorFocus('themes', 'd1.4')
     expect(appStore.getState().inspector).toBe('auto')
+  })
+
+  it('records each move and walks back and forward through them', () => {
+    openDocument('d1')
+    openStatement('d1.4', 'd1')
+    showClaims({ themeId: 't1' })
+    openNote('n1')
+    const where = () => {
+      const s = appStore.getState()
+      return [s.view, s.documentId, s.selection?.id ?? null, s.filter.themeId ?? null, s.noteId]
+    }
+    expect(where()).toEqual(['notes', 'd1', 'd1.4', 't1', 'n1'])
+    navigate(-1)
+    expect(where()).toEqual(['claims', 'd1', 'd1.4', 't1', null])
+    navigate(-1)
+    expect(where()).toEqual(['reader', 'd1', 'd1.4', null, null])
+    navigate(-1)
+    expect(where()).toEqual(['reader', 'd1', null, null, null])
+    navigate(-1)
+    expect(where()).toEqual(['reader', 'd1', null, null, null])
+    navigate(1)
+    navigate(1)
+    expect(where()).toEqual(['claims', 'd1', 'd1.4', 't1', null])
+    navigate(1)
+    expect(where()).toEqual(['notes', 'd1', 'd1.4', 't1', 'n1'])
   })
 })

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import type { AnalysisFilter } from '../../../shared/api'
+import { createHistory, currentEntry, go, push, type NavEntry, type NavHistory } from './navigation-history'
 
-export type View = 'reader' | 'claims' | 'notes' | 'analysis'
+export type View = 'reader' | 'claims' | 'notes' | 'analysis' | 'highlights'
 export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers'
 export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
 /**
@@ -39,6 +40,12 @@ export interface AppState {
   analysisTab: AnalysisTab
   /** Set by a drill-down from an analysis view: the claims view offers the way back to it, filter and all. */
   drilledFrom: { tab: AnalysisTab; filter: Filter } | null
+  /** Back and forward across documents, statements, filters, notes and analysis views (see navigation-history). */
+  nav: NavHistory
+  /** The window is narrower than INSPECTOR_DRAWER_BELOW: the inspector is a drawer over the view, not a pane. */
+  narrowWindow: boolean
+  /** Whether the inspector drawer is open (narrow windows only). */
+  inspectorDrawer: boolean
 }
 
 export interface FocusRequest {
@@ -61,7 +68,17 @@ export const initialAppState: AppState = {
   focusRequest: null,
   inspector: 'auto',
   analysisTab: 'matrix',
-  drilledFrom: null
+  drilledFrom: null,
+  nav: createHistory({
+    view: 'reader',
+    documentId: null,
+    selection: null,
+    noteId: null,
+    filter: {},
+    analysisTab: 'matrix'
+  }),
+  narrowWindow: false,
+  inspectorDrawer: false
 }
 
 type Listener = () => void
@@ -92,6 +109,32 @@ export function createStore<S extends object>(initial: S): Store<S> {
 }
 
 export const appStore = createStore<AppState>(initialAppState)
+
+const entryOf = (s: AppState): NavEntry => ({
+  view: s.view,
+  documentId: s.documentId,
+  selection: s.selection,
+  noteId: s.noteId,
+  filter: s.filter,
+  analysisTab: s.analysisTab
+})
+
+/** Every move (view, document, selection, note, filter, analysis tab) becomes a history entry. */
+function recordNavigation(): void {
+  const s = appStore.getState()
+  const nav = push(s.nav, entryOf(s), Date.now())
+  if (nav !== s.nav) appStore.setState({ nav })
+}
+appStore.subscribe(recordNavigation)
+
+/** Back (−1) or forward (+1) through the navigation history, as Alt+←/→, the mouse's side buttons and the toolbar do. */
+export function navigate(by: -1 | 1): void {
+  appStore.setState((s) => {
+    const nav = go(s.nav, by)
+    if (nav === s.nav) return {}
+    return { ...currentEntry(nav), nav, revealSeq: s.revealSeq + 1, drilledFrom: null }
+  })
+}
 
 export function useAppState<T>(selector: (s: AppState) => T): T {
   return useSyncExternalStore(
@@ -160,7 +203,10 @@ export function openAnalysis(tab: AnalysisTab): void {
 }
 
 export function select(selection: Selection): void {
-  appStore.setState({ selection })
+  // Clearing the selection also closes the inspector drawer: there is nothing left to show in it.
+  appStore.setState((s) =>
+    selection === null && s.narrowWindow ? { selection, inspectorDrawer: false } : { selection }
+  )
 }
 
 export function openLinkPicker(fromId: string): void {
@@ -174,13 +220,17 @@ export function openLinkPicker(fromId: string): void {
 export function requestInspectorFocus(target: FocusRequest['target'], id: string): void {
   appStore.setState((s) => ({
     focusRequest: { target, id, seq: (s.focusRequest?.seq ?? 0) + 1 },
-    inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s)
+    ...(s.narrowWindow
+      ? { inspectorDrawer: true }
+      : { inspector: isInspectorVisible(s) ? s.inspector : shownPreference(s) })
   }))
 }
 
-type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'>
+type InspectorInputs = Pick<AppState, 'inspector' | 'view' | 'selection'> &
+  Partial<Pick<AppState, 'narrowWindow' | 'inspectorDrawer'>>
 
 export function isInspectorVisible(s: InspectorInputs): boolean {
+  if (s.narrowWindow) return s.inspectorDrawer ?? false
   if (s.inspector !== 'auto') return s.inspector === 'open'
   return s.view === 'reader' || s.selection !== null
 }
@@ -190,7 +240,11 @@ function shownPreference(s: InspectorInputs): InspectorPreference {
   return isInspectorVisible({ ...s, inspector: 'auto' }) ? 'auto' : 'open'
 }
 
-/** Shows or hides the inspector pane (the toggle button, Ctrl/⌘+. or \). */
+/** Shows or hides the inspector pane, or opens and closes its drawer (the toggle button, Ctrl/⌘+. or \). */
 export function toggleInspector(): void {
-  appStore.setState((s) => ({ inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }))
+  appStore.setState((s) =>
+    s.narrowWindow
+      ? { inspectorDrawer: !s.inspectorDrawer }
+      : { inspector: isInspectorVisible(s) ? 'closed' : shownPreference(s) }
+  )
 }

@@ -1,7 +1,9 @@
+import { useRef } from 'react'
 import { useQuery } from '../api'
 import { AnalysisView } from '../features/analysis/analysis-view'
 import { ClaimsView } from '../features/claims/claims-view'
 import { HelpOverlay } from '../features/help/help-overlay'
+import { HighlightsView } from '../features/highlights/highlights-view'
 import { ImportLayer } from '../features/import-export/import-layer'
 import { InspectorPane } from '../features/inspector/inspector-pane'
 import { LibraryPane } from '../features/library/library-pane'
@@ -10,7 +12,8 @@ import { NotesView } from '../features/notes/notes-view'
 import { ReaderView } from '../features/reader/reader-view'
 import { SearchPalette } from '../features/search/search-palette'
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts'
-import { isInspectorVisible, useAppState, type View } from './app-state'
+import { appStore, isInspectorVisible, useAppState, type View } from './app-state'
+import { useDrawerFocus } from './inspector-drawer'
 import { PaneBoundary } from './pane-boundary'
 import { Toasts } from './toasts'
 import { INSPECTOR_ID, TopBar, VIEW_PANEL_ID, tabId } from './top-bar'
@@ -21,7 +24,8 @@ const VIEW_NAMES: Record<View, string> = {
   reader: 'Reader',
   claims: 'Claims',
   notes: 'Notes',
-  analysis: 'Analysis'
+  analysis: 'Analysis',
+  highlights: 'Highlights'
 }
 
 /** The window: top bar, banners, and the three panes (library, the current view, inspector). */
@@ -35,6 +39,9 @@ export function App() {
   const selectedId = useAppState((s) => s.selection?.id)
   const inspectorShown = useAppState(isInspectorVisible)
   const readOnly = info.data?.readOnly ?? false
+  const drawer = useAppState((s) => s.narrowWindow)
+  const drawerRef = useRef<HTMLDivElement>(null)
+  const onDrawerKey = useDrawerFocus(drawerRef, drawer && inspectorShown, closeDrawer)
 
   return (
     <div className="app">
@@ -51,7 +58,7 @@ export function App() {
           </button>
         </p>
       )}
-      <div className={`workspace${inspectorShown ? '' : ' workspace--no-inspector'}`}>
+      <div className={`workspace${inspectorShown && !drawer ? '' : ' workspace--no-inspector'}`}>
         <div className="pane pane--library">
           <PaneBoundary name="Library">
             <LibraryPane readOnly={readOnly} />
@@ -64,6 +71,13 @@ export function App() {
             aria-labelledby={tabId(view)}
             className="view-panel"
             tabIndex={-1}
+            onFocus={(e) => {
+              // The skip link lands on the panel: hand focus on to the view's main control (the reader's text).
+              if (e.target === e.currentTarget)
+                e.currentTarget
+                  .querySelector<HTMLElement>('[data-view-focus]')
+                  ?.focus({ preventScroll: true })
+            }}
           >
             <PaneBoundary
               key={view}
@@ -76,6 +90,8 @@ export function App() {
                 <ClaimsView />
               ) : view === 'analysis' ? (
                 <AnalysisView />
+              ) : view === 'highlights' ? (
+                <HighlightsView />
               ) : (
                 <NotesView />
               )}
@@ -83,7 +99,13 @@ export function App() {
           </div>
         </main>
         {inspectorShown && (
-          <div id={INSPECTOR_ID} className="pane pane--inspector">
+          <div
+            id={INSPECTOR_ID}
+            ref={drawerRef}
+            className={`pane pane--inspector${drawer ? ' pane--drawer' : ''}`}
+            tabIndex={drawer ? -1 : undefined}
+            onKeyDown={drawer ? onDrawerKey : undefined}
+          >
             <PaneBoundary name="Inspector" resetKey={selectedId}>
               <InspectorPane readOnly={readOnly} />
             </PaneBoundary>
@@ -97,4 +119,8 @@ export function App() {
       <Toasts />
     </div>
   )
+}
+
+function closeDrawer(): void {
+  appStore.setState({ inspectorDrawer: false })
 }

@@ -6,6 +6,18 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className={`toast toast--${toast.kind}`}>
       <span className="toast__message">{toast.message}</span>
+      {toast.action && (
+        <button
+          type="button"
+          className="button button--small toast__action"
+          onClick={() => {
+            dismiss(toast.id)
+            toast.action!.run()
+          }}
+        >
+          {toast.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="icon-button toast__close"

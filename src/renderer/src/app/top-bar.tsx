@@ -4,13 +4,15 @@ import { useQuery } from '../api'
 import { ImportExportButtons } from '../features/import-export/import-export-buttons'
 import { IndexingStatus } from '../features/search/indexing-status'
 import { runHistory } from '../features/shortcuts/run-history'
-import { appStore, isInspectorVisible, toggleInspector, useAppState, type View } from './app-state'
+import { appStore, isInspectorVisible, navigate, toggleInspector, useAppState, type View } from './app-state'
+import { canGoBack, canGoForward } from './navigation-history'
 
 const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'reader', label: 'Reader', key: 'G R' },
   { view: 'claims', label: 'Claims', key: 'G C' },
   { view: 'notes', label: 'Notes', key: 'G N' },
-  { view: 'analysis', label: 'Analysis', key: 'G A' }
+  { view: 'analysis', label: 'Analysis', key: 'G A' },
+  { view: 'highlights', label: 'Highlights', key: 'G H' }
 ]
 
 export const tabId = (view: View) => `view-tab-${view}`
@@ -31,6 +33,9 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
   const inspectorShown = useAppState(isInspectorVisible)
   const history = useQuery('history.state', {})
   const h = history.data
+  const back = useAppState((s) => canGoBack(s.nav))
+  const forward = useAppState((s) => canGoForward(s.nav))
+  const ALT = isMac ? '⌥' : 'Alt'
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = VIEWS.findIndex((v) => v.view === view)
@@ -53,6 +58,30 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
         <span className="top-bar__logo" aria-hidden="true">
           D
         </span>
+        <div className="top-bar__history top-bar__nav" role="group" aria-label="Navigation">
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!back}
+            aria-label="Back"
+            aria-keyshortcuts="Alt+ArrowLeft"
+            title={`Back (${ALT}+←)`}
+            onClick={() => navigate(-1)}
+          >
+            <span aria-hidden="true">←</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={!forward}
+            aria-label="Forward"
+            aria-keyshortcuts="Alt+ArrowRight"
+            title={`Forward (${ALT}+→)`}
+            onClick={() => navigate(1)}
+          >
+            <span aria-hidden="true">→</span>
+          </button>
+        </div>
         <h1 className="top-bar__workspace" title={info?.path}>
           {workspaceName(info) || 'Dossier'}
         </h1>

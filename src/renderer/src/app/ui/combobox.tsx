@@ -17,6 +17,8 @@ interface ComboboxProps {
   initialValue?: string
   /** Keep the typed text after a pick (for a single-value field); cleared by default. */
   keepValue?: boolean
+  /** Escape, or leaving the field, puts back `initialValue` when the typed text was not picked (a stored value). */
+  restoreOnEscape?: boolean
   className?: string
 }
 
@@ -62,6 +64,13 @@ export function Combobox(props: ComboboxProps) {
     setOpen(false)
   }
 
+  const restore = () => {
+    setText(initialValue ?? '')
+    setDirty(false)
+    setNavigated(false)
+    setOpen(false)
+  }
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
       e.preventDefault()
@@ -77,7 +86,9 @@ export function Combobox(props: ComboboxProps) {
       if (dirty || navigated) choose(activeItem)
     } else if (e.key === 'Escape') {
       e.stopPropagation()
-      if (open && text) {
+      if (props.restoreOnEscape && text !== (initialValue ?? '')) {
+        restore()
+      } else if (open && text) {
         setOpen(false)
       } else onCancel?.()
     }
@@ -110,7 +121,7 @@ export function Combobox(props: ComboboxProps) {
           setOpen(true)
           if (props.keepValue) e.target.select()
         }}
-        onBlur={() => setOpen(false)}
+        onBlur={() => (props.restoreOnEscape ? restore() : setOpen(false))}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} className="combobox__list" hidden={!showList}>

@@ -13,12 +13,16 @@ describe('nextSort', () => {
 })
 
 describe('ariaSort', () => {
-  it('reports the state only for sortable columns', () => {
+  it('reports the state of each column', () => {
     const text = COLUMNS.find((c) => c.id === 'text')!
     const notes = COLUMNS.find((c) => c.id === 'annotations')!
     expect(ariaSort(DEFAULT_SORT, text)).toBe('none')
     expect(ariaSort({ key: 'text', descending: true }, text)).toBe('descending')
-    expect(ariaSort(DEFAULT_SORT, notes)).toBeUndefined()
+    expect(ariaSort({ key: 'annotations', descending: false }, notes)).toBe('ascending')
+  })
+
+  it('lets every column sort', () => {
+    expect(COLUMNS.filter((c) => !c.sort)).toEqual([])
   })
 })
 

@@ -19,7 +19,7 @@ export const COLUMNS: Column[] = [
   { id: 'document', label: 'Document', sort: 'document' },
   { id: 'date', label: 'Date', sort: 'date' },
   { id: 'links', label: 'Links', sort: 'links', numeric: true },
-  { id: 'annotations', label: 'Annotations', short: 'Annot.', numeric: true }
+  { id: 'annotations', label: 'Annotations', short: 'Annot.', sort: 'annotations', numeric: true }
 ]
 
 export interface SortState {

@@ -17,6 +17,7 @@ interface Props {
   top: number
   height: number
   lookups: Lookups
+  onSelect(index: number): void
   onOpen(index: number): void
 }
 
@@ -64,6 +65,7 @@ export const ClaimsRow = memo(function ClaimsRow({
   top,
   height,
   lookups,
+  onSelect,
   onOpen
 }: Props) {
   const style = { transform: `translateY(${top}px)`, height }
@@ -93,7 +95,8 @@ export const ClaimsRow = memo(function ClaimsRow({
       aria-selected={active}
       className={`claims-row${active ? ' is-active' : ''}`}
       style={style}
-      onClick={() => onOpen(index)}
+      onClick={() => onSelect(index)}
+      onDoubleClick={() => onOpen(index)}
     >
       <div
         role="gridcell"

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { openStatement } from '../../app/app-state'
+import { openStatement, select, useAppState } from '../../app/app-state'
 import { ariaSort, COLUMNS, nextSort, type SortState } from './claims-columns'
 import { ClaimsRow, type Lookups } from './claims-row'
 import { useSettledFetch } from './use-settled-fetch'
@@ -22,7 +22,10 @@ interface Props {
   queryKey: string
 }
 
-/** The statements grid: virtualised rows, sortable headers, arrow-key navigation, Enter opens in the reader. */
+/**
+ * The statements grid: virtualised rows, sortable headers; a click or arrow key selects a row (the inspector shows it),
+ * Enter or a double-click opens it in the reader.
+ */
 export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null)
   /** The row moved to with the keys or clicked; none until then, so no row looks current on arrival. */
@@ -47,7 +50,12 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
     scrollRef.current?.scrollTo({ top: 0 })
   }, [queryKey])
 
-  const activeIndex = active === null ? null : Math.min(active, Math.max(0, total - 1))
+  // Until a row is clicked or moved to, the selected statement (coming back to the table, say) is the current row.
+  const selectedId = useAppState((s) => (s.selection?.kind === 'statement' ? s.selection.id : null))
+  const selectedIndex = selectedId
+    ? items.find((v) => pages.row(v.index)?.id === selectedId)?.index
+    : undefined
+  const activeIndex = active === null ? (selectedIndex ?? null) : Math.min(active, Math.max(0, total - 1))
   const rowId = (i: number): string => `claims-row-${i}`
 
   const rowAt = useRef(pages.row)
@@ -58,9 +66,16 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
     if (row) openStatement(row.id, row.documentId)
   }, [])
 
+  /** A click or an arrow key: the row becomes current and shows in the inspector; the view stays. */
+  const choose = useCallback((index: number) => {
+    setActive(index)
+    const row = rowAt.current(index)
+    if (row) select({ kind: 'statement', id: row.id })
+  }, [])
+
   const move = (to: number): void => {
     const i = Math.max(0, Math.min(total - 1, to))
-    setActive(i)
+    choose(i)
     virtualizer.scrollToIndex(i, { align: 'auto' })
   }
 
@@ -163,6 +178,7 @@ export function ClaimsTable({ pages, total, sort, onSort, lookups, queryKey }: P
             top={v.start - HEAD_HEIGHT}
             height={ROW_HEIGHT}
             lookups={lookups}
+            onSelect={choose}
             onOpen={open}
           />
         ))}

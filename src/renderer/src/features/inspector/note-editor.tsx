@@ -1,7 +1,10 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { RichDoc } from '../../../../shared/domain'
 import { noteExtensions } from '../../../../editor/note-extensions'
+import { createStore } from '../../app/app-state'
+import { createAutosaver, type SaveStatus } from '../notes/autosaver'
+import { SaveStatusIndicator } from '../notes/save-status'
 import { useFocusRequest } from './use-focus-request'
 
 interface NoteEditorProps {
@@ -17,13 +20,35 @@ interface NoteEditorProps {
 
 const SAVE_DELAY = 600
 
-/** A rich-text note (bold, italic, lists, quotes, safe links) that saves itself 600 ms after typing stops. */
+/** Back to the reader's text (Escape in a note), so its keys (J, K…) work again; false when no reader shows. */
+function focusReader(): boolean {
+  const reader = document.querySelector<HTMLElement>('[data-view-focus]')
+  reader?.focus({ preventScroll: true })
+  return Boolean(reader)
+}
+
+/**
+ * A rich-text note (bold, italic, lists, quotes, safe links) that saves itself 600 ms after typing stops and shows
+ * whether it is saved. Escape leaves it for the reader.
+ */
 export function NoteEditor({ id, note, version, label, readOnly, onSave }: NoteEditorProps) {
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const pending = useRef<(() => void) | null>(null)
   const saveRef = useRef(onSave)
   saveRef.current = onSave
-
+  const statusStore = useMemo(() => createStore<{ status: SaveStatus }>({ status: 'saved' }), [])
+  const saver = useMemo(
+    () =>
+      createAutosaver<RichDoc | null>({
+        delayMs: SAVE_DELAY,
+        save: async (value) => {
+          if (!(await saveRef.current(value))) throw new Error('the note was not saved')
+        },
+        // `run` has already said why a save failed; the status shows it will be retried.
+        onStatus: (status) => statusStore.setState({ status })
+      }),
+    // One saver per note.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [id]
+  )
   const editor = useEditor(
     {
       extensions: noteExtensions(),
@@ -31,16 +56,15 @@ export function NoteEditor({ id, note, version, label, readOnly, onSave }: NoteE
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: { class: 'note-editor__prose', 'aria-label': label, 'aria-multiline': 'true' }
-      },
-      onUpdate: ({ editor: ed }) => {
-        if (timer.current) clearTimeout(timer.current)
-        pending.current = () => {
-          pending.current = null
-          void saveRef.current(ed.isEmpty ? null : (ed.getJSON() as RichDoc))
+        attributes: { class: 'note-editor__prose', 'aria-label': label, 'aria-multiline': 'true' },
+        handleKeyDown: (_view, event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented) return false
+          void saver.flush()
+          return focusReader()
         }
-        timer.current = setTimeout(() => pending.current?.(), SAVE_DELAY)
-      }
+      },
+      onUpdate: ({ editor: ed }) => saver.schedule(() => (ed.isEmpty ? null : (ed.getJSON() as RichDoc))),
+      onBlur: () => void saver.flush()
     },
     [id]
   )
@@ -48,14 +72,13 @@ export function NoteEditor({ id, note, version, label, readOnly, onSave }: NoteE
   // Save what is typed before the editor goes away (switching selection, closing the inspector).
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current)
-      pending.current?.()
+      void saver.flush()
     },
-    [id]
+    [saver]
   )
 
   useEffect(() => {
-    if (!editor || editor.isDestroyed || editor.isFocused || pending.current) return
+    if (!editor || editor.isDestroyed || editor.isFocused || saver.hasPending) return
     const current = JSON.stringify(editor.isEmpty ? null : editor.getJSON())
     if (current !== JSON.stringify(note)) editor.commands.setContent(note ?? '', { emitUpdate: false })
     // Only a new stored version should reload the editor.
@@ -71,6 +94,11 @@ export function NoteEditor({ id, note, version, label, readOnly, onSave }: NoteE
   return (
     <div className="note-editor">
       <EditorContent editor={editor} />
+      {!readOnly && (
+        <div className="note-editor__status">
+          <SaveStatusIndicator store={statusStore} />
+        </div>
+      )}
     </div>
   )
 }

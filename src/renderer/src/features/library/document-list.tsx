@@ -27,7 +27,7 @@ export const DocumentList = memo(function DocumentList({
   return (
     <ul className="doc-list" aria-label="Documents">
       {documents.map((d) => (
-        <DocumentItem key={d.id} document={d} current={d.id === current} />
+        <DocumentItem key={d.id} document={d} current={d.id === current} readOnly={readOnly} />
       ))}
     </ul>
   )

@@ -85,7 +85,7 @@ export function LibraryPane({ readOnly }: { readOnly: boolean }) {
         {speakers.error && !speakers.data ? (
           <LoadError what="speakers" onRetry={speakers.reload} />
         ) : (
-          speakers.data && <SpeakerList speakers={speakers.data} stats={stats.data} />
+          speakers.data && <SpeakerList speakers={speakers.data} stats={stats.data} readOnly={readOnly} />
         )}
       </CollapsibleSection>
     </nav>

@@ -9,6 +9,8 @@ export interface Candidate {
   text: string
   documentTitle: string
   speakerId: string | null
+  /** Known already when the candidate came from word search (which carries no speaker id). */
+  speakerName?: string | null
 }
 
 interface StatementSearchProps {
@@ -31,7 +33,8 @@ async function findStatements(q: string, excludeId: string): Promise<Candidate[]
       documentId: h.documentId ?? '',
       text: h.snippet,
       documentTitle: h.title,
-      speakerId: null
+      speakerId: null,
+      speakerName: h.speakerName ?? null
     }))
   }
   return items.filter((c) => c.id !== excludeId).slice(0, LIMIT)
@@ -116,7 +119,7 @@ export function StatementSearch({ excludeId, speakers, onPick }: StatementSearch
           >
             <span className="statement-search__text">{c.text}</span>
             <span className="statement-search__meta">
-              {[speakerName(c.speakerId), c.documentTitle].filter(Boolean).join(' · ')}
+              {[c.speakerName ?? speakerName(c.speakerId), c.documentTitle].filter(Boolean).join(' · ')}
             </span>
           </li>
         ))}

@@ -4,6 +4,7 @@ import { appStore, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
 import { NoteEditor } from './note-editor'
 import { createNote, NotesList } from './notes-list'
+import { useThemeChipColors } from './theme-chip-colors'
 import './notes.css'
 
 /** Notes: a list on the left, the open note on the right, with statement and theme reference chips. */
@@ -15,6 +16,7 @@ export function NotesView() {
   const sorted = list ? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : []
   const firstId = sorted[0]?.id ?? null
   const seen = useRef(new Set<string>())
+  useThemeChipColors()
 
   useEffect(() => {
     if (!list) return

@@ -20,7 +20,7 @@ async function searchStatements({ query }: { query: string }): Promise<Suggestio
       id: h.id,
       label: excerpt(h.snippet || h.title),
       text: excerpt(h.snippet, 200),
-      detail: h.title
+      detail: h.speakerName ? `${h.speakerName} · ${h.title}` : h.title
     }))
   } catch (err) {
     notify(`Statement search failed: ${err instanceof Error ? err.message : String(err)}`, 'error')

@@ -2,6 +2,7 @@ import type { Statement, Theme } from '../../../../shared/domain'
 import { run } from '../../api'
 import { openLinkPicker, requestInspectorFocus, select } from '../../app/app-state'
 import { notify } from '../../app/toast'
+import { notifyUndoable } from '../shortcuts/notify-undoable'
 import { createTheme } from '../themes/theme-ops'
 import { spansInRange, tagTarget, type TextRange } from './statement-ranges'
 
@@ -14,6 +15,7 @@ export async function highlight(documentId: string, range: TextRange): Promise<s
 export async function annotate(documentId: string, range: TextRange): Promise<void> {
   const id = await highlight(documentId, range)
   if (!id) return
+  notifyUndoable('Highlighted the selection')
   select({ kind: 'annotation', id })
   requestInspectorFocus('note', id)
 }
@@ -37,7 +39,7 @@ export async function tagSelection(
     const done = await run('statements.tag', { statementIds: target.ids, themeIds: [resolved.id] })
     if (done) {
       const n = target.ids.length
-      notify(`Tagged ${n === 1 ? 'the statement' : `${n} statements`} “${resolved.name}”`)
+      notifyUndoable(`Tagged ${n === 1 ? 'the statement' : `${n} statements`} “${resolved.name}”`)
     }
   } else {
     const created = await run('annotations.create', {
@@ -46,7 +48,7 @@ export async function tagSelection(
       end: range.end,
       themeIds: [resolved.id]
     })
-    if (created) notify(`Highlighted and tagged “${resolved.name}”`)
+    if (created) notifyUndoable(`Highlighted and tagged “${resolved.name}”`)
   }
 }
 

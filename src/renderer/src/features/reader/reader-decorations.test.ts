@@ -103,8 +103,18 @@ describe('buildReaderDecorations', () => {
       (d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-annotation-ids']
     )
     expect(ids).toEqual(['h1', 'h1 h2', 'h2'])
+    // Only the linked statement's paragraph has a gutter: themes are drawn by the coding stripes.
     const widgets = found.filter((d) => d.from === d.to)
-    expect(widgets.map((w) => w.from)).toEqual([map.contentStart(0), map.contentStart(1)])
+    expect(widgets.map((w) => w.from)).toEqual([map.contentStart(1)])
+  })
+
+  it('draws a speaker label widget where one is shown, and keys the data by it', () => {
+    const labelled = { ...data, speakerLabels: [{ statementId: 'b', offset: 9, name: 'Ann', turn: false }] }
+    const widgets = buildReaderDecorations(pm, labelled, map)
+      .set.find()
+      .filter((d) => d.from === d.to)
+    expect(widgets.map((w) => w.from)).toEqual([map.toPos(9), map.contentStart(1)])
+    expect(readerDataSignature(labelled)).not.toBe(readerDataSignature(data))
   })
 
   it('keys the data by what is drawn', () => {

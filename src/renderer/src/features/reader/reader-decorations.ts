@@ -4,6 +4,7 @@ import type { Annotation, Statement } from '../../../../shared/domain'
 import { segmentHighlights, segmentLook } from './highlight-layers'
 import type { OffsetMap } from './offset-map'
 import { gutterMarkers, type GutterItem } from './gutter-markers'
+import type { SpeakerLabel } from './speaker-labels'
 
 export interface ThemeLook {
   name: string
@@ -16,6 +17,8 @@ export interface ReaderData {
   annotations: Annotation[]
   linkCounts: Record<string, number>
   themes: ReadonlyMap<string, ThemeLook>
+  /** Speakers' names to show in the text; empty when they are hidden. */
+  speakerLabels?: readonly SpeakerLabel[]
 }
 
 export interface ReaderIndex {
@@ -25,8 +28,9 @@ export interface ReaderIndex {
 
 /**
  * Every decoration of the reader, built in one pass when the document's data changes: one inline decoration per
- * statement (class + data-statement-id), one per highlight segment (layered colours, data-annotation-ids), and
- * one gutter widget per paragraph that has tagged or linked statements.
+ * statement (class + data-statement-id), one per highlight segment (layered colours, data-annotation-ids), one
+ * gutter widget per paragraph that has linked statements or noted highlights, and a speaker's name where shown.
+ * Themes are drawn by the coding stripes, not here.
  */
 export function buildReaderDecorations(
   doc: PMNode,
@@ -53,22 +57,14 @@ export function buildReaderDecorations(
     const r = range(s.start, s.end)
     if (!r) continue
     statementRanges.set(s.id, r)
-    const tagged = s.themeIds.length > 0
     const links = data.linkCounts[s.id] ?? 0
     decorations.push(
       Decoration.inline(r.from, r.to, {
-        class: tagged || links ? 'stmt stmt--marked' : 'stmt',
+        class: s.themeIds.length || links ? 'stmt stmt--marked' : 'stmt',
         'data-statement-id': s.id
       })
     )
-    if (tagged || links) {
-      addToGutter(map.paragraphAt(s.start), {
-        kind: 'statement',
-        id: s.id,
-        themes: s.themeIds.map((id) => data.themes.get(id)).filter((t): t is ThemeLook => Boolean(t)),
-        links
-      })
-    }
+    if (links) addToGutter(map.paragraphAt(s.start), { kind: 'statement', id: s.id, links })
   }
 
   const firstThemeColor = (a: Annotation) => {
@@ -115,12 +111,32 @@ export function buildReaderDecorations(
     )
   }
 
+  for (const label of data.speakerLabels ?? []) {
+    decorations.push(
+      Decoration.widget(map.toPos(label.offset, 'start'), () => speakerLabel(label), {
+        side: -1,
+        key: `sp${label.statementId}:${label.name}:${label.turn}`,
+        ignoreSelection: true
+      })
+    )
+  }
+
   return { set: DecorationSet.create(doc, decorations), index: { statementRanges, annotationRanges } }
+}
+
+/** A speaker's name before their words; drawn by CSS from data-speaker, so it is never part of the selected text. */
+function speakerLabel(label: SpeakerLabel): HTMLElement {
+  const el = document.createElement('span')
+  el.className = label.turn ? 'speaker-label speaker-label--turn' : 'speaker-label'
+  el.contentEditable = 'false'
+  el.dataset.speaker = label.name
+  el.dataset.speakerOf = label.statementId
+  return el
 }
 
 function gutterItemKey(item: GutterItem): string {
   if (item.kind === 'note') return `n${item.id}/${item.excerpt}`
-  return `${item.id}/${item.links}/${item.themes.map((t) => t.color + t.name).join(',')}`
+  return `${item.id}/${item.links}`
 }
 
 /** A short key of what the decorations depend on (not timestamps or note formatting), to skip needless rebuilds. */
@@ -131,5 +147,6 @@ export function readerDataSignature(data: ReaderData): string {
     parts.push(`${a.id}@${a.start}-${a.end}:${a.themeIds.join(',')}:${a.notePlain.slice(0, 200)}`)
   for (const [id, n] of Object.entries(data.linkCounts)) parts.push(`${id}#${n}`)
   for (const [id, t] of data.themes) parts.push(`${id}=${t.color}${t.name}`)
+  for (const l of data.speakerLabels ?? []) parts.push(`@${l.statementId}=${l.name}`)
   return `${data.statements.length};${parts.join(';')}`
 }

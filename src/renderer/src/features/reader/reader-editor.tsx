@@ -1,27 +1,39 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { DocumentView } from '../../../../shared/api'
-import type { Theme } from '../../../../shared/domain'
+import type { Speaker, Theme } from '../../../../shared/domain'
 import { appStore, select, useAppState } from '../../app/app-state'
+import { VIEW_PANEL_ID } from '../../app/top-bar'
+import { documentCodings, mergeCodings } from './coding-stripes'
 import { createOffsetMap } from './offset-map'
 import { readerDataSignature, type ReaderData } from './reader-decorations'
-import { ReaderDecorations, dispatchReaderData, dispatchReaderFocus, readerFocusKey } from './reader-plugins'
+import {
+  ReaderDecorations,
+  dispatchReaderData,
+  dispatchReaderFocus,
+  readerFocusKey,
+  readerIndex
+} from './reader-plugins'
 import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
 import { SelectionBubble } from './selection-bubble'
 import { useSelectionBar } from './selection-bar'
 import { snapToWords, trimRange } from './statement-ranges'
 import { readerKeyHandler } from './reader-key-handler'
+import { scrollRangeIntoView, setDomSelection } from './scroll-range'
+import { speakerLabels, toggleSpeakerLabels, useSpeakerLabelsShown } from './speaker-labels'
+import { useCodingStripes } from './use-coding-stripes'
 
 interface ReaderEditorProps {
   view: DocumentView
   themes: Theme[]
+  speakers: Speaker[]
   readOnly: boolean
 }
 
 const escapeAttr = (id: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id)
 
 /** The document as a read-only TipTap editor with statement, highlight and gutter decorations. */
-export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
+export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorProps) {
   const { document: doc } = view
   const map = useMemo(() => createOffsetMap(doc.paragraphs), [doc.paragraphs])
   const statements = useMemo(() => [...view.statements].sort((a, b) => a.start - b.start), [view.statements])
@@ -41,7 +53,8 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
           tabindex: '0',
           class: 'reader-prose',
           'aria-label': `Text of “${doc.title}”`,
-          'aria-describedby': hintId
+          'aria-describedby': hintId,
+          'data-view-focus': 'true'
         }
       },
       onSelectionUpdate: () => setBubbleMode('actions')
@@ -49,14 +62,28 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     []
   )
 
+  const showSpeakers = useSpeakerLabelsShown()
+  const labels = useMemo(
+    () => (showSpeakers ? speakerLabels(statements, new Map(speakers.map((sp) => [sp.id, sp.name]))) : []),
+    [showSpeakers, statements, speakers]
+  )
+  // On first load nothing has focus yet: take it, so J/K work at once.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return
+    const active = document.activeElement
+    if (!active || active === document.body || active.id === VIEW_PANEL_ID)
+      editor.view.dom.focus({ preventScroll: true })
+  }, [editor])
+
   const data: ReaderData = useMemo(
     () => ({
       statements,
       annotations: view.annotations,
       linkCounts: view.linkCounts,
-      themes: new Map(themes.map((t) => [t.id, { name: t.name, color: t.color }]))
+      themes: new Map(themes.map((t) => [t.id, { name: t.name, color: t.color }])),
+      speakerLabels: labels
     }),
-    [statements, view.annotations, view.linkCounts, themes]
+    [statements, view.annotations, view.linkCounts, themes, labels]
   )
   const signature = useMemo(() => readerDataSignature(data), [data])
   const dataRef = useRef(data)
@@ -66,6 +93,19 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     if (!editor || editor.isDestroyed) return
     dispatchReaderData(editor.view, dataRef.current, map)
   }, [editor, signature, map])
+
+  const stripes = useMemo(() => {
+    const codings = documentCodings(statements, view.annotations, (id) => data.themes.has(id))
+    const joinable = (from: number, to: number) => to - from <= 4 && /^\s*$/.test(doc.text.slice(from, to))
+    return {
+      documentId: doc.id,
+      runs: mergeCodings(codings, joinable),
+      themes: data.themes,
+      order: new Map(themes.map((t, i) => [t.id, i])),
+      map
+    }
+  }, [statements, view.annotations, data.themes, themes, doc.id, doc.text, map])
+  const stripesRef = useCodingStripes(editor, stripes, signature)
 
   const selection = useAppState((s) => s.selection)
   useEffect(() => {
@@ -80,6 +120,14 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
 
   const scrollTo = useCallback(
     (sel: { kind: 'statement' | 'annotation'; id: string }, block: ScrollLogicalPosition) => {
+      const range =
+        block === 'nearest' && sel.kind === 'statement' && editor && !editor.isDestroyed
+          ? readerIndex(editor.state).statementRanges.get(sel.id)
+          : undefined
+      if (range && editor) {
+        scrollRangeIntoView(editor.view, range)
+        return
+      }
       const attr =
         sel.kind === 'statement'
           ? `[data-statement-id="${escapeAttr(sel.id)}"]`
@@ -123,7 +171,23 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     clearTextSelection,
     openTagBubble: () => setBubbleMode('tag'),
     reveal: (id) => scrollTo({ kind: 'statement', id }, 'nearest'),
-    announce: setAnnouncement
+    announce: setAnnouncement,
+    toggleSpeakers: () => {
+      const shown = toggleSpeakerLabels()
+      setAnnouncement(shown ? 'Speakers shown' : 'Speakers hidden')
+    },
+    extendSelection: (anchor, head) => {
+      if (!editor || editor.isDestroyed) return
+      const from = map.toPos(anchor, 'start')
+      const to = map.toPos(head, head >= anchor ? 'end' : 'start')
+      setDomSelection(editor.view, from, to)
+      editor.commands.setTextSelection({ from, to })
+    },
+    selectionOffsets: () => {
+      if (!editor || editor.isDestroyed || editor.state.selection.empty) return null
+      const { anchor, head } = editor.state.selection
+      return { anchor: map.toOffset(anchor), head: map.toOffset(head) }
+    }
   })
 
   const hovered = useRef<string | null>(null)
@@ -166,9 +230,11 @@ export function ReaderEditor({ view, themes, readOnly }: ReaderEditorProps) {
     >
       <p id={hintId} className="visually-hidden">
         J and K move between statements, Enter opens the selected one in the inspector; T tags, A annotates, L
-        links it. Select text for highlight, annotate, tag and link actions.
+        links it. Select text, or extend a selection with Shift and the arrow keys, for highlight, annotate,
+        tag and link actions. S shows or hides speakers.
       </p>
       <div ref={selectionBar} className="stmt-bar" aria-hidden="true" hidden />
+      <div ref={stripesRef} className="coding-stripes" role="group" aria-label="Coding stripes" />
       <EditorContent editor={editor} />
       {editor && !readOnly && (
         <SelectionBubble

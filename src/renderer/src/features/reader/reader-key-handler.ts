@@ -3,7 +3,7 @@ import type { Statement } from '../../../../shared/domain'
 import { appStore, openLinkPicker, requestInspectorFocus, select } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { annotate, linkFromSelection } from './reader-actions'
-import { adjacentSpan, type TextRange } from './statement-ranges'
+import { adjacentSpan, statementBoundary, wordBoundary, type TextRange } from './statement-ranges'
 
 interface ReaderKeyOptions {
   documentId: string
@@ -15,13 +15,19 @@ interface ReaderKeyOptions {
   openTagBubble(): void
   reveal(statementId: string): void
   announce(message: string): void
+  toggleSpeakers(): void
+  /** Sets the text selection from `anchor` to `head` (text offsets). */
+  extendSelection(anchor: number, head: number): void
+  /** The text selection's ends as text offsets, or null when it is empty. */
+  selectionOffsets(): { anchor: number; head: number } | null
 }
 
 const READ_ONLY = 'This workspace is open read-only.'
 
 /**
  * The reader's keys: j/k (or arrows) select the next/previous statement, Enter moves focus to the inspector,
- * t/a/l tag, annotate or link the selected text or statement, Escape clears.
+ * t/a/l tag, annotate or link the selected text or statement, s shows or hides speakers, Shift+arrows extend a text
+ * selection (from the selected statement) by a word or to a statement boundary, Escape clears.
  */
 export function readerKeyHandler(o: ReaderKeyOptions) {
   return (e: KeyboardEvent) => {
@@ -41,16 +47,40 @@ export function readerKeyHandler(o: ReaderKeyOptions) {
       o.announce(`Statement ${index + 1} of ${o.statements.length}: ${next.text}`)
     }
 
+    const extend = (dir: 1 | -1, unit: 'word' | 'statement') => {
+      let ends = o.selectionOffsets()
+      if (!ends) {
+        const s = o.statements.find((x) => x.id === statementId) ?? o.statements[0]
+        if (!s) return
+        const at = dir === 1 ? s.start : s.end
+        ends = { anchor: at, head: at }
+      }
+      const head =
+        unit === 'word'
+          ? wordBoundary(o.text, ends.head, dir)
+          : statementBoundary(o.statements, ends.head, dir)
+      o.extendSelection(ends.anchor, head)
+    }
+
+    if (e.shiftKey && e.key.startsWith('Arrow')) {
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') extend(e.key === 'ArrowRight' ? 1 : -1, 'word')
+      else extend(e.key === 'ArrowDown' ? 1 : -1, 'statement')
+      e.preventDefault()
+      return
+    }
+
     switch (e.key) {
       case 'j':
       case 'ArrowDown':
-        if (e.shiftKey) return
         move(1)
         break
       case 'k':
       case 'ArrowUp':
-        if (e.shiftKey) return
         move(-1)
+        break
+      case 's':
+      case 'S':
+        o.toggleSpeakers()
         break
       case 'Enter':
         if (!selection) return

@@ -7,6 +7,8 @@ import { plural } from '../themes/plural'
 import { ImportButton } from '../library/import-button'
 import { useRememberDocument, useStartupDocument } from './last-document'
 import { ReaderEditor } from './reader-editor'
+import { ReaderSkeleton } from './reader-skeleton'
+import { toggleSpeakerLabels, useSpeakerLabelsShown } from './speaker-labels'
 import './reader.css'
 
 /** The centre reader: the open document's header and text, or what to do when none is open. */
@@ -14,6 +16,7 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
   const documentId = useAppState((s) => s.documentId)
   const view = useQuery('documents.get', documentId ? { id: documentId } : null)
   const themes = useQuery('themes.list', {})
+  const speakers = useQuery('speakers.list', {})
   const info = useQuery('workspace.info', {})
   // Remembered per workspace; a workspace whose info cannot be read still opens its first document.
   const workspace = info.data ? (info.data.meta?.id ?? info.data.path) : info.error ? '' : undefined
@@ -48,13 +51,19 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
       </EmptyState>
     )
   }
-  if (!view.data || view.data.document.id !== documentId || !themes.data) {
-    return <div className="reader-loading" aria-busy="true" aria-label="Loading document" />
+  if (!view.data || view.data.document.id !== documentId || !themes.data || !speakers.data) {
+    return <ReaderSkeleton />
   }
   return (
     <article className="reader" aria-labelledby="reader-title">
       <ReaderHeader view={view.data} />
-      <ReaderEditor key={documentId} view={view.data} themes={themes.data} readOnly={readOnly} />
+      <ReaderEditor
+        key={documentId}
+        view={view.data}
+        themes={themes.data}
+        speakers={speakers.data}
+        readOnly={readOnly}
+      />
     </article>
   )
 }
@@ -73,18 +82,37 @@ function ReaderHeader({ view }: { view: DocumentView }) {
         {d.title}
       </h2>
       {meta.length > 0 && <p className="reader-header__meta">{meta.join(' · ')}</p>}
-      <p className="reader-header__counts">
-        {plural(view.statements.length, 'statement')} · {plural(view.annotations.length, 'highlight')}
-        {d.source.url && (
-          <>
-            {' · '}
-            <span className="reader-header__url" title={d.source.url}>
-              {d.source.url.replace(/^https?:\/\//, '')}
-            </span>
-          </>
-        )}
-      </p>
+      <div className="reader-header__row">
+        <p className="reader-header__counts">
+          {plural(view.statements.length, 'statement')} · {plural(view.annotations.length, 'highlight')}
+          {d.source.url && (
+            <>
+              {' · '}
+              <span className="reader-header__url" title={d.source.url}>
+                {d.source.url.replace(/^https?:\/\//, '')}
+              </span>
+            </>
+          )}
+        </p>
+        <SpeakerToggle />
+      </div>
     </header>
+  )
+}
+
+/** Shows or hides speakers' names in the text (also S in the reader); remembered. */
+function SpeakerToggle() {
+  const shown = useSpeakerLabelsShown()
+  return (
+    <button
+      type="button"
+      className="button button--ghost button--small reader-header__toggle"
+      aria-pressed={shown}
+      title="Show speakers’ names in the text (S)"
+      onClick={toggleSpeakerLabels}
+    >
+      Speakers
+    </button>
   )
 }
 
@@ -92,7 +120,7 @@ function NoDocument({ readOnly, workspace }: { readOnly: boolean; workspace: str
   const documents = useQuery('documents.list', {})
   const opening = useStartupDocument(workspace, documents.data)
   const first = documents.data?.[0]
-  if (!documents.data || opening) return <div className="reader-loading" aria-busy="true" />
+  if (!documents.data || opening) return <ReaderSkeleton />
   if (first) {
     return (
       <EmptyState

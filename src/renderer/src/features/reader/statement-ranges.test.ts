@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { adjacentSpan, snapToWords, spansInRange, tagTarget, trimRange } from './statement-ranges'
+import {
+  adjacentSpan,
+  snapToWords,
+  spansInRange,
+  statementBoundary,
+  tagTarget,
+  trimRange,
+  wordBoundary
+} from './statement-ranges'
 
 const text = 'He said no. “We will see,” she replied. Then silence.'
 //            0         1         2         3         4         5
@@ -66,5 +74,26 @@ describe('snapToWords', () => {
   it('leaves whole words and punctuation boundaries alone', () => {
     expect(snapToWords(t, { start: 3, end: 10 })).toEqual({ start: 3, end: 10 })
     expect(snapToWords(t, { start: 14, end: 24 })).toEqual({ start: 14, end: 24 })
+  })
+})
+
+describe('wordBoundary and statementBoundary', () => {
+  const text = 'One two.  Three four.'
+  it('moves a selection end a word at a time, either way', () => {
+    expect(wordBoundary(text, 0, 1)).toBe(3)
+    expect(wordBoundary(text, 3, 1)).toBe(7)
+    expect(wordBoundary(text, 7, 1)).toBe(15)
+    expect(wordBoundary(text, 15, -1)).toBe(10)
+    expect(wordBoundary(text, text.length, 1)).toBe(text.length)
+  })
+  it('moves a selection end to the next statement end or the previous start', () => {
+    const spans = [
+      { id: 'a', start: 0, end: 8 },
+      { id: 'b', start: 10, end: 21 }
+    ]
+    expect(statementBoundary(spans, 0, 1)).toBe(8)
+    expect(statementBoundary(spans, 8, 1)).toBe(21)
+    expect(statementBoundary(spans, 21, -1)).toBe(10)
+    expect(statementBoundary(spans, 10, -1)).toBe(0)
   })
 })

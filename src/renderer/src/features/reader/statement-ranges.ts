@@ -78,3 +78,26 @@ export function snapToWords(text: string, range: TextRange): TextRange {
   if (WORD.test(text[end - 1] ?? '')) while (end < text.length && WORD.test(text[end]!)) end++
   return { start, end }
 }
+
+/** Where Shift+Right (dir 1) or Shift+Left (dir -1) moves a selection's end: past the next word, or back to its start. */
+export function wordBoundary(text: string, offset: number, dir: 1 | -1): number {
+  let i = offset
+  if (dir === 1) {
+    while (i < text.length && !WORD.test(text[i]!)) i++
+    while (i < text.length && WORD.test(text[i]!)) i++
+  } else {
+    while (i > 0 && !WORD.test(text[i - 1]!)) i--
+    while (i > 0 && WORD.test(text[i - 1]!)) i--
+  }
+  return i
+}
+
+/** Where Shift+Down (dir 1) or Shift+Up (dir -1) moves a selection's end: the next statement end, or previous start. */
+export function statementBoundary(sorted: readonly Span[], offset: number, dir: 1 | -1): number {
+  if (dir === 1) {
+    for (const s of sorted) if (s.end > offset) return s.end
+    return offset
+  }
+  for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]!.start < offset) return sorted[i]!.start
+  return offset
+}

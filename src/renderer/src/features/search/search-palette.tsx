@@ -147,6 +147,7 @@ export function SearchPalette() {
                 </div>
                 {hit.snippet && hit.title && (
                   <div className="search-hit__title">
+                    {hit.speakerName && <span className="search-hit__speaker">{hit.speakerName} · </span>}
                     <HighlightedText text={hit.title} terms={hit.kind === 'note' ? hit.terms : []} />
                   </div>
                 )}

@@ -72,6 +72,8 @@ export function formatShortcut(spec: string, isMac = detectMac()): string[] {
     if (lower === 'enter') return 'Enter'
     if (lower === 'arrowup') return '↑'
     if (lower === 'arrowdown') return '↓'
+    if (lower === 'arrowleft') return '←'
+    if (lower === 'arrowright') return '→'
     if (lower === 'pageup') return 'PgUp'
     if (lower === 'pagedown') return 'PgDn'
     if (lower === 'home') return 'Home'

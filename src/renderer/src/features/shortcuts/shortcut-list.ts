@@ -15,7 +15,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
     entries: [
       { keys: ['mod+k', '/'], description: 'Search statements, annotations and notes' },
       { keys: ['?'], description: 'Show this help' },
-      { keys: ['mod+.', '\\'], description: 'Show or hide the inspector' },
+      {
+        keys: ['mod+.', '\\'],
+        description: 'Show or hide the inspector (a drawer in windows under 1180 px: Esc closes it)'
+      },
       { keys: ['mod+z'], description: 'Undo the last change' },
       { keys: ['mod+shift+z', 'ctrl+y'], description: 'Redo' },
       { keys: ['escape'], description: 'Close a dialog or popup' }
@@ -27,7 +30,10 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['g r'], description: 'Go to the reader' },
       { keys: ['g c'], description: 'Go to claims (all statements)' },
       { keys: ['g n'], description: 'Go to notes' },
-      { keys: ['g a'], description: 'Go to analysis' }
+      { keys: ['g a'], description: 'Go to analysis' },
+      { keys: ['g h'], description: 'Go to the highlights list' },
+      { keys: ['alt+arrowleft'], description: 'Back (also the mouse’s back button)' },
+      { keys: ['alt+arrowright'], description: 'Forward' }
     ]
   },
   {
@@ -39,7 +45,13 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['a'], description: 'Annotate the selected text' },
       { keys: ['l'], description: 'Link the selected statement to another' },
       { keys: ['enter'], description: 'Open the selected statement in the inspector' },
-      { keys: ['escape'], description: 'Clear the selection' }
+      { keys: ['escape'], description: 'Clear the selection' },
+      { keys: ['shift+arrowright', 'shift+arrowleft'], description: 'Extend the text selection by a word' },
+      {
+        keys: ['shift+arrowdown', 'shift+arrowup'],
+        description: 'Extend the text selection to a statement end'
+      },
+      { keys: ['s'], description: 'Show or hide speakers in the text' }
     ]
   },
   {
@@ -48,7 +60,20 @@ export const SHORTCUT_GROUPS: ShortcutGroup[] = [
       { keys: ['arrowdown', 'arrowup'], description: 'Move between rows' },
       { keys: ['pageup', 'pagedown'], description: 'Move a page at a time' },
       { keys: ['home', 'end'], description: 'First or last row' },
-      { keys: ['enter'], description: 'Open the statement in the reader' }
+      {
+        keys: ['enter'],
+        description: 'Open the statement in the reader (or double-click; a click selects it)'
+      }
+    ]
+  },
+  {
+    title: 'Highlights list',
+    entries: [
+      { keys: ['arrowdown', 'arrowup'], description: 'Move between highlights (J and K too)' },
+      {
+        keys: ['enter'],
+        description: 'Open the highlight in the reader (or double-click; a click selects it)'
+      }
     ]
   },
   {

@@ -1,17 +1,18 @@
 import { useEffect } from 'react'
 import { onMenuCommand, type MenuCommand } from '../../api/api'
-import { appStore, toggleInspector, type View } from '../../app/app-state'
+import { appStore, navigate, toggleInspector, type View } from '../../app/app-state'
 import { INSPECTOR_ID, VIEW_PANEL_ID } from '../../app/top-bar'
 import { runHistory } from './run-history'
 import { createKeySequence } from './key-sequence'
 import { isTypingTarget } from './is-typing-target'
-import { matchShortcut } from './match-shortcut'
+import { detectMac, matchShortcut } from './match-shortcut'
 
 const VIEW_SEQUENCES: Record<string, View> = {
   'g r': 'reader',
   'g c': 'claims',
   'g n': 'notes',
-  'g a': 'analysis'
+  'g a': 'analysis',
+  'g h': 'highlights'
 }
 
 type Command = MenuCommand | 'search' | 'help'
@@ -56,7 +57,17 @@ export function useGlobalShortcuts(): void {
         toggleInspectorFromKeyboard()
         return
       }
-      if (isTypingTarget(e.target)) return
+      const typing = isTypingTarget(e.target)
+      // Alt+←/→ go back and forward, as in a browser; on macOS they move by word in a text field.
+      if (
+        !(typing && detectMac()) &&
+        (matchShortcut(e, 'alt+arrowleft') || matchShortcut(e, 'alt+arrowright'))
+      ) {
+        e.preventDefault()
+        navigate(e.key === 'ArrowLeft' ? -1 : 1)
+        return
+      }
+      if (typing) return
       const { searchOpen, helpOpen } = appStore.getState()
       if (matchShortcut(e, 'mod+z')) {
         e.preventDefault()
@@ -89,10 +100,20 @@ export function useGlobalShortcuts(): void {
         }
       }
     }
+    // The mouse's back and forward side buttons (3 and 4); the browser's own page navigation is held off.
+    const onMouseButton = (e: MouseEvent): void => {
+      if (e.button !== 3 && e.button !== 4) return
+      e.preventDefault()
+      if (e.type === 'mouseup') navigate(e.button === 3 ? -1 : 1)
+    }
     window.addEventListener('keydown', onKeyDown)
+    window.addEventListener('mousedown', onMouseButton)
+    window.addEventListener('mouseup', onMouseButton)
     const offMenu = onMenuCommand(runCommand)
     return () => {
       window.removeEventListener('keydown', onKeyDown)
+      window.removeEventListener('mousedown', onMouseButton)
+      window.removeEventListener('mouseup', onMouseButton)
       offMenu()
     }
   }, [])

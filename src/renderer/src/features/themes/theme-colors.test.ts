@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { THEME_COLORS, colorName, suggestColor } from './theme-colors'
 
 describe('theme colours', () => {
-  it('has twelve distinct valid colours', () => {
-    expect(THEME_COLORS).toHaveLength(12)
-    expect(new Set(THEME_COLORS.map((c) => c.hex)).size).toBe(12)
+  it('has fourteen distinct valid colours', () => {
+    expect(THEME_COLORS).toHaveLength(14)
+    expect(new Set(THEME_COLORS.map((c) => c.hex)).size).toBe(14)
     for (const c of THEME_COLORS) expect(c.hex).toMatch(/^#[0-9a-f]{6}$/)
   })
   it('suggests the first unused colour, then cycles', () => {
@@ -15,6 +15,7 @@ describe('theme colours', () => {
   })
   it('names palette colours and falls back to the hex', () => {
     expect(colorName('#009E73')).toBe('Green')
+    expect(colorName('#D62728')).toBe('Red')
     expect(colorName('#123456')).toBe('#123456')
   })
 })

@@ -1,26 +1,22 @@
-/** Twelve distinct theme colours, readable as swatches on light and dark and as translucent highlights. */
-export const THEME_COLORS: readonly { hex: string; name: string }[] = [
-  { hex: '#0072b2', name: 'Blue' },
-  { hex: '#d55e00', name: 'Vermilion' },
-  { hex: '#009e73', name: 'Green' },
-  { hex: '#e69f00', name: 'Orange' },
-  { hex: '#56b4e9', name: 'Sky' },
-  { hex: '#cc79a7', name: 'Rose' },
-  { hex: '#7b61c9', name: 'Violet' },
-  { hex: '#c9a800', name: 'Mustard' },
-  { hex: '#8c564b', name: 'Brown' },
-  { hex: '#d62728', name: 'Red' },
-  { hex: '#17a2a2', name: 'Teal' },
-  { hex: '#6b7280', name: 'Grey' }
-]
+import { THEME_PALETTE, nextThemeColor } from '../../../../shared/domain'
 
-/** A colour for a new theme: the first palette colour no theme uses yet, else cycling by count. */
-export function suggestColor(used: readonly string[]): string {
-  const taken = new Set(used.map((c) => c.toLowerCase()))
-  const free = THEME_COLORS.find((c) => !taken.has(c.hex))
-  return (free ?? THEME_COLORS[used.length % THEME_COLORS.length]!).hex
+/** The colour-blind-safe theme palette (one list, in shared/domain), offered by the colour picker. */
+export const THEME_COLORS = THEME_PALETTE
+
+/** A colour for a new theme: the first palette colour no theme uses yet, else the least used. */
+export const suggestColor = (used: readonly string[]): string => nextThemeColor(used)
+
+/** Names of colours outside the palette that workspaces hold: the starter codebook's and the former palette's. */
+const OTHER_NAMES: Record<string, string> = {
+  '#d62728': 'Red',
+  '#1f77b4': 'Blue',
+  '#ff7f0e': 'Orange',
+  '#2ca02c': 'Green',
+  '#9467bd': 'Purple',
+  '#8c564b': 'Brown'
 }
 
 export function colorName(hex: string): string {
-  return THEME_COLORS.find((c) => c.hex === hex.toLowerCase())?.name ?? hex
+  const key = hex.toLowerCase()
+  return THEME_COLORS.find((c) => c.hex === key)?.name ?? OTHER_NAMES[key] ?? hex
 }

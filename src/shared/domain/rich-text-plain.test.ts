@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { RichDoc } from '../shared/domain'
-import { collectRefs, richTextToPlain } from './rich-text-plain'
+import type { RichDoc } from './rich-text'
+import { collectRefs, plainTextToRichDoc, richTextToPlain } from './rich-text-plain'
 
 const p = (...content: RichDoc[]): RichDoc => ({ type: 'paragraph', content })
 const t = (text: string): RichDoc => ({ type: 'text', text })
@@ -86,5 +86,17 @@ describe('collectRefs', () => {
       statementIds: [],
       themeIds: []
     })
+  })
+})
+
+describe('plainTextToRichDoc', () => {
+  it('makes a paragraph of each block between blank lines, and round-trips to the same text', () => {
+    const doc = plainTextToRichDoc('First line\nsame paragraph.\n\n  Second.  \n\n\n')
+    expect(doc.content?.map((n) => n.content?.[0]?.text ?? null)).toEqual([
+      'First line\nsame paragraph.',
+      'Second.',
+      null
+    ])
+    expect(richTextToPlain(plainTextToRichDoc('One.\n\nTwo.'))).toBe('One.\n\nTwo.')
   })
 })
