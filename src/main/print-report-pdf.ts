@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron'
 import { senderIsTrusted } from './ipc-bridge'
-import { IPC_PRINT_PDF } from './ipc-channels'
+import { IPC_PRINT_PDF } from '../transport/ipc-channels'
 import { REPORT_PDF_OPTIONS, reportHtmlForPdf, reportPdfUrl, reportPdfWebPreferences } from './report-pdf'
 
 /** Serves `window.dossier.printToPdf(html)`: the HTML report printed by Chromium in a hidden window. */
