@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { toApiError, type DocumentSummary } from '../../../../shared/api'
 import { api, useQuery } from '../../api'
-import { callOp } from '../../api/call-op'
+import { callOp } from '../../../../shared/api/call-op'
 import { appStore, openDocument } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'

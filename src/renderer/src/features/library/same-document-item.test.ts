@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentSummary } from '../../../../shared/api'
-import { sameDocumentItem } from './document-item'
+import { sameDocumentItem } from './same-document-item'
 
 const doc: DocumentSummary = {
   id: 'd1',
@@ -19,7 +19,7 @@ describe('sameDocumentItem', () => {
     expect(sameDocumentItem({ document: doc, current: true }, { document: copy, current: true })).toBe(true)
   })
 
-  it('differs when anything shown differs', () => {
+  it('differs when anything shown or edited in the details dialog differs', () => {
     const a = { document: doc, current: false }
     const changed: Partial<DocumentSummary>[] = [
       { id: 'd2' },
@@ -28,10 +28,13 @@ describe('sameDocumentItem', () => {
       { source: { ...doc.source, publisher: 'Le Monde' } },
       { source: { ...doc.source, fileName: 'b.txt' } },
       { statementCount: 13 },
-      { annotationCount: 0 }
+      { annotationCount: 0 },
+      { source: { ...doc.source, url: 'https://example.org' } },
+      { authors: ['A. Writer', 'B. Writer'] }
     ]
     for (const patch of changed)
       expect(sameDocumentItem(a, { document: { ...doc, ...patch }, current: false })).toBe(false)
     expect(sameDocumentItem(a, { document: doc, current: true })).toBe(false)
+    expect(sameDocumentItem(a, { document: doc, current: false, readOnly: true })).toBe(false)
   })
 })
