@@ -193,8 +193,10 @@ test('keys: J/K on first load and after the skip link; the selected statement is
   await page.keyboard.press('j')
   await expect.poll(() => app.reader.selectedText()).toBe(first.text)
 
-  await page.setViewportSize({ width: 1024, height: 700 })
-  for (let i = 0; i < 14; i++) {
+  // Highlights cut statements into pieces: the whole statement, not its first piece, must come into view.
+  await codeSeededWorkspace(workspace.core)
+  await page.setViewportSize({ width: 1024, height: 460 })
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('j')
     await expect.poll(() => selectedFullyInView(page), { message: `statement ${i + 2} in view` }).toBe(true)
   }
