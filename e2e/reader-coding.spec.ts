@@ -67,11 +67,14 @@ test('coding stripes: a named stripe per theme beside the statements it codes; h
   })
 
   await test.step('two stripes, each named by its theme, beside the right statement', async () => {
-    await expect(app.reader.stripes).toHaveCount(2)
-    await expect(page.getByRole('button', { name: 'Escalation risk — 1 statement' })).toBeVisible()
+    // Only stripes near the screen are drawn: bring each statement into view first.
+    await app.reader.statementById(britain).scrollIntoViewIfNeeded()
     await expect(page.getByRole('button', { name: 'Alliance unity — 1 statement' })).toBeVisible()
-    await expect.poll(() => app.reader.themesBeside(escalate)).toEqual(['Escalation risk'])
     await expect.poll(() => app.reader.themesBeside(britain)).toEqual(['Alliance unity'])
+    await app.reader.statementById(escalate).scrollIntoViewIfNeeded()
+    await expect(page.getByRole('button', { name: 'Escalation risk — 1 statement' })).toBeVisible()
+    await expect.poll(() => app.reader.themesBeside(escalate)).toEqual(['Escalation risk'])
+    await expect(app.reader.stripe('Escalation risk')).toHaveCount(1)
     // The theme dot is gone from the gutter: the stripe says it.
     await expect(app.reader.gutterMarker(escalate)).toHaveCount(0)
   })
@@ -88,12 +91,15 @@ test('coding stripes: a named stripe per theme beside the statements it codes; h
     })
     await expect(page.getByRole('button', { name: 'Alliance unity — 1 highlight' })).toBeVisible()
     await expect.poll(() => app.reader.themesBeside(escalate)).toEqual(['Alliance unity', 'Escalation risk'])
+    await app.reader.statementById(escalate).scrollIntoViewIfNeeded()
     const lanes = await app.reader.stripes.evaluateAll((els) =>
       els.map(
         (el) => `${(el as HTMLElement).dataset.label}:${(el as HTMLElement).style.getPropertyValue('--lane')}`
       )
     )
-    expect(lanes.sort()).toEqual(['Alliance unity:0', 'Alliance unity:1', 'Escalation risk:0'])
+    // Beside the escalation statement the highlight's theme takes the next lane; elsewhere it may use lane 0.
+    expect(lanes).toContain('Escalation risk:0')
+    expect(lanes).toContain('Alliance unity:1')
   })
 
   await test.step('hovering a stripe names its theme', async () => {
@@ -187,8 +193,10 @@ test('keys: J/K on first load and after the skip link; the selected statement is
   await page.keyboard.press('j')
   await expect.poll(() => app.reader.selectedText()).toBe(first.text)
 
-  await page.setViewportSize({ width: 1024, height: 700 })
-  for (let i = 0; i < 14; i++) {
+  // Highlights cut statements into pieces: the whole statement, not its first piece, must come into view.
+  await codeSeededWorkspace(workspace.core)
+  await page.setViewportSize({ width: 1024, height: 460 })
+  for (let i = 0; i < 30; i++) {
     await page.keyboard.press('j')
     await expect.poll(() => selectedFullyInView(page), { message: `statement ${i + 2} in view` }).toBe(true)
   }

@@ -90,8 +90,12 @@ export class ReaderPage {
     return this.page.locator(`.coding-stripes .stripe[data-label="${theme}"]`)
   }
 
-  /** The themes whose stripes run beside (vertically overlap) the statement, sorted. */
+  /**
+   * The themes whose stripes run beside (vertically overlap) the statement, sorted. Only stripes near the screen are
+   * drawn, so the statement is scrolled into view first.
+   */
   async themesBeside(statementId: string): Promise<string[]> {
+    await this.statementById(statementId).scrollIntoViewIfNeeded()
     return this.text.evaluate((root, id) => {
       const pieces = [...root.querySelectorAll<HTMLElement>(`[data-statement-id="${id}"]`)].filter(
         (el) => !el.closest('.gutter')
