@@ -1,5 +1,5 @@
 // Compares MiniSearch, FlexSearch and Dossier's own index on N synthetic statements (default 100,000): build time, memory,
-// p50/p95 query latency for 20 typical queries. Prints one JSON object. Run: npx tsx scripts/bench/search-libraries.ts [N]
+// p50/p95 query latency for 20 typical queries. Prints one JSON object. Run: npm run bench:search -- [N]
 import MiniSearch from 'minisearch'
 import FlexSearch from 'flexsearch'
 import { InvertedIndex } from '../../src/core/services/search/inverted-index'
