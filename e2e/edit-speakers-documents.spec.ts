@@ -90,6 +90,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     // The inspector: the moved statement's speaker is Nye; suggestions show names first, Escape restores.
     await app.reader.clickStatement(T.peskov)
+    // Below 1180 px the inspector is a drawer: Enter opens it on the selected statement.
+    await page.keyboard.press('Enter')
     const field = app.inspector.speaker
     await expect(field).toHaveValue('Joseph S. Nye')
     await field.click()
