@@ -50,13 +50,17 @@ for (const size of SIZES) {
       const app = new AppPage(page)
       await app.ready()
 
-      // Top bar: the search button's shortcut hint sits on one line, inside the button.
+      // Top bar: the search button's shortcut hint sits on one line, inside the button; below 1180 px, where five
+      // tabs and the back/forward buttons share the bar, the hint is left out rather than squeezed.
       const search = app.topBar.getByRole('button', { name: /Search/ })
       const hint = search.locator('kbd')
-      const hintBox = await box(hint)
       const searchBox = await box(search)
-      expect(hintBox.height).toBeLessThan(24)
-      expect(hintBox.x + hintBox.width).toBeLessThanOrEqual(searchBox.x + searchBox.width + 0.5)
+      if (size.width < 1180) await expect(hint).toBeHidden()
+      else {
+        const hintBox = await box(hint)
+        expect(hintBox.height).toBeLessThan(24)
+        expect(hintBox.x + hintBox.width).toBeLessThanOrEqual(searchBox.x + searchBox.width + 0.5)
+      }
       expect(searchBox.height).toBeLessThanOrEqual(32)
 
       // Reader with a selected statement: the inspector is docked, or a drawer over the reader below 1180 px.
