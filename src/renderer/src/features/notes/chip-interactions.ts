@@ -1,35 +1,16 @@
 import type { StatementDetail } from '../../../../shared/api'
-import { api } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { openStatement, showClaims } from '../../app/app-state'
 import { notify } from '../../app/toast'
 
-const details = new Map<string, Promise<StatementDetail | null>>()
-let speakerNames: Promise<Map<string, string>> | null = null
+const detail = (id: string): Promise<StatementDetail | null> =>
+  readQuery('statements.get', { id }).catch(() => null)
 
-function detail(id: string): Promise<StatementDetail | null> {
-  let p = details.get(id)
-  if (!p) {
-    p = api['statements.get']({ id }).catch(() => {
-      details.delete(id)
-      return null
-    })
-    details.set(id, p)
-  }
-  return p
-}
-
-function speakers(): Promise<Map<string, string>> {
-  speakerNames ??= api['speakers.list']({})
-    .then((list) => new Map(list.map((s) => [s.id, s.name])))
-    .catch(() => ((speakerNames = null), new Map()))
-  return speakerNames
-}
-
-/** Forget cached statement details (after a change event). */
-export function clearChipCache(): void {
-  details.clear()
-  speakerNames = null
-}
+const speakerNames = (): Promise<Map<string, string>> =>
+  readQuery('speakers.list', {}).then(
+    (list) => new Map(list.map((s) => [s.id, s.name])),
+    () => new Map<string, string>()
+  )
 
 /** Opens whatever a chip points at: a statement in the reader, or a theme's statements in the claims table. */
 export async function openChip(chip: HTMLElement): Promise<void> {
@@ -64,7 +45,7 @@ export function attachChipInteractions(root: HTMLElement, popover: HTMLElement):
     const id = chip.getAttribute('data-statement-ref')
     if (!id) return
     current = chip
-    const [d, names] = await Promise.all([detail(id), speakers()])
+    const [d, names] = await Promise.all([detail(id), speakerNames()])
     if (current !== chip) return
     const quote = popover.querySelector('.ref-popover__quote')
     const meta = popover.querySelector('.ref-popover__meta')

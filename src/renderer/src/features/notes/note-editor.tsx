@@ -7,7 +7,7 @@ import { api, onChange } from '../../api/api'
 import { createStore } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { createAutosaver, type SaveStatus } from './autosaver'
-import { attachChipInteractions, clearChipCache, openChip } from './chip-interactions'
+import { attachChipInteractions, openChip } from './chip-interactions'
 import { focusNoteTitle, NoteTitle } from './note-title'
 import { RefSuggestions } from './ref-suggestions'
 import { canonicalJson } from './same-doc'
@@ -100,7 +100,6 @@ function NoteEditorBody({ note, readOnly }: { note: Note; readOnly: boolean }) {
     window.addEventListener('beforeunload', flush)
     // Someone else changed this note (undo, another window): take their version if we have nothing unsaved.
     const off = onChange((e) => {
-      if (e.kinds.includes('statement') || e.kinds.includes('document')) clearChipCache()
       if (!e.kinds.includes('note')) return
       api['notes.get']({ id: note.id })
         .then((fresh) => {

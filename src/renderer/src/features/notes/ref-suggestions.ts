@@ -2,7 +2,8 @@ import { Extension, type Editor, type Range } from '@tiptap/core'
 import { PluginKey } from '@tiptap/pm/state'
 import Suggestion from '@tiptap/suggestion'
 import type { Theme } from '../../../../shared/domain'
-import { api, onChange } from '../../api/api'
+import { api } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { notify } from '../../app/toast'
 import { bracketSuggestionMatch } from './bracket-trigger'
 import { excerpt } from './excerpt'
@@ -28,20 +29,11 @@ async function searchStatements({ query }: { query: string }): Promise<Suggestio
   }
 }
 
-let themeCache: Promise<Theme[]> | null = null
-let themeCacheWatch: (() => void) | null = null
 function loadThemes(): Promise<Theme[]> {
-  if (!themeCacheWatch) {
-    themeCacheWatch = onChange((e) => {
-      if (e.kinds.includes('theme') || e.kinds.includes('workspace')) themeCache = null
-    })
-  }
-  themeCache ??= api['themes.list']({}).catch((err: unknown) => {
-    themeCache = null
+  return readQuery('themes.list', {}).catch((err: unknown) => {
     notify(`Could not load themes: ${err instanceof Error ? err.message : String(err)}`, 'error')
     return []
   })
-  return themeCache
 }
 
 async function searchThemes({ query }: { query: string }): Promise<SuggestionItem[]> {
