@@ -11,6 +11,7 @@ import { startChildService } from './child-service'
 import type { CorpusManifest } from './make-corpus'
 import { benchAnalysisViews } from './bench-analysis-views'
 import { benchRecogito } from './bench-peer'
+import { benchTagRequests } from './bench-tag-requests'
 import { under, type Measurement, type Report } from './measurement'
 import * as probe from './renderer-probes'
 import { summarize } from './stats'
@@ -35,7 +36,8 @@ const run = <T>(page: Page, fn: string, arg: unknown = null): Promise<T> =>
 
 /**
  * The renderer in Chromium over browser mode: bundle size, startup, a 50,000-word document with 2,000 highlights,
- * the claims table scrolled through 100,000 rows, typing in a note; long tasks counted throughout.
+ * requests per tag from the inspector, the claims table scrolled through 100,000 rows, typing in a note; long
+ * tasks counted throughout.
  * Builds the app into bench-out/build first (never touching out/, which the e2e tests use).
  */
 export async function runRendererBench(opts: RendererBenchOptions): Promise<Report> {
@@ -156,6 +158,7 @@ async function benchPage(browser: Browser, rendererDir: string, opts: RendererBe
     const page = await context.newPage()
     try {
       await page.addInitScript(probe.LONG_TASK_OBSERVER)
+      await page.addInitScript(probe.API_REQUEST_OBSERVER)
       await page.goto(server.url)
       await page.locator('.doc-item').first().waitFor({ timeout: 60_000 })
       const long = (await core.dispatch('documents.get', { id: opts.corpus.longDocumentId })) as DocumentView
@@ -226,6 +229,9 @@ async function benchPage(browser: Browser, rendererDir: string, opts: RendererBe
           ...peer.open
         }
       }
+
+      // The long document is open in the reader.
+      report['renderer.tagRequests'] = await benchTagRequests(page, core, long, reps)
 
       let since = await run<number>(page, probe.NOW)
       await page.locator('#view-tab-claims').click()

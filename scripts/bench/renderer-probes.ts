@@ -149,3 +149,17 @@ export const LONG_TASKS_SINCE = `({ since }) => ({
 })`
 
 export const NOW = `() => performance.now()`
+
+/** Installed before the app loads: records the API operations the page calls, as their responses end. */
+export const API_REQUEST_OBSERVER = `
+  window.__apiRequests = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const op = new URL(e.name).pathname.match(/^\\/api\\/op\\/([^/]+)$/)?.[1];
+      if (op) window.__apiRequests.push({ start: e.startTime, op: decodeURIComponent(op) });
+    }
+  }).observe({ type: 'resource', buffered: true });
+`
+
+/** The API operations started since `since` (page time) whose responses have ended, in order. */
+export const API_REQUESTS_SINCE = `({ since }) => window.__apiRequests.filter((r) => r.start >= since).map((r) => r.op)`

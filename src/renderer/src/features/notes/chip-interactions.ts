@@ -1,36 +1,17 @@
 import type { StatementDetail } from '../../../../shared/api'
 import type { RefAttrs, StatementCard } from '../../../../editor/note-extensions'
-import { api } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { openStatement, showClaims } from '../../app/app-state'
 import { notify } from '../../app/toast'
 
-const details = new Map<string, Promise<StatementDetail | null>>()
-let speakerNames: Promise<Map<string, string>> | null = null
+const detail = (id: string): Promise<StatementDetail | null> =>
+  readQuery('statements.get', { id }).catch(() => null)
 
-function detail(id: string): Promise<StatementDetail | null> {
-  let p = details.get(id)
-  if (!p) {
-    p = api['statements.get']({ id }).catch(() => {
-      details.delete(id)
-      return null
-    })
-    details.set(id, p)
-  }
-  return p
-}
-
-function speakers(): Promise<Map<string, string>> {
-  speakerNames ??= api['speakers.list']({})
-    .then((list) => new Map(list.map((s) => [s.id, s.name])))
-    .catch(() => ((speakerNames = null), new Map()))
-  return speakerNames
-}
-
-/** Forget cached statement details (after a change event). */
-export function clearChipCache(): void {
-  details.clear()
-  speakerNames = null
-}
+const speakerNames = (): Promise<Map<string, string>> =>
+  readQuery('speakers.list', {}).then(
+    (list) => new Map(list.map((s) => [s.id, s.name])),
+    () => new Map<string, string>()
+  )
 
 /** Opens the statement a chip cites, in the reader. */
 export async function openStatementChip({ id }: RefAttrs): Promise<void> {
@@ -46,7 +27,7 @@ export function openThemeChip({ id }: RefAttrs): void {
 
 /** What the hover card of a statement chip says: its quote, then speaker, source and date. */
 export async function describeStatement(id: string): Promise<StatementCard> {
-  const [d, names] = await Promise.all([detail(id), speakers()])
+  const [d, names] = await Promise.all([detail(id), speakerNames()])
   if (!d) return { quote: 'This statement no longer exists.', meta: '' }
   const s = d.statement
   const speaker = s.speakerId ? (names.get(s.speakerId) ?? 'Unknown speaker') : 'No speaker'

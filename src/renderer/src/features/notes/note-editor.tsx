@@ -2,10 +2,9 @@ import { useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type R
 import { EditorContent, useEditor } from '@tiptap/react'
 import type { RichDoc } from '../../../../shared/domain'
 import { noteExtensions } from '../../../../editor/note-extensions'
-import { onChange } from '../../api/api'
 import { createStore } from '../../app/app-state'
 import { createAutosaver, type SaveStatus } from './autosaver'
-import { clearChipCache, describeStatement, openStatementChip, openThemeChip } from './chip-interactions'
+import { describeStatement, openStatementChip, openThemeChip } from './chip-interactions'
 import { searchStatements, searchThemes } from './ref-suggestions'
 import { canonicalJson } from './same-doc'
 import { SaveStatusIndicator } from './save-status'
@@ -131,11 +130,7 @@ export function NoteEditor(props: NoteEditorProps) {
   useEffect(() => {
     const flush = (): void => void saver.flush()
     window.addEventListener('beforeunload', flush)
-    const off = onChange((e) => {
-      if (e.kinds.includes('statement') || e.kinds.includes('document')) clearChipCache()
-    })
     return () => {
-      off()
       window.removeEventListener('beforeunload', flush)
       flush()
     }

@@ -1,6 +1,7 @@
 import type { SuggestionItem } from '../../../../editor/note-extensions'
 import type { Theme } from '../../../../shared/domain'
-import { api, onChange } from '../../api/api'
+import { api } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { notify } from '../../app/toast'
 import { excerpt } from './excerpt'
 
@@ -25,20 +26,11 @@ export async function searchStatements({ query }: { query: string }): Promise<Su
   }
 }
 
-let themeCache: Promise<Theme[]> | null = null
-let themeCacheWatch: (() => void) | null = null
 function loadThemes(): Promise<Theme[]> {
-  if (!themeCacheWatch) {
-    themeCacheWatch = onChange((e) => {
-      if (e.kinds.includes('theme') || e.kinds.includes('workspace')) themeCache = null
-    })
-  }
-  themeCache ??= api['themes.list']({}).catch((err: unknown) => {
-    themeCache = null
+  return readQuery('themes.list', {}).catch((err: unknown) => {
     notify(`Could not load themes: ${err instanceof Error ? err.message : String(err)}`, 'error')
     return []
   })
-  return themeCache
 }
 
 /** The themes whose name holds the query, best match first, for the `#` list. */
