@@ -2,6 +2,7 @@ import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
+import { coderHandlers } from './coder-handlers'
 import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
 import { documentHandlers } from './document-handlers'
@@ -30,6 +31,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
     ...analysisHandlers(ws),
-    ...analysisGraphHandlers(ws)
+    ...analysisGraphHandlers(ws),
+    ...coderHandlers(ws)
   }
 }

@@ -12,6 +12,9 @@ export function snapshotChanges(s: WorkspaceState, snap: WorkspaceSnapshot): Cha
     )
   const changes: Change[] = []
   if (s.meta) changes.push({ kind: 'meta', before: s.meta, after: snap.meta })
+  const roster = s.coderRoster()
+  if (roster && snap.coders?.length && snap.coderId)
+    changes.push({ kind: 'coders', before: roster, after: { coders: snap.coders, coderId: snap.coderId } })
   for (const t of snap.themes) changes.push({ kind: 'theme', before: null, after: t })
   for (const sp of snap.speakers) changes.push({ kind: 'speaker', before: null, after: sp })
   for (const d of snap.documents) changes.push({ kind: 'document', before: null, after: d })

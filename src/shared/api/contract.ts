@@ -96,7 +96,10 @@ export const contract = {
   'speakers.merge': mutation(I.SpeakerMergeInput, Speaker),
   'documents.update': mutation(I.DocumentUpdateInput, V.DocumentSummary),
   'documents.deletePreview': query(I.ByIdInput, V.DocumentDeletePreview),
-  'documents.delete': mutation(I.ByIdInput, Ok)
+  'documents.delete': mutation(I.ByIdInput, Ok),
+
+  'coders.list': query(I.Empty, V.CodersView),
+  'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract
