@@ -1,7 +1,7 @@
 import type { ThemeCoding } from '../../shared/domain'
 
 /** A statement or a highlight: its themes and who applied each. */
-interface Coded {
+export interface Coded {
   themeIds: string[]
   codedBy?: ThemeCoding[]
 }
