@@ -15,6 +15,7 @@ import { registerViewsCommand } from './commands/views-command'
 import { registerSpeakerCommands } from './commands/speaker-commands'
 import { registerDocumentCommands } from './commands/document-commands'
 import { registerCoderCommand } from './commands/coder-command'
+import { registerAgreementCommand } from './commands/agreement-command'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerSpeakerCommands(program, g)
   registerDocumentCommands(program, g)
   registerCoderCommand(program, g)
+  registerAgreementCommand(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()

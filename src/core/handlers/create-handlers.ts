@@ -3,6 +3,7 @@ import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
 import { coderHandlers } from './coder-handlers'
+import { agreementHandlers } from './agreement-handlers'
 import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
 import { documentHandlers } from './document-handlers'
@@ -32,6 +33,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...importHandlers(ws, tasks),
     ...analysisHandlers(ws),
     ...analysisGraphHandlers(ws),
-    ...coderHandlers(ws)
+    ...coderHandlers(ws),
+    ...agreementHandlers(ws)
   }
 }

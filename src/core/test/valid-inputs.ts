@@ -183,6 +183,7 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'documents.deletePreview': { id: ids.documentId },
     'documents.delete': { id: ids.documentId },
     'coders.list': {},
-    'coders.setCurrent': { name: 'Second coder' }
+    'coders.setCurrent': { name: 'Second coder' },
+    'analysis.agreement': { coderIds: ['cd-first', 'cd-second'], themeId: ids.themeId, level: 'span' }
   }
 }
