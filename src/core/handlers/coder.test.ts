@@ -145,7 +145,15 @@ describe('who codes', () => {
     expect(snapshot.coderId).toBe(roster.current!.id)
 
     const { api: other } = await setUp('empty')
-    await other['import.file']({ fileName: 'backup.json', base64: Buffer.from(json).toString('base64') })
+    const base64 = (text: string) => Buffer.from(text).toString('base64')
+    const before = await other['coders.list']({})
+    const forged = JSON.stringify({ ...JSON.parse(json), coderId: 'cd-nobody' })
+    expect(await refusal(other['import.file']({ fileName: 'forged.json', base64: base64(forged) }))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'forged.json is not a Dossier export: coderId: coderId must name one of coders'
+    })
+    expect(await other['coders.list']({})).toEqual(before)
+    await other['import.file']({ fileName: 'backup.json', base64: base64(json) })
     expect(await other['coders.list']({})).toEqual(roster)
   })
 })

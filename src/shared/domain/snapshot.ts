@@ -37,4 +37,8 @@ export const WorkspaceSnapshot = z
     views: z.array(z.record(z.string(), z.unknown())).optional()
   })
   .strict()
+  .refine((s) => s.coderId === undefined || s.coders?.some((c) => c.id === s.coderId), {
+    message: 'coderId must name one of coders',
+    path: ['coderId']
+  })
 export type WorkspaceSnapshot = z.infer<typeof WorkspaceSnapshot>
