@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { DocumentSummary, DocumentView } from '../src/shared/api'
+import type { CodersView, DocumentSummary, DocumentView } from '../src/shared/api'
 import type { Theme } from '../src/shared/domain'
 import {
   axeViolations,
@@ -58,12 +58,16 @@ test('tagging words codes their statement: the sidebar count and the filtered cl
     expect(violations, formatViolations(violations)).toEqual([])
   })
 
-  await test.step('the statement inspector lists the theme with the highlight’s quote', async () => {
+  await test.step('the statement inspector lists the theme with the highlight’s quote, and who coded it', async () => {
     await app.claims.rows.first().click()
     const through = app.inspector.root.getByRole('list', { name: 'Through highlights' })
     await expect(through.getByRole('listitem')).toHaveCount(1)
     await expect(through).toContainText(THEME)
     await expect(through).toContainText(PHRASE)
+    const { current } = (await workspace.core.dispatch('coders.list', {})) as CodersView
+    await expect(app.inspector.root.locator('.coding-credits')).toHaveText(
+      new RegExp(`^Coded by ${current!.name}, .*\\d{4}$`)
+    )
   })
 
   await test.step('undo makes both 0', async () => {

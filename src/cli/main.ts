@@ -14,6 +14,8 @@ import { registerAnalysisCommands } from './commands/analysis-commands'
 import { registerViewsCommand } from './commands/views-command'
 import { registerSpeakerCommands } from './commands/speaker-commands'
 import { registerDocumentCommands } from './commands/document-commands'
+import { registerCoderCommand } from './commands/coder-command'
+import { registerAgreementCommand } from './commands/agreement-command'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -38,6 +40,8 @@ export function buildProgram(): Command {
   registerViewsCommand(program, g)
   registerSpeakerCommands(program, g)
   registerDocumentCommands(program, g)
+  registerCoderCommand(program, g)
+  registerAgreementCommand(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()

@@ -13,6 +13,7 @@ export function snapshotOf(s: WorkspaceState): WorkspaceSnapshot {
     version: SNAPSHOT_VERSION,
     exportedAt: new Date().toISOString(),
     meta: s.meta,
+    ...s.coderRoster(),
     themes: [...s.themes.values()].sort((a, b) => a.order - b.order),
     speakers: [...s.speakers.values()],
     documents: s

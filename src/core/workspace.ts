@@ -4,6 +4,7 @@ import { invertChanges, type Change } from './model/change'
 import { LinkFiles } from './model/link-files'
 import { SpeakerFiles } from './model/speaker-files'
 import { WorkspaceState } from './model/workspace-state'
+import { coderRoster } from './model/coders'
 import { statementsInRange } from './model/statements-in-range'
 import { SearchIndex, annotationEntry, noteEntry, statementEntry } from './services/search/search-index'
 import { SCHEMA_VERSION, documentFileKey, noteFileKey, type FileKey } from './store/files'
@@ -59,6 +60,7 @@ export class Workspace {
     }
     const state = new WorkspaceState({
       meta: workspace?.meta ?? null,
+      coders: workspace ? coderRoster(workspace) : null,
       themes: workspace?.themes ?? [],
       speakers: [...(workspace?.speakers ?? []), ...(speakers?.speakers ?? [])],
       documents: [...documents.values()].map((d) => ({
@@ -248,6 +250,7 @@ export class Workspace {
     for (const c of changes) {
       switch (c.kind) {
         case 'meta':
+        case 'coders':
         case 'theme':
           codebook = true
           break
@@ -340,7 +343,7 @@ export class Workspace {
     const kinds = new Set<EntityKind>()
     const docs = new Set<string>()
     for (const c of changes) {
-      kinds.add(c.kind === 'meta' ? 'workspace' : c.kind)
+      kinds.add(c.kind === 'meta' || c.kind === 'coders' ? 'workspace' : c.kind)
       if (c.kind === 'statement' || c.kind === 'annotation') docs.add((c.after ?? c.before)!.documentId)
       if (c.kind === 'document') docs.add((c.after ?? c.before)!.document.id)
     }

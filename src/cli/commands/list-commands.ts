@@ -23,7 +23,8 @@ export async function statementJson(api: Api, rows: StatementRow[]) {
     codings: r.codings.map((c) => ({
       theme: th.get(c.themeId) ?? c.themeId,
       how: c.how,
-      ...(c.how === 'span' ? { annotationId: c.annotationId, quote: c.quote } : {})
+      ...(c.how === 'span' ? { annotationId: c.annotationId, quote: c.quote } : {}),
+      by: (c.by ?? []).map((b) => ({ coder: b.coderName, at: b.at }))
     })),
     links: r.linkCount,
     annotations: r.annotationCount

@@ -1,6 +1,7 @@
 import { richTextToPlain, type Annotation } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
-import { newId, nowIso } from '../model/new-id'
+import { newId } from '../model/new-id'
+import { addThemes, setThemes } from '../model/theme-codings'
 import type { Workspace } from '../workspace'
 import { getDocument, requireThemes } from './views'
 import { quoteSelector } from '../model/quote-selector'
@@ -32,19 +33,21 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps>
             'annotations.create: the selected span is empty or only whitespace'
           )
         requireThemes(s, input.themeIds ?? [])
-        const now = nowIso()
-        const a: Annotation = {
+        const stamp = s.stamp()
+        const highlight: Annotation = {
           id: newId('an'),
           documentId: document.id,
           start: input.start,
           end: input.end,
           quote: quoteSelector(document.text, input.start, input.end),
-          themeIds: [...new Set(input.themeIds ?? [])],
+          themeIds: [],
           note: input.note ?? null,
           notePlain: richTextToPlain(input.note ?? null),
-          createdAt: now,
-          updatedAt: now
+          ...(stamp.by !== null && { createdBy: stamp.by }),
+          createdAt: stamp.at,
+          updatedAt: stamp.at
         }
+        const a = addThemes(highlight, input.themeIds ?? [], stamp)
         return { changes: [{ kind: 'annotation', before: null, after: a }], result: a }
       }),
 
@@ -55,12 +58,12 @@ export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps>
           const before = get(input.id)
           if (input.themeIds) requireThemes(s, input.themeIds)
           const note = input.note === undefined ? before.note : input.note
+          const stamp = s.stamp()
           const after: Annotation = {
-            ...before,
-            themeIds: input.themeIds ? [...new Set(input.themeIds)] : before.themeIds,
+            ...(input.themeIds ? setThemes(before, input.themeIds, stamp) : before),
             note,
             notePlain: richTextToPlain(note),
-            updatedAt: nowIso()
+            updatedAt: stamp.at
           }
           return { changes: [{ kind: 'annotation', before, after }], result: after }
         },

@@ -44,13 +44,16 @@ describe('a schema 1 workspace with highlights tagged with themes', () => {
 
       const row = (await api['statements.get']({ id: 'speech-1.0' })).statement
       expect(row.themeIds).toEqual(['spending'])
+      const coder = (await api['coders.list']({})).current!
+      const by = (at: string) => [{ coderId: coder.id, coderName: coder.name, at }]
       expect(row.codings).toEqual([
-        { themeId: 'spending', how: 'statement' },
+        { themeId: 'spending', how: 'statement', by: by('2025-06-01T09:05:00.000Z') },
         {
           themeId: 'defence',
           how: 'span',
           annotationId: 'ann-1',
-          quote: 'Allies must invest more in defence.'
+          quote: 'Allies must invest more in defence.',
+          by: by('2025-06-02T11:00:00.000Z')
         }
       ])
       const ids = async (themeId: string, coding?: 'span' | 'statement') =>

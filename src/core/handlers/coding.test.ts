@@ -24,8 +24,11 @@ async function setUp() {
     sidebar: (await t.api['workspace.stats']({})).themes[themeId]!.total,
     claims: (await t.api['statements.list']({ themeId, limit: 1000, ...f })).total
   })
+  const me = (await t.api['coders.list']({})).current!
+  const byMe = [{ coderId: me.id, coderName: me.name, at: expect.any(String) }]
   return {
     t,
+    byMe,
     doc: doc!.id,
     s1: s1!,
     s2: s2!,
@@ -39,7 +42,7 @@ async function setUp() {
 
 describe('one coding model through the API', () => {
   it('a highlight across two statements codes both, and the rows say how', async () => {
-    const { t, doc, s1, s2, esc, nuc, counts } = await setUp()
+    const { t, byMe, doc, s1, s2, esc, nuc, counts } = await setUp()
     const a = await t.api['annotations.create']({ documentId: doc, start: 200, end: 240, themeIds: [nuc] })
     expect(await counts(nuc)).toEqual({ sidebar: 2, claims: 2 })
     expect(await counts(esc)).toEqual({ sidebar: 2, claims: 2 }) // the parent, through its child
@@ -52,7 +55,7 @@ describe('one coding model through the API', () => {
     expect(quote).toHaveLength(40)
     for (const r of items) {
       expect(r.themeIds).toEqual([])
-      expect(r.codings).toEqual([{ themeId: nuc, how: 'span', annotationId: a.id, quote }])
+      expect(r.codings).toEqual([{ themeId: nuc, how: 'span', annotationId: a.id, quote, by: byMe }])
     }
 
     // Tagging s1 as a whole too: still one statement in the count, two codings on its row.
@@ -79,14 +82,16 @@ describe('one coding model through the API', () => {
   })
 
   it('merging a theme moves its highlights to the target; undo moves them back', async () => {
-    const { t, doc, s3, nuc, unity, counts } = await setUp()
+    const { t, byMe, doc, s3, nuc, unity, counts } = await setUp()
     const a = await t.api['annotations.create']({ documentId: doc, start: 200, end: 240, themeIds: [nuc] })
     await t.api['statements.tag']({ statementIds: [s3], themeIds: [nuc] })
     await t.api['themes.merge']({ fromId: nuc, intoId: unity })
     expect(await counts(unity)).toEqual({ sidebar: 3, claims: 3 })
     expect(await counts(unity, { coding: 'span' })).toMatchObject({ claims: 2 })
     const row = (await t.api['statements.list']({ themeId: unity, limit: 1 })).items[0]!
-    expect(row.codings).toEqual([{ themeId: unity, how: 'span', annotationId: a.id, quote: a.quote.exact }])
+    expect(row.codings).toEqual([
+      { themeId: unity, how: 'span', annotationId: a.id, quote: a.quote.exact, by: byMe }
+    ])
     await t.api['history.undo']({})
     expect(await counts(unity)).toEqual({ sidebar: 0, claims: 0 })
     expect(await counts(nuc)).toEqual({ sidebar: 3, claims: 3 })

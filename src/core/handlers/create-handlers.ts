@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
+import { coderHandlers } from './coder-handlers'
+import { agreementHandlers } from './agreement-handlers'
 import { analysisGraphHandlers } from './analysis-graph-handlers'
 import { annotationHandlers } from './annotation-handlers'
 import { documentHandlers } from './document-handlers'
@@ -30,6 +32,8 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
     ...analysisHandlers(ws),
-    ...analysisGraphHandlers(ws)
+    ...analysisGraphHandlers(ws),
+    ...coderHandlers(ws),
+    ...agreementHandlers(ws)
   }
 }

@@ -1,6 +1,6 @@
 import type { Link } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
-import { newId, nowIso } from '../model/new-id'
+import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { getStatement, toLinkView } from './views'
 
@@ -33,13 +33,15 @@ export function linkHandlers(ws: Workspace): Pick<Handlers, LinkOps> {
           if (l.fromId === input.fromId && l.toId === input.toId && l.relation === input.relation)
             throw new ApiError('CONFLICT', `these statements are already linked as “${input.relation}”`)
         }
+        const { by, at } = s.stamp()
         const link: Link = {
           id: newId('ln'),
           fromId: input.fromId,
           toId: input.toId,
           relation: input.relation,
           note: input.note ?? '',
-          createdAt: nowIso()
+          ...(by !== null && { createdBy: by }),
+          createdAt: at
         }
         return { changes: [{ kind: 'link', before: null, after: link }], result: link }
       }),

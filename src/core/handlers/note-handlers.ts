@@ -36,14 +36,15 @@ export function noteHandlers(ws: Workspace): Pick<Handlers, NoteOps> {
     'notes.create': (input) =>
       ws.mutate('Create note', () => {
         const content = input.content ?? emptyRichDoc()
-        const now = nowIso()
+        const { by, at } = s.stamp()
         const note: Note = {
           id: newId('nt'),
           title: input.title?.trim() || 'Untitled note',
           content,
           ...derived(content),
-          createdAt: now,
-          updatedAt: now
+          ...(by !== null && { createdBy: by }),
+          createdAt: at,
+          updatedAt: at
         }
         return { changes: [{ kind: 'note', before: null, after: note }], result: note }
       }),

@@ -3,6 +3,7 @@ import type { Annotation, Speaker, Theme } from '../../shared/domain'
 import type { Change } from '../model/change'
 import { newId, nowIso } from '../model/new-id'
 import { quoteSelector } from '../model/quote-selector'
+import { addThemes } from '../model/theme-codings'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsInRange } from '../model/statements-in-range'
 import type { QdpxProject } from '../services/import'
@@ -28,6 +29,8 @@ export function qdpxChanges(
 } {
   const changes: Change[] = []
   const warnings: string[] = []
+  const stamp = s.stamp()
+  const createdBy = stamp.by === null ? {} : { createdBy: stamp.by }
   const themeByGuid = new Map<string, string>()
   const existing = new Map([...s.themes.values()].map((t) => [t.name.toLowerCase(), t.id]))
   let order = s.themes.size
@@ -82,18 +85,21 @@ export function qdpxChanges(
       const first = statementsInRange(bundle.statements, sel.start, sel.end)[0]
       if (first) selectionStatement.set(sel.guid, first.id)
       const note = sel.note?.trim() ? plainTextToRichDoc(sel.note) : null
-      const a: Annotation = {
+      const highlight: Annotation = {
         id: newId('an'),
         documentId: bundle.document.id,
         start: sel.start,
         end: sel.end,
         quote: quoteSelector(src.text, sel.start, sel.end),
-        themeIds: [...new Set(sel.codeGuids.map((g) => themeByGuid.get(g)).filter((x): x is string => !!x))],
+        themeIds: [],
         note,
         notePlain: sel.note?.trim() ?? '',
+        ...createdBy,
         createdAt: now,
         updatedAt: now
       }
+      const themeIds = sel.codeGuids.map((g) => themeByGuid.get(g)).filter((x): x is string => !!x)
+      const a = addThemes(highlight, themeIds, { by: stamp.by, at: now })
       if (sel.end > sel.start && a.quote.exact.trim()) bundle.annotations.push(a)
     }
     bundle.annotations.sort((x, y) => x.start - y.start || x.end - y.end)
@@ -118,6 +124,7 @@ export function qdpxChanges(
         plain: n.text,
         statementIds: [],
         themeIds: [],
+        ...createdBy,
         createdAt: now,
         updatedAt: now
       }
@@ -137,7 +144,15 @@ export function qdpxChanges(
     changes.push({
       kind: 'link',
       before: null,
-      after: { id: newId('ln'), fromId: from, toId: to, relation, note: l.name, createdAt: nowIso() }
+      after: {
+        id: newId('ln'),
+        fromId: from,
+        toId: to,
+        relation,
+        note: l.name,
+        ...createdBy,
+        createdAt: nowIso()
+      }
     })
   }
   return { changes, imported, warnings }

@@ -12,6 +12,18 @@ export function snapshotChanges(s: WorkspaceState, snap: WorkspaceSnapshot): Cha
     )
   const changes: Change[] = []
   if (s.meta) changes.push({ kind: 'meta', before: s.meta, after: snap.meta })
+  // The export's coders, and who coded last, come back; an export that names no current coder adds its coders.
+  const roster = s.coderRoster()
+  if (roster && snap.coders?.length) {
+    const known = new Set(roster.coders.map((c) => c.id))
+    const after = snap.coderId
+      ? { coders: snap.coders, coderId: snap.coderId }
+      : {
+          coders: [...roster.coders, ...snap.coders.filter((c) => !known.has(c.id))],
+          coderId: roster.coderId
+        }
+    changes.push({ kind: 'coders', before: roster, after })
+  }
   for (const t of snap.themes) changes.push({ kind: 'theme', before: null, after: t })
   for (const sp of snap.speakers) changes.push({ kind: 'speaker', before: null, after: sp })
   for (const d of snap.documents) changes.push({ kind: 'document', before: null, after: d })

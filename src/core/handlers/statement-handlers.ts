@@ -1,7 +1,8 @@
 import type { Speaker, Statement } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
-import { newId, nowIso } from '../model/new-id'
+import { newId } from '../model/new-id'
+import { addThemes, removeThemes } from '../model/theme-codings'
 import type { Workspace } from '../workspace'
 import { queryStatements } from './statement-query'
 import { StatementQueryCache } from './statement-query-cache'
@@ -18,13 +19,11 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
   const retag = (statementIds: string[], themeIds: string[], add: boolean): Change[] => {
     requireThemes(s, themeIds)
     const changes: Change[] = []
+    const stamp = s.stamp()
     for (const id of new Set(statementIds)) {
       const before = getStatement(s, id)
-      const next = add
-        ? [...before.themeIds, ...themeIds.filter((t) => !before.themeIds.includes(t))]
-        : before.themeIds.filter((t) => !themeIds.includes(t))
-      if (next.length !== before.themeIds.length)
-        changes.push({ kind: 'statement', before, after: { ...before, themeIds: next } })
+      const after = add ? addThemes(before, themeIds, stamp) : removeThemes(before, themeIds)
+      if (after !== before) changes.push({ kind: 'statement', before, after })
     }
     return changes
   }
@@ -84,10 +83,12 @@ export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
           if (speakerId && !s.speakers.has(speakerId))
             throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
         }
+        const { by, at } = s.stamp()
+        const who = by === null ? {} : { by }
         const after: Statement = {
           ...before,
           speakerId,
-          attribution: speakerId ? { method: 'analyst', at: nowIso() } : { method: 'none' }
+          attribution: speakerId ? { method: 'analyst', at, ...who } : { method: 'none', at, ...who }
         }
         changes.push({ kind: 'statement', before, after })
         return { changes, result: toRow(s, after) }

@@ -3,6 +3,7 @@ import { nextThemeColor, type Theme } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
+import { replaceTheme } from '../model/theme-codings'
 import type { Workspace } from '../workspace'
 
 type ThemeOps = 'themes.list' | 'themes.create' | 'themes.update' | 'themes.merge' | 'themes.delete'
@@ -24,19 +25,14 @@ export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
 
   /** Statement and annotation changes that replace theme `from` with `into` (or drop it when `into` is null). */
   const retag = (from: string, into: string | null): Change[] => {
-    const swap = (ids: string[]) => {
-      const next = ids.filter((x) => x !== from)
-      if (into && !next.includes(into)) next.push(into)
-      return next
-    }
     const changes: Change[] = []
     for (const id of s.statementsByTheme.get(from) ?? []) {
       const st = s.statements.get(id)!
-      changes.push({ kind: 'statement', before: st, after: { ...st, themeIds: swap(st.themeIds) } })
+      changes.push({ kind: 'statement', before: st, after: replaceTheme(st, from, into) })
     }
     for (const id of s.annotationsByTheme.get(from) ?? []) {
       const a = s.annotations.get(id)!
-      changes.push({ kind: 'annotation', before: a, after: { ...a, themeIds: swap(a.themeIds) } })
+      changes.push({ kind: 'annotation', before: a, after: replaceTheme(a, from, into) })
     }
     return changes
   }

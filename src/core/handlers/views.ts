@@ -1,4 +1,4 @@
-import type { Link, Statement } from '../../shared/domain'
+import type { Link, Statement, ThemeCoding } from '../../shared/domain'
 import {
   ApiError,
   type DocumentSummary,
@@ -23,16 +23,28 @@ export function toRow(s: WorkspaceState, st: Statement): StatementRow {
 }
 
 export function codingsOf(s: WorkspaceState, statementId: string): StatementCoding[] {
-  return s.codingsOf(statementId).map((c) =>
-    c.kind === 'statement'
-      ? { themeId: c.themeId, how: 'statement' }
-      : {
-          themeId: c.themeId,
-          how: 'span',
-          annotationId: c.annotationId,
-          quote: s.annotations.get(c.annotationId)?.quote.exact ?? ''
-        }
-  )
+  const st = s.statements.get(statementId)
+  const by = (themeId: string, codedBy: readonly ThemeCoding[] | undefined) =>
+    (codedBy ?? [])
+      .filter((c) => c.themeId === themeId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((c) => ({
+        coderId: c.createdBy,
+        coderName: s.coders.get(c.createdBy)?.name ?? c.createdBy,
+        at: c.createdAt
+      }))
+  return s.codingsOf(statementId).map((c) => {
+    if (c.kind === 'statement')
+      return { themeId: c.themeId, how: 'statement', by: by(c.themeId, st?.codedBy) }
+    const a = s.annotations.get(c.annotationId)
+    return {
+      themeId: c.themeId,
+      how: 'span',
+      annotationId: c.annotationId,
+      quote: a?.quote.exact ?? '',
+      by: by(c.themeId, a?.codedBy)
+    }
+  })
 }
 
 export function toRef(s: WorkspaceState, id: string): StatementRef {

@@ -1,5 +1,6 @@
 import type {
   Annotation,
+  Coder,
   Document,
   Link,
   Note,
@@ -10,6 +11,12 @@ import type {
 } from '../../shared/domain'
 import type { SavedView } from '../../shared/api/saved-views'
 
+/** The workspace's coders and the one its new work is credited to. */
+export interface CoderRoster {
+  coders: Coder[]
+  coderId: string
+}
+
 export interface DocumentBundle {
   document: Document
   statements: Statement[]
@@ -19,6 +26,7 @@ export interface DocumentBundle {
 /** One entity's state before and after an edit. Every mutation is a list of these; undo applies the inverse. */
 export type Change =
   | { kind: 'meta'; before: WorkspaceMeta; after: WorkspaceMeta }
+  | { kind: 'coders'; before: CoderRoster; after: CoderRoster }
   | { kind: 'theme'; before: Theme | null; after: Theme | null }
   | { kind: 'speaker'; before: Speaker | null; after: Speaker | null }
   | { kind: 'statement'; before: Statement; after: Statement }

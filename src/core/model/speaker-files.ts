@@ -49,7 +49,13 @@ export class SpeakerFiles {
     const s = this.state
     return {
       file: 'workspace.json',
-      data: { schemaVersion: SCHEMA_VERSION, meta: s.meta, themes: [...s.themes.values()], speakers }
+      data: {
+        schemaVersion: SCHEMA_VERSION,
+        meta: s.meta,
+        ...s.coderRoster(),
+        themes: [...s.themes.values()],
+        speakers
+      }
     }
   }
 }

@@ -1,7 +1,18 @@
-import type { Annotation, Link, Note, Speaker, Statement, Theme, WorkspaceMeta } from '../../shared/domain'
+import type {
+  Annotation,
+  Coder,
+  Link,
+  Note,
+  Speaker,
+  Statement,
+  Theme,
+  WorkspaceMeta
+} from '../../shared/domain'
 import type { SavedView } from '../../shared/api/saved-views'
 import { linkShardOf } from '../store/link-shard'
-import type { Change, DocumentBundle } from './change'
+import type { Change, CoderRoster, DocumentBundle } from './change'
+import type { CodingStamp } from './theme-codings'
+import { nowIso } from './new-id'
 import { statementsInRange } from './statements-in-range'
 
 const addTo = (m: Map<string, Set<string>>, key: string, value: string): void => {
@@ -50,6 +61,10 @@ function indexOfStatement(list: readonly Statement[], st: Statement): number {
  */
 export class WorkspaceState {
   meta: WorkspaceMeta | null = null
+  /** Everyone who has coded here, by id. */
+  readonly coders = new Map<string, Coder>()
+  /** The coder new work is credited to; null while workspace.json is damaged. */
+  coderId: string | null = null
   readonly themes = new Map<string, Theme>()
   readonly speakers = new Map<string, Speaker>()
   readonly docs = new Map<string, DocumentBundle>()
@@ -79,6 +94,7 @@ export class WorkspaceState {
 
   constructor(init?: {
     meta: WorkspaceMeta | null
+    coders?: CoderRoster | null
     themes: Theme[]
     speakers: Speaker[]
     documents: DocumentBundle[]
@@ -88,6 +104,7 @@ export class WorkspaceState {
   }) {
     if (!init) return
     this.meta = init.meta
+    if (init.coders) this.setCoders(init.coders)
     for (const t of init.themes) this.themes.set(t.id, t)
     for (const s of init.speakers) this.speakers.set(s.id, s)
     for (const d of init.documents) this.addDocument(d)
@@ -113,6 +130,8 @@ export class WorkspaceState {
       case 'meta':
         this.meta = c.after
         return
+      case 'coders':
+        return this.setCoders(c.after)
       case 'theme':
         if (c.after) this.themes.set(c.after.id, c.after)
         else if (c.before) this.themes.delete(c.before.id)
@@ -138,6 +157,22 @@ export class WorkspaceState {
         if (c.after) this.addDocument(c.after)
         return
     }
+  }
+
+  private setCoders(roster: CoderRoster): void {
+    this.coders.clear()
+    for (const c of roster.coders) this.coders.set(c.id, c)
+    this.coderId = roster.coderId
+  }
+
+  /** The coders and the current one, as workspace.json keeps them. */
+  coderRoster(): CoderRoster | null {
+    return this.coderId === null ? null : { coders: [...this.coders.values()], coderId: this.coderId }
+  }
+
+  /** Who is coding now, and when: what a new coding, highlight, link, note or speaker records. */
+  stamp(): CodingStamp {
+    return { by: this.coderId, at: nowIso() }
   }
 
   private addDocument(bundle: DocumentBundle): void {

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { seededWorkspace } from '../services/seed/seed-workspace'
 import { sampleDocument, sampleLinks, sampleNote, sampleWorkspace } from './__fixtures__/sample-workspace'
 import { compileSchema } from './compile-schema'
-import { FILE_SCHEMAS, type FileKind } from './files'
+import { FILE_SCHEMAS, SCHEMA_VERSION, type FileKind } from './files'
 
 /** Valid files of every kind, with the optional and nullable fields both set and unset. */
 function validFiles(): { kind: FileKind; data: unknown }[] {
@@ -23,6 +23,10 @@ function validFiles(): { kind: FileKind; data: unknown }[] {
     end: s.end,
     quote: { exact: s.text, prefix: '', suffix: 'x' },
     themeIds: [seeded.workspace.themes[0]!.id],
+    codedBy: [
+      { themeId: seeded.workspace.themes[0]!.id, createdBy: 'cd-1', createdAt: '2026-01-01T00:00:00.000Z' }
+    ],
+    createdBy: 'cd-1',
     note: {
       type: 'doc',
       content: [
@@ -44,7 +48,7 @@ function validFiles(): { kind: FileKind; data: unknown }[] {
     { kind: 'workspace', data: seeded.workspace },
     { kind: 'workspace', data: sampleWorkspace() },
     { kind: 'links', data: sampleLinks(3) },
-    { kind: 'speakers', data: { schemaVersion: 2, speakers: seeded.workspace.speakers } },
+    { kind: 'speakers', data: { schemaVersion: SCHEMA_VERSION, speakers: seeded.workspace.speakers } },
     { kind: 'document', data: doc },
     { kind: 'document', data: annotated },
     { kind: 'note', data: sampleNote('n-1') }
@@ -163,7 +167,7 @@ describe('compileSchema', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z'
     }
-    expect(compileSchema(FILE_SCHEMAS.note)({ schemaVersion: 2, note })).toBe(false)
+    expect(compileSchema(FILE_SCHEMAS.note)({ schemaVersion: SCHEMA_VERSION, note })).toBe(false)
   })
 
   it('refuses values zod would transform, and schemas it does not model', () => {

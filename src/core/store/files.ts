@@ -1,27 +1,38 @@
 import { z } from 'zod'
 import {
   Annotation,
+  Coder,
   Document,
+  Id,
   Link,
   Note,
   Speaker,
   Statement,
   Theme,
+  themeCodingProblem,
   WorkspaceMeta
 } from '../../shared/domain'
 import { SavedView } from '../../shared/api/saved-views'
 
 /** The schema version this build reads and writes. Older files are migrated on open (see migrations/). */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 export const WorkspaceFile = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     meta: WorkspaceMeta,
+    /** Everyone who has coded in the workspace (see core/model/coders.ts for a file without them). */
+    coders: z.array(Coder).max(1000).optional(),
+    /** The coder the workspace's new work is credited to: one of `coders`. */
+    coderId: Id.optional(),
     themes: z.array(Theme),
     speakers: z.array(Speaker)
   })
   .strict()
+  .refine((w) => w.coderId === undefined || w.coders?.some((c) => c.id === w.coderId), {
+    message: 'coderId must name one of coders',
+    path: ['coderId']
+  })
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>
 
 export const DocumentFile = z
@@ -32,6 +43,16 @@ export const DocumentFile = z
     annotations: z.array(Annotation)
   })
   .strict()
+  .superRefine((file, ctx) => {
+    for (const [key, list] of [
+      ['statements', file.statements],
+      ['annotations', file.annotations]
+    ] as const)
+      list.forEach((entity, i) => {
+        const problem = themeCodingProblem(entity)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [key, i, 'codedBy'] })
+      })
+  })
 export type DocumentFile = z.infer<typeof DocumentFile>
 
 export const LinksFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), links: z.array(Link) }).strict()

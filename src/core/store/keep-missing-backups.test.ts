@@ -8,6 +8,7 @@ import {
   sampleDocument,
   sampleNote
 } from './__fixtures__/sample-workspace'
+import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
@@ -43,7 +44,7 @@ describe('a last good copy from the first write', () => {
     await store.commit([{ file: 'notes/note-2.json', data: sampleNote('note-2') }])
     await store.commit([
       { file: 'documents/doc-3.json', data: sampleDocument('doc-3') },
-      { file: 'links/a.json', data: { schemaVersion: 2, links: [] } }
+      { file: 'links/a.json', data: { schemaVersion: SCHEMA_VERSION, links: [] } }
     ])
     for (const file of ['notes/note-2.json', 'documents/doc-3.json', 'links/a.json'])
       expect(await readText(dir, `.backup/${file}`), file).toBe(await readText(dir, file))
@@ -67,7 +68,7 @@ describe('a last good copy from the first write', () => {
     await store.close()
     await rm(join(dir, 'links.json'))
     const again = track(await WorkspaceStore.open(dir))
-    await again.commit([{ file: 'links.json', data: { schemaVersion: 2, links: [] } }])
+    await again.commit([{ file: 'links.json', data: { schemaVersion: SCHEMA_VERSION, links: [] } }])
     expect(await readText(dir, '.backup/links.json')).toBe(lost)
   })
 

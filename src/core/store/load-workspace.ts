@@ -40,8 +40,15 @@ export async function loadWorkspace(
   const total = listing.files.length
   let done = 0
   opts.onProgress?.(0, total)
+  // workspace.json first: migrating the other files may need the workspace's id.
+  const first = listing.files.includes('workspace.json')
+    ? await readCheckedFile(dir, 'workspace.json', opts.hooks)
+    : null
+  if (first) opts.onProgress?.(++done, total)
+  const context = { workspaceId: first?.ok && 'meta' in first.data ? first.data.meta.id : null }
   const results = await mapWithConcurrency(listing.files, READ_CONCURRENCY, async (file) => {
-    const result = await readCheckedFile(dir, file, opts.hooks)
+    if (file === 'workspace.json' && first) return first
+    const result = await readCheckedFile(dir, file, opts.hooks, context)
     opts.onProgress?.(++done, total)
     return result
   })

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { DurableJsonFile } from './durable-json-file'
 import { describeError } from './store-error'
 import type { StoreHooks } from './store-hooks'
+import type { MigrationContext } from './migrations'
 import { checkFileData, type FileCheck } from './validate-file'
 
 /** The reason recorded for a required file (workspace.json, links.json) that does not exist. */
@@ -11,12 +12,17 @@ export const MISSING_REASON = 'missing'
  * Reads, migrates and validates one workspace file. Never throws for a bad file: the failure comes back as
  * `{ ok: false, reason }` with a short reason (`missing`, `not valid JSON: …`, `invalid: …`, `could not be read: …`).
  */
-export async function readCheckedFile(dir: string, file: string, hooks?: StoreHooks): Promise<FileCheck> {
+export async function readCheckedFile(
+  dir: string,
+  file: string,
+  hooks?: StoreHooks,
+  context?: MigrationContext
+): Promise<FileCheck> {
   try {
     await hooks?.onOp?.('read', file)
     const result = await new DurableJsonFile(join(dir, file)).readValue()
     if (!result.found) return { ok: false, reason: MISSING_REASON }
-    return checkFileData(file, result.value, { migrate: true })
+    return checkFileData(file, result.value, { migrate: true, context })
   } catch (err) {
     if (err instanceof SyntaxError) return { ok: false, reason: `not valid JSON: ${err.message}` }
     return { ok: false, reason: `could not be read: ${describeError(err)}` }

@@ -6,6 +6,7 @@ import type { FileKey } from './files'
 import type { CheckedWrite } from './store-data'
 import { StoreError, ioError } from './store-error'
 import type { StoreHooks } from './store-hooks'
+import type { MigrationContext } from './migrations'
 import { checkFileData } from './validate-file'
 
 /**
@@ -16,7 +17,8 @@ import { checkFileData } from './validate-file'
 export async function restoreFromBackup(
   dir: string,
   key: FileKey,
-  hooks?: StoreHooks
+  hooks?: StoreHooks,
+  context?: MigrationContext
 ): Promise<CheckedWrite> {
   const backupPath = backupPathOf(dir, key)
   let text: string
@@ -39,7 +41,7 @@ export async function restoreFromBackup(
     const reason = `not valid JSON: ${(err as Error).message}`
     throw new StoreError('NO_BACKUP', `the backup of ${key} in workspace ${dir} is not usable (${reason})`)
   }
-  const checked = checkFileData(key, raw, { migrate: true })
+  const checked = checkFileData(key, raw, { migrate: true, context })
   if (!checked.ok) {
     throw new StoreError(
       'NO_BACKUP',

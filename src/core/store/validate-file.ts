@@ -8,7 +8,7 @@ import {
   type FileKind
 } from './files'
 import { compileSchema, type FastCheck } from './compile-schema'
-import { migrate } from './migrations'
+import { migrate, type MigrationContext } from './migrations'
 
 export type FileCheck =
   | { ok: true; key: FileKey; kind: FileKind; id: string | null; data: AnyFileData; fromVersion: number }
@@ -25,19 +25,24 @@ export function summarizeIssues(error: z.ZodError, max = 3): string {
 }
 
 /**
- * Checks the parsed JSON of workspace file `file`: migrates it when `migrate` is set (files read from disk),
+ * Checks the parsed JSON of workspace file `file`: migrates it when `migrate` is set (files read from disk; the
+ * context tells a migration which workspace the file belongs to),
  * validates it against the schema of its kind and checks that a document or note file holds the id in its name.
  * The returned data is the value itself when it passes unchanged (the common case, checked by a compiled
  * validator: see compileSchema), else the schema's output.
  */
-export function checkFileData(file: string, raw: unknown, opts: { migrate: boolean }): FileCheck {
+export function checkFileData(
+  file: string,
+  raw: unknown,
+  opts: { migrate: boolean; context?: MigrationContext }
+): FileCheck {
   const key = parseFileKey(file)
   if (!key) return { ok: false, reason: 'not a workspace file name' }
   let data = raw
   let fromVersion = SCHEMA_VERSION
   if (opts.migrate) {
     try {
-      ;({ data, fromVersion } = migrate(key.kind, raw))
+      ;({ data, fromVersion } = migrate(key.kind, raw, opts.context))
     } catch (err) {
       return { ok: false, reason: err instanceof Error ? err.message : String(err) }
     }

@@ -10,6 +10,7 @@ import {
   sampleLinks
 } from './__fixtures__/sample-workspace'
 import { serializeJson } from './durable-json-file'
+import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
@@ -30,7 +31,7 @@ const CORRUPT: Record<string, string> = {
   'documents/empty.json': '',
   'notes/garbage.json': 'hello',
   'documents/bad.json': serializeJson(invalidDoc),
-  'documents/newer.json': serializeJson({ ...sampleDocument('newer'), schemaVersion: 3 }),
+  'documents/newer.json': serializeJson({ ...sampleDocument('newer'), schemaVersion: SCHEMA_VERSION + 1 }),
   'documents/Bad Name.json': valid,
   'links.json': ''
 }
@@ -54,7 +55,9 @@ describe('damaged files', () => {
     expect(reasons['documents/empty.json']).toBe('not valid JSON: Unexpected end of JSON input')
     expect(reasons['notes/garbage.json']).toMatch(/^not valid JSON: Unexpected token/)
     expect(reasons['documents/bad.json']).toBe('invalid: statements.0.end: expected number, received string')
-    expect(reasons['documents/newer.json']).toBe('written by a newer version of Dossier (schema 3)')
+    expect(reasons['documents/newer.json']).toBe(
+      `written by a newer version of Dossier (schema ${SCHEMA_VERSION + 1})`
+    )
     expect(reasons['documents/Bad Name.json']).toMatch(/^not a valid file name/)
     expect(reasons['links.json']).toBe('not valid JSON: Unexpected end of JSON input')
 

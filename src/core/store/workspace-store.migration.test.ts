@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { makeTempDir, readJson } from './__fixtures__/sample-workspace'
+import { defaultCoderName, legacyCoderId } from '../model/coders'
+import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
 const FIXTURE = fileURLToPath(new URL('./__fixtures__/v1-workspace', import.meta.url))
@@ -30,7 +32,7 @@ describe('opening a schema 1 workspace', () => {
     expect(store.damaged).toEqual([])
 
     const ws = store.data.workspace
-    expect(ws?.schemaVersion).toBe(2)
+    expect(ws?.schemaVersion).toBe(SCHEMA_VERSION)
     expect(ws?.themes.map((t) => [t.id, t.parentId, t.order])).toEqual([
       ['defence', null, 0],
       ['spending', 'defence', 0],
@@ -38,12 +40,25 @@ describe('opening a schema 1 workspace', () => {
       ['deterrence', 'defence', 1]
     ])
     const doc = store.data.documents.get('speech-1')
-    expect(doc?.schemaVersion).toBe(2)
+    expect(doc?.schemaVersion).toBe(SCHEMA_VERSION)
     expect(doc?.statements).toHaveLength(2)
     expect(doc?.annotations).toHaveLength(1)
     expect(store.data.links?.links).toHaveLength(1)
 
-    for (const file of FILES) expect(await versionOf(file)).toBe(2)
+    // Every coding, highlight and link is credited to the workspace's one coder.
+    const coder = legacyCoderId('ws-v1')
+    expect(ws?.coders).toEqual([{ id: coder, name: defaultCoderName() }])
+    expect(ws?.coderId).toBe(coder)
+    expect(doc?.statements.map((s) => s.codedBy)).toEqual([
+      [{ themeId: 'spending', createdBy: coder, createdAt: '2025-06-01T09:05:00.000Z' }],
+      [{ themeId: 'deterrence', createdBy: coder, createdAt: '2025-06-01T09:05:00.000Z' }]
+    ])
+    expect(
+      doc?.annotations.map((a) => [a.createdBy, a.codedBy?.map((c) => [c.themeId, c.createdBy])])
+    ).toEqual([[coder, [['defence', coder]]]])
+    expect(store.data.links?.links.map((l) => l.createdBy)).toEqual([coder])
+
+    for (const file of FILES) expect(await versionOf(file)).toBe(SCHEMA_VERSION)
     expect(
       ((await readJson(dir, 'workspace.json')) as { themes: { order: number }[] }).themes[3]?.order
     ).toBe(1)
@@ -74,7 +89,7 @@ describe('opening a schema 1 workspace', () => {
       { file: 'documents/speech-1.json', reason: 'written by a newer version of Dossier (schema 9)' }
     ])
     expect(store.data.documents.size).toBe(0)
-    expect(store.data.workspace?.schemaVersion).toBe(2)
+    expect(store.data.workspace?.schemaVersion).toBe(SCHEMA_VERSION)
     expect(await readFile(join(dir, 'documents/speech-1.json'), 'utf8')).toBe(newer)
   })
 })

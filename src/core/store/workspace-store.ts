@@ -243,7 +243,8 @@ export class WorkspaceStore {
       const key = workspaceKeyOf(this.dir, file)
       this.assertWritable(key)
       await this.finishPending()
-      this.remember([await restoreFromBackup(this.dir, key, this.hooks)])
+      const context = { workspaceId: this.data.workspace?.meta.id ?? null }
+      this.remember([await restoreFromBackup(this.dir, key, this.hooks, context)])
     })
   }
 

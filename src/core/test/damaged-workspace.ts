@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore } from '../open-core'
 import { coreClient } from '../core-client'
+import { SCHEMA_VERSION } from '../store/files'
 
 export const DAMAGES = ['truncated', 'zero-length', 'non-JSON', 'schema-violating'] as const
 export type Damage = (typeof DAMAGES)[number]
@@ -64,15 +65,20 @@ export async function copyTemplate(template: Template, into: string): Promise<st
 function schemaViolating(kind: FileKind, t: Template): unknown {
   switch (kind) {
     case 'workspace':
-      return { schemaVersion: 2, meta: {}, themes: 'none', speakers: [] }
+      return { schemaVersion: SCHEMA_VERSION, meta: {}, themes: 'none', speakers: [] }
     case 'links':
-      return { schemaVersion: 2, links: [{ id: 'ln-1', relation: 'hates' }] }
+      return { schemaVersion: SCHEMA_VERSION, links: [{ id: 'ln-1', relation: 'hates' }] }
     case 'document':
-      return { schemaVersion: 2, document: { id: t.documentId }, statements: [], annotations: [] }
+      return {
+        schemaVersion: SCHEMA_VERSION,
+        document: { id: t.documentId },
+        statements: [],
+        annotations: []
+      }
     case 'note':
-      return { schemaVersion: 2, note: { id: t.noteId, title: '' } }
+      return { schemaVersion: SCHEMA_VERSION, note: { id: t.noteId, title: '' } }
     case 'journal':
-      return { schemaVersion: 2, createdAt: new Date().toISOString(), writes: [] }
+      return { schemaVersion: SCHEMA_VERSION, createdAt: new Date().toISOString(), writes: [] }
   }
 }
 
@@ -80,7 +86,7 @@ function schemaViolating(kind: FileKind, t: Template): unknown {
 async function validJournal(dir: string): Promise<string> {
   const links = JSON.parse(await readFile(join(dir, 'links.json'), 'utf8')) as unknown
   return JSON.stringify({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     createdAt: new Date().toISOString(),
     writes: [{ file: 'links.json', data: links }]
   })

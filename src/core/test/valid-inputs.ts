@@ -181,6 +181,9 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
       url: 'https://example.org/a'
     },
     'documents.deletePreview': { id: ids.documentId },
-    'documents.delete': { id: ids.documentId }
+    'documents.delete': { id: ids.documentId },
+    'coders.list': {},
+    'coders.setCurrent': { name: 'Second coder' },
+    'analysis.agreement': { coderIds: ['cd-first', 'cd-second'], themeId: ids.themeId, level: 'span' }
   }
 }

@@ -1,4 +1,5 @@
 import type { MatrixResult, RelationsResult } from '../api/analysis'
+import type { AgreementResult } from '../api/agreement'
 
 const cell = (v: string | number | null): string => {
   const s = v == null ? '' : String(v)
@@ -50,6 +51,21 @@ export function relationsCsv(r: RelationsResult): string {
       x.to.publishedAt,
       x.to.text,
       x.note
+    ])
+  ])
+}
+
+/** Agreement per theme and overall as CSV: a row per theme, then the row over all themes; no value is empty. */
+export function agreementCsv(r: AgreementResult): string {
+  return csv([
+    ['theme', 'units', 'percentAgreement', 'kappa', 'fleissKappa', 'alpha'],
+    ...[...r.themes, r.overall].map((x) => [
+      x.theme,
+      x.units,
+      x.percentAgreement,
+      x.kappa,
+      x.fleissKappa,
+      x.alpha
     ])
   ])
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Annotation, Link, Note, Speaker, Theme } from '../domain'
 import * as A from './analysis'
+import * as AG from './agreement'
 import * as G from './analysis-graph'
 import * as I from './inputs'
 import * as V from './views'
@@ -102,7 +103,11 @@ export const contract = {
   'speakers.merge': mutation(I.SpeakerMergeInput, Speaker),
   'documents.update': mutation(I.DocumentUpdateInput, V.DocumentSummary),
   'documents.deletePreview': query(I.ByIdInput, V.DocumentDeletePreview),
-  'documents.delete': mutation(I.ByIdInput, Ok)
+  'documents.delete': mutation(I.ByIdInput, Ok),
+
+  'coders.list': query(I.Empty, V.CodersView),
+  'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView),
+  'analysis.agreement': query(AG.AgreementInput, AG.AgreementResult)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS } from './export-formats'
-import { HexColor, Id, Name, Relation, RichDoc } from '../domain'
+import { CoderName, HexColor, Id, Name, Relation, RichDoc } from '../domain'
 import { SearchKind } from './views'
 
 const strict = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict()
@@ -185,6 +185,9 @@ export const ImportInput = strict({
 export const TaskCancelInput = strict({ taskId: Id })
 
 export const SpeakerMergeInput = strict({ fromId: Id, intoId: Id })
+
+/** Who codes from now on: the coder of this name (case aside), or a new one. */
+export const CoderSetInput = strict({ name: CoderName })
 
 /** Details of a document an analyst may correct after import; its text is never edited. Null clears a field. */
 export const DocumentUpdateInput = strict({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   Annotation,
+  Coder,
   Document,
   DocumentSource,
   Id,
@@ -24,6 +25,10 @@ export const WorkspaceInfo = z.object({
   indexing: z.object({ done: z.number().int(), total: z.number().int() }).optional()
 })
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfo>
+
+/** The workspace's coders and the one its new work is credited to (null while workspace.json is damaged). */
+export const CodersView = z.object({ current: Coder.nullable(), coders: z.array(Coder) })
+export type CodersView = z.infer<typeof CodersView>
 
 export const DocumentSummary = z.object({
   id: Id,
@@ -54,7 +59,9 @@ export const StatementCoding = z.object({
   themeId: Id,
   how: z.enum(['statement', 'span']),
   annotationId: Id.optional(),
-  quote: z.string().optional()
+  quote: z.string().optional(),
+  /** Who applied the theme, and when, earliest first (several coders may have); empty for older work. */
+  by: z.array(z.object({ coderId: Id, coderName: z.string(), at: IsoDateTime })).optional()
 })
 export type StatementCoding = z.infer<typeof StatementCoding>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ThemeCoding } from './coder'
 import { Id, IsoDateTime, MAX_NOTE_TEXT } from './ids'
 import { RichDoc } from './rich-text'
 
@@ -21,8 +22,12 @@ export const Annotation = z
     end: z.number().int().min(0),
     quote: TextQuoteSelector,
     themeIds: z.array(Id).max(500),
+    /** Who applied each of `themeIds`, and when: one entry per theme and coder (absent in older files). */
+    codedBy: z.array(ThemeCoding).max(5000).optional(),
     note: RichDoc.nullable(),
     notePlain: z.string().max(MAX_NOTE_TEXT),
+    /** The coder who made the highlight (absent in older files). */
+    createdBy: Id.optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime
   })

@@ -1,4 +1,5 @@
 export * from './ids'
+export * from './coder'
 export * from './document'
 export * from './statement'
 export * from './speaker'

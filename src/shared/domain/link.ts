@@ -13,6 +13,8 @@ export const Link = z
     toId: Id,
     relation: Relation,
     note: z.string().max(20_000),
+    /** The coder who made the link (absent in older files). */
+    createdBy: Id.optional(),
     createdAt: IsoDateTime
   })
   .strict()

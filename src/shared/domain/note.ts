@@ -12,6 +12,8 @@ export const Note = z
     /** Statements and themes the note references (derived from its reference chips). */
     statementIds: z.array(Id).max(5000),
     themeIds: z.array(Id).max(5000),
+    /** The coder who wrote the note (absent in older files). */
+    createdBy: Id.optional(),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime
   })

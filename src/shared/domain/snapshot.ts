@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { Annotation } from './annotation'
+import { Coder } from './coder'
 import { Document } from './document'
+import { Id } from './ids'
 import { Link } from './link'
 import { Note } from './note'
 import { Speaker } from './speaker'
@@ -18,6 +20,10 @@ export const WorkspaceSnapshot = z
     version: z.literal(SNAPSHOT_VERSION),
     exportedAt: z.string(),
     meta: WorkspaceMeta,
+    /** The coders whose work it holds (absent in exports written before coders were recorded). */
+    coders: z.array(Coder).max(1000).optional(),
+    /** The coder the workspace credited new work to. */
+    coderId: Id.optional(),
     themes: z.array(Theme),
     speakers: z.array(Speaker),
     documents: z.array(
@@ -31,4 +37,8 @@ export const WorkspaceSnapshot = z
     views: z.array(z.record(z.string(), z.unknown())).optional()
   })
   .strict()
+  .refine((s) => s.coderId === undefined || s.coders?.some((c) => c.id === s.coderId), {
+    message: 'coderId must name one of coders',
+    path: ['coderId']
+  })
 export type WorkspaceSnapshot = z.infer<typeof WorkspaceSnapshot>

@@ -1,8 +1,16 @@
 import { z } from 'zod'
+import { ThemeCoding } from './coder'
 import { Id } from './ids'
 
 export const Attribution = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('none') }).strict(),
+  z
+    .object({
+      method: z.literal('none'),
+      /** When an analyst cleared the speaker: when, and which coder. */
+      at: z.string().max(40).optional(),
+      by: Id.optional()
+    })
+    .strict(),
   z
     .object({
       method: z.literal('auto'),
@@ -10,7 +18,7 @@ export const Attribution = z.discriminatedUnion('method', [
       cue: z.string().max(500)
     })
     .strict(),
-  z.object({ method: z.literal('analyst'), at: z.string().max(40) }).strict()
+  z.object({ method: z.literal('analyst'), at: z.string().max(40), by: Id.optional() }).strict()
 ])
 export type Attribution = z.infer<typeof Attribution>
 
@@ -25,6 +33,8 @@ export const Statement = z
     speakerId: Id.nullable(),
     attribution: Attribution,
     themeIds: z.array(Id).max(500),
+    /** Who applied each of `themeIds`, and when: one entry per theme and coder (absent in older files). */
+    codedBy: z.array(ThemeCoding).max(5000).optional(),
     /** Subtitles and timed transcripts: when the statement is spoken, in milliseconds from the start. */
     time: z
       .object({ startMs: z.number().int().min(0), endMs: z.number().int().min(0) })

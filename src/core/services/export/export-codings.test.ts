@@ -70,9 +70,9 @@ describe('the one coding model in exports', () => {
     const [header, ...rows] = csvRows(exportCsv(snapshot, undefined, 'codings'))
     expect(header).toEqual([...CODING_COLUMNS])
     expect(rows).toEqual([
-      ['d.1', 'Alpha', 'statement', '', '', 'Doc'],
-      ['d.2', 'Beta', 'span', 'five six. Seven', 'a-1', 'Doc'],
-      ['d.3', 'Beta', 'span', 'five six. Seven', 'a-1', 'Doc']
+      ['d.1', 'Alpha', 'statement', '', '', 'Doc', '', ''],
+      ['d.2', 'Beta', 'span', 'five six. Seven', 'a-1', 'Doc', '', ''],
+      ['d.3', 'Beta', 'span', 'five six. Seven', 'a-1', 'Doc', '', '']
     ])
   })
 

@@ -66,7 +66,8 @@ describe('exportCsv', () => {
       snapshot.documents[0]!.statements[1]!.text,
       snapshot.documents[0]!.annotations[0]!.notePlain,
       'supports → doc-nyt.1',
-      'Allied pressure (statement); Escalation risk > Red lines (statement); Escalation risk > Red lines (highlight: “legitimate military targets”)'
+      'Allied pressure (statement); Escalation risk > Red lines (statement); Escalation risk > Red lines (highlight: “legitimate military targets”)',
+      ''
     ])
     expect(byId.get('doc-nyt.6')![5]).toBe('Escalation risk; Escalation risk > Nuclear signalling')
     expect(byId.get('doc-nyt.1')![8]).toBe('supports ← doc-nyt.2')

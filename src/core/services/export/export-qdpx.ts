@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
-import type { Annotation, Document, Statement, WorkspaceSnapshot } from '../../../shared/domain'
+import type { Annotation, Document, Statement, ThemeCoding, WorkspaceSnapshot } from '../../../shared/domain'
 import { codePointOffsets } from './code-point-offsets'
 import { resolveExportView, type ExportScope, type ExportView } from './export-view'
 import { qdaCodes, qdaGuid } from './qda-codes'
@@ -33,14 +33,16 @@ export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Ui
 /**
  * The project.qde and source texts of a REFI-QDA export.
  *
- * - Users: one user. CodeBook: the themes as nested Codes (see qdaCodes).
+ * - Users: the workspace's coders (and a "Dossier user" for work recorded before coders were), each element's
+ *   creatingUser the coder who made it. CodeBook: the themes as nested Codes (see qdaCodes).
  * - Cases: one per speaker, with a SelectionRef to each of their exported statements.
  * - Sources: one TextSource per document, its text written to `sources/<guid>.txt` as UTF-8 without a BOM and
  *   with nothing normalised: CRLF stays CRLF. Positions count characters (Unicode code points) of that text, so
  *   CR and LF are one character each and an emoji is one (Dossier's UTF-16 offsets are converted). A tool that
  *   rewrites CRLF as LF on import will see later positions shifted — that is the tool's normalisation, not ours.
- * - A PlainTextSelection per annotation (Description = its note, a Coding per theme, a NoteRef to its note) and
- *   per statement that is tagged, linked or referenced by a note (a Coding per theme, NoteRefs to those notes).
+ * - A PlainTextSelection per annotation (Description = its note, a Coding per theme and coder, a NoteRef to its
+ *   note) and per statement that is tagged, linked or referenced by a note (a Coding per theme and coder, NoteRefs
+ *   to those notes).
  * - Notes: Dossier notes, annotation notes and link notes, as `Note` text sources with PlainTextContent.
  * - Links: `Link` name=relation, direction OneWay, from/to the statements' selections, when both are exported.
  * GUIDs are name-based UUIDs of the Dossier ids, so re-exporting gives the same GUIDs.
@@ -51,7 +53,10 @@ export function buildQdaProject(snapshot: WorkspaceSnapshot, scope?: ExportScope
 
 class QdaProjectBuilder {
   private readonly guid: ReturnType<typeof qdaGuid>
+  /** The user of work no coder is recorded for. */
   private readonly user: string
+  private readonly coderIds: Set<string>
+  private anonymous = false
   /** Statements that get a PlainTextSelection. */
   private readonly selected = new Set<string>()
   private readonly noteRefs = new Map<string, string[]>()
@@ -61,6 +66,7 @@ class QdaProjectBuilder {
   constructor(private readonly view: ExportView) {
     this.guid = qdaGuid(view.snapshot.meta.id)
     this.user = this.guid('user', view.snapshot.meta.id)
+    this.coderIds = new Set((view.snapshot.coders ?? []).map((c) => c.id))
     this.links = view.links.filter(
       (l) => view.isStatementInScope(l.fromId) && view.isStatementInScope(l.toId)
     )
@@ -69,7 +75,7 @@ class QdaProjectBuilder {
     for (const l of this.links) this.selected.add(l.fromId).add(l.toId)
     for (const n of view.notes) {
       const g = this.guid('note', n.id)
-      this.notes.push(this.note(g, n.title, n.plain, n.createdAt, n.updatedAt))
+      this.notes.push(this.note(g, n.title, n.plain, n.createdBy, n.createdAt, n.updatedAt))
       for (const id of n.statementIds) {
         if (!view.isStatementInScope(id)) continue
         this.selected.add(id)
@@ -81,7 +87,7 @@ class QdaProjectBuilder {
   }
 
   build(): QdaProject {
-    const { view, guid, user } = this
+    const { view, guid } = this
     const sources = new Map<string, string>()
     const textSources: XmlElement[] = []
     for (const d of view.documents) {
@@ -98,7 +104,7 @@ class QdaProjectBuilder {
       const children: XmlElement[] = []
       if (l.note.trim() !== '') {
         const g = guid('link-note', l.id)
-        this.notes.push(this.note(g, `${l.relation}: ${l.note}`, l.note, l.createdAt))
+        this.notes.push(this.note(g, `${l.relation}: ${l.note}`, l.note, l.createdBy, l.createdAt))
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       }
       const attrs = { guid: guid('link', l.id), name: l.relation, direction: 'OneWay' }
@@ -109,10 +115,12 @@ class QdaProjectBuilder {
       }
     })
     const codes = qdaCodes(view)
-    const { meta, exportedAt } = view.snapshot
-    const children: XmlElement[] = [
-      { name: 'Users', children: [{ name: 'User', attrs: { guid: user, name: 'Dossier user' } }] }
-    ]
+    const { meta, exportedAt, coders = [] } = view.snapshot
+    const user = this.userOf(view.snapshot.coderId)
+    const users = coders.map((c) => ({ name: 'User', attrs: { guid: guid('user', c.id), name: c.name } }))
+    if (this.anonymous || users.length === 0)
+      users.push({ name: 'User', attrs: { guid: this.user, name: 'Dossier user' } })
+    const children: XmlElement[] = [{ name: 'Users', children: users }]
     if (codes.length > 0) children.push({ name: 'CodeBook', children: [{ name: 'Codes', children: codes }] })
     const cases = this.cases()
     if (cases.length > 0) children.push({ name: 'Cases', children: cases })
@@ -137,11 +145,13 @@ class QdaProjectBuilder {
   }
 
   private textSource(document: Document, statements: Statement[], annotations: Annotation[]): XmlElement {
-    const { guid, user } = this
+    const { guid } = this
     const cp = codePointOffsets(document.text)
     const selections: { start: number; end: number; el: XmlElement }[] = []
     for (const s of statements.filter((s) => this.selected.has(s.id))) {
-      const children = [...this.codings(s.themeIds, `statement:${s.id}`, document.importedAt)]
+      const codings = this.codings(s, `statement:${s.id}`, document.importedAt)
+      const first = codings.first
+      const children = [...codings.elements]
       for (const g of this.noteRefs.get(s.id) ?? [])
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       const attrs = {
@@ -155,7 +165,11 @@ class QdaProjectBuilder {
         end: s.end,
         el: {
           name: 'PlainTextSelection',
-          attrs: { ...attrs, creatingUser: user, creationDateTime: dt(document.importedAt) },
+          attrs: {
+            ...attrs,
+            creatingUser: this.userOf(first?.createdBy),
+            creationDateTime: dt(first?.createdAt ?? document.importedAt)
+          },
           children
         }
       })
@@ -164,12 +178,11 @@ class QdaProjectBuilder {
       const children: XmlElement[] = []
       const hasNote = a.notePlain.trim() !== ''
       if (hasNote) children.push({ name: 'Description', children: [a.notePlain] })
-      children.push(...this.codings(a.themeIds, `annotation:${a.id}`, a.createdAt))
+      children.push(...this.codings(a, `annotation:${a.id}`, a.createdAt).elements)
       if (hasNote) {
         const g = guid('annotation-note', a.id)
-        this.notes.push(
-          this.note(g, `Note on “${shorten(a.quote.exact, 60)}”`, a.notePlain, a.createdAt, a.updatedAt)
-        )
+        const name = `Note on “${shorten(a.quote.exact, 60)}”`
+        this.notes.push(this.note(g, name, a.notePlain, a.createdBy, a.createdAt, a.updatedAt))
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       }
       const attrs = {
@@ -179,9 +192,9 @@ class QdaProjectBuilder {
         endPosition: cp(a.end)
       }
       const dates = {
-        creatingUser: user,
+        creatingUser: this.userOf(a.createdBy),
         creationDateTime: dt(a.createdAt),
-        modifyingUser: user,
+        modifyingUser: this.userOf(a.createdBy),
         modifiedDateTime: dt(a.updatedAt)
       }
       selections.push({
@@ -204,7 +217,7 @@ class QdaProjectBuilder {
         guid: g,
         name: document.title,
         plainTextPath: `internal://${g}.txt`,
-        creatingUser: user,
+        creatingUser: this.userOf(this.view.snapshot.coderId),
         creationDateTime: dt(document.importedAt)
       },
       children: [
@@ -214,16 +227,41 @@ class QdaProjectBuilder {
     }
   }
 
-  private codings(themeIds: string[], selectionKey: string, at: string): XmlElement[] {
-    return themeIds.filter(this.view.isThemeInScope).map((t) => ({
+  /**
+   * A Coding per in-scope theme and coder who applied it (one without a coder for older work), and the earliest
+   * coding of them.
+   */
+  private codings(
+    entity: { themeIds: string[]; codedBy?: ThemeCoding[] },
+    selectionKey: string,
+    at: string
+  ): { elements: XmlElement[]; first: ThemeCoding | undefined } {
+    const themes = entity.themeIds.filter(this.view.isThemeInScope)
+    const stamps = (entity.codedBy ?? []).filter((c) => themes.includes(c.themeId))
+    const coding = (t: string, guid: string, by: string | undefined, when: string): XmlElement => ({
       name: 'Coding',
-      attrs: {
-        guid: this.guid('coding', selectionKey, t),
-        creatingUser: this.user,
-        creationDateTime: dt(at)
-      },
+      attrs: { guid, creatingUser: this.userOf(by), creationDateTime: dt(when) },
       children: [{ name: 'CodeRef', attrs: { targetGUID: this.guid('theme', t) } }]
-    }))
+    })
+    const elements = themes.flatMap((t) => {
+      const mine = stamps.filter((c) => c.themeId === t)
+      if (mine.length === 0) return [coding(t, this.guid('coding', selectionKey, t), undefined, at)]
+      return mine.map((c) =>
+        coding(t, this.guid('coding', selectionKey, t, c.createdBy), c.createdBy, c.createdAt)
+      )
+    })
+    const first = stamps.reduce<ThemeCoding | undefined>(
+      (a, c) => (!a || c.createdAt < a.createdAt ? c : a),
+      undefined
+    )
+    return { elements, first }
+  }
+
+  /** The GUID of a coder's User, or of the "Dossier user" for work without a (known) coder. */
+  private userOf(coderId: string | undefined): string {
+    if (coderId !== undefined && this.coderIds.has(coderId)) return this.guid('user', coderId)
+    this.anonymous = true
+    return this.user
   }
 
   private cases(): XmlElement[] {
@@ -248,15 +286,23 @@ class QdaProjectBuilder {
       }))
   }
 
-  private note(guid: string, name: string, text: string, created: string, modified?: string): XmlElement {
+  private note(
+    guid: string,
+    name: string,
+    text: string,
+    createdBy: string | undefined,
+    created: string,
+    modified?: string
+  ): XmlElement {
+    const user = this.userOf(createdBy)
     return {
       name: 'Note',
       attrs: {
         guid,
         name,
-        creatingUser: this.user,
+        creatingUser: user,
         creationDateTime: dt(created),
-        modifyingUser: modified ? this.user : undefined,
+        modifyingUser: modified ? user : undefined,
         modifiedDateTime: dt(modified)
       },
       children: [{ name: 'PlainTextContent', children: [text] }]

@@ -1,4 +1,4 @@
-import type { Annotation, Document, Link, Statement, WorkspaceSnapshot } from '../../../shared/domain'
+import type { Annotation, Coder, Document, Link, Statement, WorkspaceSnapshot } from '../../../shared/domain'
 import { codePointOffsets } from './code-point-offsets'
 import { resolveExportView, type ExportScope, type ExportView } from './export-view'
 import { textQuoteContext } from './text-quote-context'
@@ -31,10 +31,18 @@ export interface W3cTextualBody {
   value: string
   format?: 'text/plain'
 }
+/** A coder, as the model's Agent. */
+export interface W3cCreator {
+  id: string
+  type: 'Person'
+  name: string
+}
 export interface W3cAnnotation {
   id: string
   type: 'Annotation'
   motivation: W3cMotivation
+  /** The coder who made it (the coders who applied a statement's themes), when recorded. */
+  creator?: W3cCreator | W3cCreator[]
   created: string
   modified?: string
   generator: typeof GENERATOR
@@ -60,10 +68,12 @@ const GENERATOR = { id: 'urn:dossier:software', type: 'Software', name: 'Dossier
  * (`linking`: target = the `from` statement, body = the `to` statement plus a `describing` body naming the
  * relation and a `commenting` body for the link's note). Items inherit the collection's `@context`.
  * Ids: `urn:dossier:annotation:<id>`, `urn:dossier:tagging:<statementId>`, `urn:dossier:link:<id>`.
+ * `creator` is the coder who made the item (`urn:dossier:coder:<id>`); a statement's tagging has the coders who
+ * applied its themes and was `created` when the first did.
  */
 export function exportW3c(snapshot: WorkspaceSnapshot, scope?: ExportScope): W3cAnnotationCollection {
   const view = resolveExportView(snapshot, scope)
-  const w = new W3cWriter(view)
+  const w = new W3cWriter(view, new Map((snapshot.coders ?? []).map((c) => [c.id, c])))
   const items: W3cAnnotation[] = []
   for (const { document, statements, annotations } of view.documents) {
     for (const s of statements)
@@ -86,7 +96,10 @@ export function exportW3c(snapshot: WorkspaceSnapshot, scope?: ExportScope): W3c
 class W3cWriter {
   private readonly converters = new Map<string, (offset: number) => number>()
 
-  constructor(private readonly view: ExportView) {}
+  constructor(
+    private readonly view: ExportView,
+    private readonly coders: ReadonlyMap<string, Coder>
+  ) {}
 
   annotation(a: Annotation, document: Document): W3cAnnotation {
     const body: W3cTextualBody[] = []
@@ -99,6 +112,7 @@ class W3cWriter {
       id: `urn:dossier:annotation:${a.id}`,
       type: 'Annotation',
       motivation: hasNote ? 'commenting' : body.length > 0 ? 'tagging' : 'highlighting',
+      ...this.creator([a.createdBy]),
       created: a.createdAt,
       modified: a.updatedAt,
       generator: GENERATOR,
@@ -108,11 +122,15 @@ class W3cWriter {
   }
 
   statementTagging(s: Statement, document: Document): W3cAnnotation {
+    const codings = (s.codedBy ?? [])
+      .filter((c) => this.view.isThemeInScope(c.themeId))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     return {
       id: `urn:dossier:tagging:${s.id}`,
       type: 'Annotation',
       motivation: 'tagging',
-      created: document.importedAt,
+      ...this.creator(codings.map((c) => c.createdBy)),
+      created: codings[0]?.createdAt ?? document.importedAt,
       generator: GENERATOR,
       body: this.tags(s.themeIds),
       target: this.statementTarget(s, document)
@@ -132,11 +150,21 @@ class W3cWriter {
       id: `urn:dossier:link:${l.id}`,
       type: 'Annotation',
       motivation: 'linking',
+      ...this.creator([l.createdBy]),
       created: l.createdAt,
       generator: GENERATOR,
       body,
       target: this.statementTarget(from.statement, from.document)
     }
+  }
+
+  /** `creator`: the known coders among `ids`, each once; nothing when there is none. */
+  private creator(ids: (string | undefined)[]): { creator?: W3cCreator | W3cCreator[] } {
+    const agents = [...new Set(ids)].flatMap((id) => {
+      const coder = id === undefined ? undefined : this.coders.get(id)
+      return coder ? [{ id: `urn:dossier:coder:${coder.id}`, type: 'Person' as const, name: coder.name }] : []
+    })
+    return agents.length === 0 ? {} : { creator: agents.length === 1 ? agents[0]! : agents }
   }
 
   private tags(themeIds: string[]): W3cTextualBody[] {

@@ -21,9 +21,13 @@ const MARKERS: Record<Exclude<ExportFormat, 'qdpx' | 'docx'>, RegExp> = {
   w3c: /^\s*\{\s*"@context"\s*:\s*"http:\/\/www\.w3\.org\/ns\/anno\.jsonld"\s*,\s*"id"\s*:\s*"urn:dossier:collection:/,
   // exportQdc: a REFI-QDA codebook whose origin is Dossier.
   qdc: /^<\?xml[^>]*\?>\s*<CodeBook xmlns="urn:QDA-XML:codebook:1\.0" origin="Dossier"/,
-  // exportCsv: the header row of either table, after the byte-order mark.
+  // exportCsv: the header row of either table, after the byte-order mark (also as written before its last column,
+  // the coders, was added).
   csv: new RegExp(
-    `^\uFEFF(${[STATEMENT_COLUMNS, ANNOTATION_COLUMNS].map((c) => c.join(',')).join('|')})\r\n`
+    `^\uFEFF(${[STATEMENT_COLUMNS, ANNOTATION_COLUMNS]
+      .flatMap((c) => [c, c.slice(0, -1)])
+      .map((c) => c.join(','))
+      .join('|')})\r\n`
   ),
   // exportObsidian: each page's front matter starts with its type and Dossier id.
   obsidian: /^---\ntype: (theme|speaker|document|note)\nid: \S[^\n]*\n/

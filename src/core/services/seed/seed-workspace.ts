@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { InitialWorkspace } from '../../store/workspace-store'
 import { SCHEMA_VERSION } from '../../store/files'
 import { newId, nowIso } from '../../model/new-id'
+import { defaultCoderName } from '../../model/coders'
 import { ingestText } from '../ingest/ingest-text'
 import { extractLeadingDate } from '../segment/extract-leading-date'
 import { starterCodebook } from './starter-codebook'
@@ -27,11 +28,15 @@ export function findSeedDir(): string {
   throw new Error('the seed article (resources/seed/article.txt) was not found; set DOSSIER_SEED_DIR')
 }
 
+/** A new workspace with no sources; its coder is named after the operating system's user. */
 export function emptyWorkspace(name = 'My workspace'): InitialWorkspace {
+  const coder = { id: newId('cd'), name: defaultCoderName() }
   return {
     workspace: {
       schemaVersion: SCHEMA_VERSION,
       meta: { id: newId('ws'), name, createdAt: nowIso() },
+      coders: [coder],
+      coderId: coder.id,
       themes: [],
       speakers: []
     },

@@ -1,7 +1,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { DocumentFile, LinksFile, NoteFile, WorkspaceFile } from '../files'
+import {
+  SCHEMA_VERSION,
+  type DocumentFile,
+  type LinksFile,
+  type NoteFile,
+  type WorkspaceFile
+} from '../files'
 import type { StoreHooks } from '../store-hooks'
 import { WorkspaceStore } from '../workspace-store'
 
@@ -16,7 +22,7 @@ export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promi
 
 export function sampleWorkspace(name = 'Sample'): WorkspaceFile {
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     meta: { id: 'ws-1', name, createdAt: NOW },
     themes: [
       { id: 'th-1', name: 'Defence', color: '#1f77b4', parentId: null, description: '', order: 0 },
@@ -28,7 +34,7 @@ export function sampleWorkspace(name = 'Sample'): WorkspaceFile {
 
 export function sampleLinks(count = 0): LinksFile {
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     links: Array.from({ length: count }, (_, i) => ({
       id: `ln-${i}`,
       fromId: 'doc-1.0',
@@ -43,7 +49,7 @@ export function sampleLinks(count = 0): LinksFile {
 export function sampleDocument(id: string, title = `Document ${id}`): DocumentFile {
   const text = 'Allies must spend more. "We will," he said.'
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     document: {
       id,
       title,
@@ -74,7 +80,7 @@ export function sampleDocument(id: string, title = `Document ${id}`): DocumentFi
 
 export function sampleNote(id: string, title = `Note ${id}`): NoteFile {
   return {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     note: {
       id,
       title,

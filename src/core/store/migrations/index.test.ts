@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../files'
+import { themeOrder } from './001-theme-order'
 import { MIGRATIONS, NewerSchemaError, migrate } from './index'
 
 const v1Theme = (id: string, parentId: string | null) => ({
@@ -32,8 +33,8 @@ describe('migrations', () => {
       ],
       speakers: []
     }
-    const { data, fromVersion } = migrate('workspace', raw)
-    expect(fromVersion).toBe(1)
+    const data = themeOrder.apply('workspace', raw, { workspaceId: null })
+    expect(migrate('workspace', raw).fromVersion).toBe(1)
     const themes = (data as { schemaVersion: number; themes: { id: string; order: number }[] }).themes
     expect((data as { schemaVersion: number }).schemaVersion).toBe(2)
     expect(themes.map((t) => [t.id, t.order])).toEqual([
@@ -48,7 +49,7 @@ describe('migrations', () => {
 
   it('only bumps the version of the other kinds of file', () => {
     expect(migrate('links', { schemaVersion: 1, links: [] })).toEqual({
-      data: { schemaVersion: 2, links: [] },
+      data: { schemaVersion: SCHEMA_VERSION, links: [] },
       fromVersion: 1
     })
   })

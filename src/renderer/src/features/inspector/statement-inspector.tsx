@@ -4,6 +4,7 @@ import { run, useQuery } from '../../api'
 import { openLinkPicker, openNote, openStatement } from '../../app/app-state'
 import { createTheme } from '../themes/theme-ops'
 import { AnnotationCard } from './annotation-card'
+import { codingCredits } from './coding-credits'
 import { formatTimeRange } from './format-time-range'
 import { InspectorHeading } from './inspector-heading'
 import { LinkList } from './link-list'
@@ -34,6 +35,7 @@ export function StatementInspector({ id, themes, speakers, readOnly }: Statement
   const tag = (themeIds: string[]) => run('statements.tag', { statementIds: [s.id], themeIds })
   const speakerName = (sid: string | null) =>
     sid ? (speakers.find((x) => x.id === sid)?.name ?? null) : null
+  const credits = codingCredits(s.codings, (id) => themes.find((t) => t.id === id)?.name)
 
   return (
     <div className="inspector__body">
@@ -68,6 +70,11 @@ export function StatementInspector({ id, themes, speakers, readOnly }: Statement
           }}
         />
         <SpanCodings codings={s.codings} themes={themes} />
+        {credits && (
+          <p className="coding-credits" title={credits.detail}>
+            {credits.summary}
+          </p>
+        )}
       </Section>
 
       <Section title="Highlights & notes" count={d.annotations.length}>

@@ -1,0 +1,7 @@
+export * from './reliability-data'
+export * from './percent-agreement'
+export * from './cohen-kappa'
+export * from './fleiss-kappa'
+export * from './krippendorff-alpha'
+export * from './units'
+export * from './agreement-summary'
