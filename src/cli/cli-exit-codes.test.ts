@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coreClient } from '../core/core-client'
 import { openCore } from '../core/open-core'
-import { toApiError } from '../core/store-error-to-api'
+import { storeErrorToApi } from '../core/store-error-to-api'
 import { StoreError } from '../core/store/store-error'
 import { WorkspaceStore } from '../core/store/workspace-store'
 import { runDossier, type DossierRun } from '../core/test/run-dossier'
@@ -92,8 +92,8 @@ describe('dossier exit codes (bin/dossier.mjs)', { timeout: 180_000 }, () => {
           syscall: 'open'
         })
       })
-      expect(toApiError(err).code).toBe('READ_ONLY')
-      expect(exitCodeOf(toApiError(err))).toBe(2)
+      expect(storeErrorToApi(err).code).toBe('READ_ONLY')
+      expect(exitCodeOf(storeErrorToApi(err))).toBe(2)
       return
     }
     const dir = join(base, 'ro')
@@ -120,8 +120,8 @@ describe('dossier exit codes (bin/dossier.mjs)', { timeout: 180_000 }, () => {
           syscall: 'write'
         })
       })
-      expect(toApiError(err).code).toBe('IO')
-      expect(exitCodeOf(toApiError(err))).toBe(2)
+      expect(storeErrorToApi(err).code).toBe('IO')
+      expect(exitCodeOf(storeErrorToApi(err))).toBe(2)
       return
     }
     const dir = join(base, 'full')

@@ -13,7 +13,7 @@ import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
 import { WorkspaceStore } from './store/workspace-store'
 import type { StoreHooks } from './store/store-hooks'
-import { toApiError } from './store-error-to-api'
+import { storeErrorToApi } from './store-error-to-api'
 import { Workspace } from './workspace'
 import { Tasks } from './tasks'
 import { indexProgressEvents } from './index-progress'
@@ -53,7 +53,7 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
       opts
     )
   } catch (err) {
-    throw toApiError(err)
+    throw storeErrorToApi(err)
   }
 }
 
@@ -82,7 +82,7 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
     await ws
       .read(() => ws.store.restoreFile(file))
       .catch((err: unknown) => {
-        throw toApiError(err)
+        throw storeErrorToApi(err)
       })
     unsubscribe()
     unsubscribeIndex()
@@ -116,7 +116,7 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       result = await handler(parsed.data)
     } catch (err) {
       if (err instanceof ApiError) throw err
-      const e = toApiError(err)
+      const e = storeErrorToApi(err)
       if (e.code === 'INTERNAL') console.error(`dossier: ${op} failed:`, err)
       throw e
     }

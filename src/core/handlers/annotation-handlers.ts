@@ -2,7 +2,7 @@ import { richTextToPlain, type Annotation } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { getDocument, requireThemes } from './views'
+import { getDocument, requireThemes } from './get-or-not-found'
 import { quoteSelector } from '../model/quote-selector'
 import { listAnnotations } from './annotation-list'
 

@@ -3,7 +3,8 @@ import type { Handlers } from '../../shared/api'
 import type { Change, DocumentBundle } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { Workspace } from '../workspace'
-import { getDocument, toSummary } from './views'
+import { getDocument } from './get-or-not-found'
+import { toSummary } from './to-api-views'
 
 type DocumentOps = 'documents.update' | 'documents.deletePreview' | 'documents.delete'
 

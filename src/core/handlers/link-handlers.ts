@@ -2,7 +2,8 @@ import type { Link } from '../../shared/domain'
 import { ApiError, type Handlers } from '../../shared/api'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
-import { getStatement, toLinkView } from './views'
+import { getStatement } from './get-or-not-found'
+import { toLinkView } from './to-api-views'
 
 type LinkOps = 'links.list' | 'links.create' | 'links.update' | 'links.delete'
 

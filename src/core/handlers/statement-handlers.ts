@@ -5,7 +5,8 @@ import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { queryStatements } from './statement-query'
 import { StatementQueryCache } from './statement-query-cache'
-import { getStatement, requireThemes, toLinkView, toRow } from './views'
+import { getStatement, requireThemes } from './get-or-not-found'
+import { toLinkView, toRow } from './to-api-views'
 import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
 type StatementOps =

@@ -3,7 +3,8 @@ import type { Workspace } from '../workspace'
 import { SCHEMA_VERSION } from '../store/files'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { Entry } from '../services/search/search-index'
-import { getDocument, requireThemes, toSummary } from './views'
+import { getDocument, requireThemes } from './get-or-not-found'
+import { toSummary } from './to-api-views'
 
 type WorkspaceOps =
   | 'workspace.info'

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { sliceCodePoints } from './code-point-offsets'
+import { sliceCodePoints } from './utf16-to-code-point'
 import { buildQdaProject, exportQdpx, QDE_NAMESPACE } from './export-qdpx'
 import { qdaGuid } from './qda-codes'
 import { elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation, Document, Statement, WorkspaceSnapshot } from '../../../shared/domain'
-import { codePointOffsets } from './code-point-offsets'
+import { utf16ToCodePoint as codePointOffsets } from './utf16-to-code-point'
 import { resolveExportView, type ExportScope, type ExportView } from './export-view'
 import { qdaCodes, qdaGuid } from './qda-codes'
 import { renderXml, type XmlElement } from './xml-writer'

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { codePointOffsets } from './code-point-offsets'
+import { codePointToUtf16 } from './code-point-to-utf16'
 import { decodeText } from './decode-text'
 import { displayName, ImportError, importError, type ImportOptions } from './imported-source'
 import { isSafeZipPath } from './is-safe-zip-path'
@@ -134,7 +134,7 @@ export async function parseQdpx(
     const guid = normalizeGuid(attr(n, 'guid'))
     const name = attr(n, 'name') ?? ''
     const raw = guid ? readText(n, `note "${name}"`) : null
-    if (guid && raw !== null) notes.push({ guid, name, text: codePointOffsets(raw).text })
+    if (guid && raw !== null) notes.push({ guid, name, text: codePointToUtf16(raw).text })
   }
   const noteText = new Map(notes.map((n) => [n.guid, n.text]))
 
@@ -153,7 +153,7 @@ export async function parseQdpx(
     const what = `source "${name || guid}"`
     const raw = guid ? readText(el, what) : null
     if (!guid || raw === null) continue
-    const { text, toUtf16 } = codePointOffsets(raw)
+    const { text, toUtf16 } = codePointToUtf16(raw)
     let unknownCodes = 0
     const selections: QdpxSelection[] = []
     const codedRefs = (codings: unknown): string[] => {
@@ -244,7 +244,7 @@ function attr(el: El, name: string): string | undefined {
 }
 function textOf(v: unknown): string | null {
   const s = typeof v === 'string' ? v : isEl(v) && typeof v['#text'] === 'string' ? v['#text'] : ''
-  return s.trim() === '' ? null : codePointOffsets(s).text.trim()
+  return s.trim() === '' ? null : codePointToUtf16(s).text.trim()
 }
 function normalizeGuid(g: string | undefined): string | null {
   const s = g

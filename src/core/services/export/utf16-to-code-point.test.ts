@@ -1,12 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codePointOffsets, sliceCodePoints } from './code-point-offsets'
-import { textQuoteContext } from './text-quote-context'
+import { utf16ToCodePoint, sliceCodePoints } from './utf16-to-code-point'
 
-describe('codePointOffsets', () => {
+describe('utf16ToCodePoint', () => {
   it('counts an astral character once', () => {
     const text = 'a😀b🚀c'
-    const cp = codePointOffsets(text)
+    const cp = utf16ToCodePoint(text)
     expect([0, 1, 3, 4, 6, 7].map(cp)).toEqual([0, 1, 2, 3, 4, 5])
     expect(cp(2)).toBe(1) // inside the pair: rounds down to the emoji
     expect(cp(99)).toBe(5)
@@ -18,27 +17,16 @@ describe('codePointOffsets', () => {
         const boundaries = [0]
         for (const ch of text) boundaries.push(boundaries.at(-1)! + ch.length)
         const offset = boundaries[n % boundaries.length]!
-        expect(codePointOffsets(text)(offset)).toBe(Array.from(text.slice(0, offset)).length)
+        expect(utf16ToCodePoint(text)(offset)).toBe(Array.from(text.slice(0, offset)).length)
       })
     )
   })
 
   it('leaves lone surrogates as one code point each', () => {
-    expect(codePointOffsets('\ud800x\udc00y')(4)).toBe(4)
+    expect(utf16ToCodePoint('\ud800x\udc00y')(4)).toBe(4)
   })
 
   it('sliceCodePoints slices by code point', () => {
     expect(sliceCodePoints('😀ab🚀', 1, 4)).toBe('ab🚀')
-  })
-})
-
-describe('textQuoteContext', () => {
-  it('takes context on both sides without splitting a surrogate pair', () => {
-    const text = `${'😀'.repeat(3)}QUOTE${'🚀'.repeat(3)}`
-    const start = 6
-    const end = 11
-    expect(textQuoteContext(text, start, end, 3)).toEqual({ prefix: '😀', suffix: '🚀' })
-    expect(textQuoteContext(text, start, end, 4)).toEqual({ prefix: '😀😀', suffix: '🚀🚀' })
-    expect(textQuoteContext('abc', 0, 3)).toEqual({ prefix: '', suffix: '' })
   })
 })

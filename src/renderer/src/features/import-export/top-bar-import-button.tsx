@@ -3,7 +3,7 @@ import { IMPORT_ACCEPT, IMPORT_KINDS } from './import-accept'
 import { importer } from './importer'
 
 /** "Import…": a file picker (several files at once) feeding the import queue. */
-export function ImportButton() {
+export function TopBarImportButton() {
   const input = useRef<HTMLInputElement>(null)
   return (
     <>

@@ -1,10 +1,9 @@
 import { useRef } from 'react'
+import { IMPORT_ACCEPT } from '../import-export/import-accept'
 import { importer, useImportState } from '../import-export/importer'
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx,.odt,.srt,.vtt,.json,.qdpx'
-
 /** Feeds files chosen from disk (text, Markdown, HTML, PDF, Word, Dossier or REFI-QDA exports) to the app's one import queue. */
-export function ImportButton({ variant = 'icon' }: { variant?: 'icon' | 'button' }) {
+export function ImportDocumentsButton({ variant = 'icon' }: { variant?: 'icon' | 'button' }) {
   const input = useRef<HTMLInputElement>(null)
   const busy = useImportState((st) => st.active !== null)
   return (
@@ -12,7 +11,7 @@ export function ImportButton({ variant = 'icon' }: { variant?: 'icon' | 'button'
       <input
         ref={input}
         type="file"
-        accept={ACCEPT}
+        accept={IMPORT_ACCEPT}
         multiple
         hidden
         onChange={async (e) => {

@@ -5,7 +5,7 @@
  *
  * An offset that falls inside a surrogate pair maps to the code point that pair encodes (it rounds down).
  */
-export function codePointOffsets(text: string): (utf16Offset: number) => number {
+export function utf16ToCodePoint(text: string): (utf16Offset: number) => number {
   const pairs: number[] = []
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i)

@@ -4,7 +4,7 @@
  * into LF. A CR dropped from a CRLF maps to the position of its LF. `toUtf16` returns null for an offset
  * outside 0..(number of code points).
  */
-export function codePointOffsets(raw: string): {
+export function codePointToUtf16(raw: string): {
   text: string
   toUtf16: (codePoint: number) => number | null
 } {
