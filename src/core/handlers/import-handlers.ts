@@ -25,7 +25,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         // Loaded while the worker reads the file (it is only needed after); a refusal leaves it unused.
         const ingesting = Promise.all([
           import('../services/ingest/ingest-text'),
-          import('./qdpx-changes'),
+          import('../services/qdpx/qdpx-changes'),
           import('../services/ingest/source-title-and-date')
         ])
         ingesting.catch(() => undefined)

@@ -1,15 +1,14 @@
-import { plainTextToRichDoc } from '../../shared/domain/rich-text-plain'
-import type { Annotation, Speaker, Theme } from '../../shared/domain'
-import type { Change } from '../model/change'
-import { newId, nowIso } from '../model/new-id'
-import { quoteSelector } from '../model/quote-selector'
-import type { WorkspaceState } from '../model/workspace-state'
-import { statementsInRange } from '../model/statements-in-range'
-import type { QdpxProject } from '../services/import'
-import type { TextAnalysis } from '../services/ingest/analyze-text'
-import { ingestText } from '../services/ingest/ingest-text'
-import { extractLeadingDate } from '../services/segment/extract-leading-date'
-import { THEME_PALETTE } from './theme-palette'
+import { plainTextToRichDoc } from '../../../shared/domain/rich-text-plain'
+import { THEME_PALETTE, type Annotation, type Speaker, type Theme } from '../../../shared/domain'
+import type { Change } from '../../model/change'
+import { newId, nowIso } from '../../model/new-id'
+import { quoteSelector } from '../../model/quote-selector'
+import type { WorkspaceState } from '../../model/workspace-state'
+import { statementsInRange } from '../../model/statements-in-range'
+import type { QdpxProject } from './qdpx-project'
+import type { TextAnalysis } from '../ingest/analyze-text'
+import { ingestText } from '../ingest/ingest-text'
+import { extractLeadingDate } from '../segment/extract-leading-date'
 
 /**
  * A REFI-QDA project as Dossier changes: codes become themes (reusing a theme of the same name), sources become
@@ -47,7 +46,7 @@ export function qdpxChanges(
     const theme: Theme = {
       id,
       name: code.name.trim().slice(0, 200) || 'Untitled code',
-      color: code.color ?? THEME_PALETTE[order % THEME_PALETTE.length]!,
+      color: code.color ?? THEME_PALETTE[order % THEME_PALETTE.length]!.hex,
       parentId: code.parentGuid ? (themeByGuid.get(code.parentGuid) ?? null) : null,
       description: code.description ?? '',
       order: order++

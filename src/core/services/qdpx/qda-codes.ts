@@ -1,5 +1,5 @@
 import { deterministicUuid } from './deterministic-uuid'
-import type { ExportView } from './export-view'
+import type { ExportView } from '../export/export-view'
 import type { XmlElement } from './xml-writer'
 
 /** The kinds of Dossier objects that get a REFI-QDA GUID. */

@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { sliceCodePoints } from './utf16-to-code-point'
+import { sliceCodePoints } from '../export/utf16-to-code-point'
 import { buildQdaProject, exportQdpx, QDE_NAMESPACE } from './export-qdpx'
 import { qdaGuid } from './qda-codes'
 import { elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'
-import { HOSTILE_THEME, MEMO_TEXT, makeTestSnapshot } from './test-snapshot'
+import { HOSTILE_THEME, MEMO_TEXT, makeTestSnapshot } from '../export/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 const guid = qdaGuid(snapshot.meta.id)

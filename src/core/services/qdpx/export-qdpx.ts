@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from 'fflate'
 import type { Annotation, Document, Statement, WorkspaceSnapshot } from '../../../shared/domain'
-import { utf16ToCodePoint as codePointOffsets } from './utf16-to-code-point'
-import { resolveExportView, type ExportScope, type ExportView } from './export-view'
+import { utf16ToCodePoint as codePointOffsets } from '../export/utf16-to-code-point'
+import { resolveExportView, type ExportScope, type ExportView } from '../export/export-view'
 import { qdaCodes, qdaGuid } from './qda-codes'
 import { renderXml, type XmlElement } from './xml-writer'
 

@@ -1,5 +1,5 @@
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope } from './export-view'
+import { resolveExportView, type ExportScope } from '../export/export-view'
 import { qdaCodes } from './qda-codes'
 import { renderXml } from './xml-writer'
 

@@ -1,12 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { codePointToUtf16 } from './code-point-to-utf16'
-import { decodeText } from './decode-text'
-import { displayName, ImportError, importError, type ImportOptions } from './imported-source'
-import { isSafeZipPath } from './is-safe-zip-path'
-import { checkImportSize } from './limits'
+import { decodeText } from '../import/decode-text'
+import { displayName, ImportError, importError, type ImportOptions } from '../import/imported-source'
+import { isSafeZipPath } from '../import/is-safe-zip-path'
+import { checkImportSize } from '../import/limits'
 import type { QdpxCode, QdpxProject, QdpxSelection, QdpxSource } from './qdpx-project'
-import { readZip, ZipReadError } from './read-zip'
-import { throwIfAborted } from './throw-if-aborted'
+import { readZip, ZipReadError } from '../import/read-zip'
+import { throwIfAborted } from '../import/throw-if-aborted'
 
 type El = Record<string, unknown>
 
