@@ -1,13 +1,11 @@
 import type { Link } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { getStatement } from './get-or-not-found'
 import { toLinkView } from './to-api-views'
 
-type LinkOps = 'links.list' | 'links.create' | 'links.update' | 'links.delete'
-
-export function linkHandlers(ws: Workspace): Pick<Handlers, LinkOps> {
+export function linksHandlers(ws: Workspace): NamespaceHandlers<'links'> {
   const s = ws.state
   const get = (id: string): Link => {
     const l = s.links.get(id)

@@ -1,13 +1,11 @@
 import { nextOrder as nextOrderIn } from '../../shared/domain/codebook'
 import { nextThemeColor, type Theme } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
 
-type ThemeOps = 'themes.list' | 'themes.create' | 'themes.update' | 'themes.merge' | 'themes.delete'
-
-export function themeHandlers(ws: Workspace): Pick<Handlers, ThemeOps> {
+export function themesHandlers(ws: Workspace): NamespaceHandlers<'themes'> {
   const s = ws.state
   const get = (id: string): Theme => {
     const t = s.themes.get(id)

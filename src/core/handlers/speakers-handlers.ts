@@ -1,14 +1,11 @@
 import type { Speaker } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
-type SpeakerOps =
-  'speakers.list' | 'speakers.create' | 'speakers.update' | 'speakers.merge' | 'speakers.delete'
-
-export function speakerHandlers(ws: Workspace): Pick<Handlers, SpeakerOps> {
+export function speakersHandlers(ws: Workspace): NamespaceHandlers<'speakers'> {
   const s = ws.state
   const get = (id: string): Speaker => {
     const sp = s.speakers.get(id)

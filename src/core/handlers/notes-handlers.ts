@@ -1,16 +1,14 @@
 import { collectRefs, emptyRichDoc, richTextToPlain, type Note, type RichDoc } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
-
-type NoteOps = 'notes.list' | 'notes.get' | 'notes.create' | 'notes.update' | 'notes.delete'
 
 const derived = (content: RichDoc) => {
   const refs = collectRefs(content)
   return { plain: richTextToPlain(content), statementIds: refs.statementIds, themeIds: refs.themeIds }
 }
 
-export function noteHandlers(ws: Workspace): Pick<Handlers, NoteOps> {
+export function notesHandlers(ws: Workspace): NamespaceHandlers<'notes'> {
   const s = ws.state
   const get = (id: string): Note => {
     const n = s.notes.get(id)

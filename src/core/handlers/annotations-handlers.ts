@@ -1,14 +1,12 @@
 import { richTextToPlain, type Annotation } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
 import { getDocument, requireThemes } from './get-or-not-found'
 import { quoteSelector } from '../model/quote-selector'
 import { listAnnotations } from './annotation-list'
 
-type AnnotationOps = 'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.list'
-
-export function annotationHandlers(ws: Workspace): Pick<Handlers, AnnotationOps> {
+export function annotationsHandlers(ws: Workspace): NamespaceHandlers<'annotations'> {
   const s = ws.state
   const get = (id: string): Annotation => {
     const a = s.annotations.get(id)

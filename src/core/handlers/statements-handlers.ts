@@ -1,5 +1,5 @@
 import type { Speaker, Statement } from '../../shared/domain'
-import { ApiError, type Handlers } from '../../shared/api'
+import { ApiError, type NamespaceHandlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import { newId, nowIso } from '../model/new-id'
 import type { Workspace } from '../workspace'
@@ -9,10 +9,7 @@ import { getStatement, requireThemes } from './get-or-not-found'
 import { toLinkView, toRow } from './to-api-views'
 import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
-type StatementOps =
-  'statements.list' | 'statements.get' | 'statements.tag' | 'statements.untag' | 'statements.setSpeaker'
-
-export function statementHandlers(ws: Workspace): Pick<Handlers, StatementOps> {
+export function statementsHandlers(ws: Workspace): NamespaceHandlers<'statements'> {
   const s = ws.state
   const queries = new StatementQueryCache()
 

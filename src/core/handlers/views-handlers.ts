@@ -1,6 +1,6 @@
 import {
   ApiError,
-  type Handlers,
+  type NamespaceHandlers,
   type SavedView,
   type SavedViewFilter,
   type SavedViewRow
@@ -9,18 +9,16 @@ import type { WorkspaceState } from '../model/workspace-state'
 import { newId } from '../model/new-id'
 import type { Workspace } from '../workspace'
 
-type ViewOps = 'views.list' | 'views.save' | 'views.delete'
-
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase()
 
-export function findViewByName(views: Iterable<SavedView>, name: string): SavedView | undefined {
+function findViewByName(views: Iterable<SavedView>, name: string): SavedView | undefined {
   const wanted = name.trim()
   for (const v of views) if (sameName(v.name, wanted)) return v
   return undefined
 }
 
 /** The filter as kept: no empty lists or blank text, so a view says only what it narrows. */
-export function compactFilter(filter: SavedViewFilter): SavedViewFilter {
+function compactFilter(filter: SavedViewFilter): SavedViewFilter {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue
@@ -35,7 +33,7 @@ export function compactFilter(filter: SavedViewFilter): SavedViewFilter {
  * A view as it opens now: ids of documents, speakers and themes deleted since it was saved are left out of
  * its filter, each with a note. The saved view keeps them, so undoing the deletion brings them back.
  */
-export function savedViewRow(s: WorkspaceState, view: SavedView): SavedViewRow {
+function savedViewRow(s: WorkspaceState, view: SavedView): SavedViewRow {
   const dropped: string[] = []
   const keep = (ids: string[] | undefined, exists: (id: string) => boolean, what: string) => {
     if (!ids) return undefined
@@ -51,7 +49,7 @@ export function savedViewRow(s: WorkspaceState, view: SavedView): SavedViewRow {
   return { ...view, filter, dropped }
 }
 
-export function savedViewHandlers(ws: Workspace): Pick<Handlers, ViewOps> {
+export function viewsHandlers(ws: Workspace): NamespaceHandlers<'views'> {
   const s = ws.state
   return {
     'views.list': () =>

@@ -1,12 +1,10 @@
 import type { Document } from '../../shared/domain'
-import type { Handlers } from '../../shared/api'
+import type { NamespaceHandlers } from '../../shared/api'
 import type { Change, DocumentBundle } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { Workspace } from '../workspace'
 import { getDocument } from './get-or-not-found'
 import { toSummary } from './to-api-views'
-
-type DocumentOps = 'documents.update' | 'documents.deletePreview' | 'documents.delete'
 
 /** A copy of a document's bundle as it is now: the state edits its lists in place. */
 const snapshot = (b: DocumentBundle): DocumentBundle => ({
@@ -29,9 +27,22 @@ function notesCiting(s: WorkspaceState, b: DocumentBundle): Set<string> {
   return ids
 }
 
-export function documentHandlers(ws: Workspace): Pick<Handlers, DocumentOps> {
+export function documentsHandlers(ws: Workspace): NamespaceHandlers<'documents'> {
   const s = ws.state
   return {
+    'documents.list': () => ws.read(() => s.documentOrder().map(toSummary)),
+
+    'documents.get': (input) =>
+      ws.read(() => {
+        const b = getDocument(s, input.id)
+        const linkCounts: Record<string, number> = {}
+        for (const st of b.statements) {
+          const n = s.linksByStatement.get(st.id)?.size ?? 0
+          if (n) linkCounts[st.id] = n
+        }
+        return { document: b.document, statements: b.statements, annotations: b.annotations, linkCounts }
+      }),
+
     'documents.update': (input) =>
       ws.mutate('Edit document details', () => {
         const before = getDocument(s, input.id)
