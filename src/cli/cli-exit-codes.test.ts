@@ -8,8 +8,8 @@ import { openCore } from '../core/open-core'
 import { storeErrorToApi } from '../core/store-error-to-api'
 import { StoreError } from '../core/store/store-error'
 import { WorkspaceStore } from '../core/store/workspace-store'
-import { runDossier, type DossierRun } from '../core/test/run-dossier'
-import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from '../core/test/tmpfs'
+import { runDossier, type DossierRun } from '../core/testing/run-dossier'
+import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from '../core/testing/tmpfs'
 import { exitCodeOf } from './main'
 
 const base = await mkdtemp(join(tmpdir(), 'dossier-exit-codes-'))

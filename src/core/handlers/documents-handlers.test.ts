@@ -1,20 +1,10 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../shared/api'
-import { tempCore, type TempCore } from '../test/temp-core'
-import { fingerprintDifference, workspaceFingerprint } from '../test/workspace-fingerprint'
+import { testCore, type TempCore } from '../testing/temp-core'
+import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
-const make = async () => {
-  const c = await tempCore('seeded')
-  cores.push(c)
-  return c
-}
 const b64 = (s: string) => Buffer.from(s).toString('base64')
 const noteCiting = (id: string) => ({
   type: 'doc',
@@ -46,7 +36,7 @@ async function twoDocuments(t: TempCore) {
 
 describe('documents.update', () => {
   it('edits title, date, authors, publisher and URL (never the text) in one undoable step', async () => {
-    const t = await make()
+    const t = await testCore()
     const [doc] = await t.api['documents.list']({})
     const before = await t.api['documents.get']({ id: doc!.id })
     const fp = await workspaceFingerprint(t.core, { history: false })
@@ -91,7 +81,7 @@ describe('documents.update', () => {
   })
 
   it('refuses bad details with one clear message and changes nothing', async () => {
-    const t = await make()
+    const t = await testCore()
     const [doc] = await t.api['documents.list']({})
     const fp = await workspaceFingerprint(t.core)
     const refused = async (input: Record<string, unknown>, message: RegExp) => {
@@ -114,7 +104,7 @@ describe('documents.update', () => {
 
 describe('documents.delete', () => {
   it('says what goes with a document, deletes it with every link touching it, and undo restores everything', async () => {
-    const t = await make()
+    const t = await testCore()
     const { seeded, second, a, b } = await twoDocuments(t)
     await t.api['links.create']({ fromId: a[0]!.id, toId: b[0]!.id, relation: 'supports' })
     await t.api['links.create']({ fromId: b[1]!.id, toId: a[1]!.id, relation: 'contradicts' })
@@ -160,7 +150,7 @@ describe('documents.delete', () => {
   })
 
   it('refuses a missing document, changing nothing', async () => {
-    const t = await make()
+    const t = await testCore()
     const fp = await workspaceFingerprint(t.core)
     await expect(t.api['documents.delete']({ id: 'd-missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(t.api['documents.deletePreview']({ id: 'd-missing' })).rejects.toMatchObject({

@@ -1,11 +1,8 @@
-import { afterEach, expect, it } from 'vitest'
-import { tempCore, type TempCore } from '../test/temp-core'
-
-let core: TempCore | undefined
-afterEach(async () => core?.cleanup())
+import { expect, it } from 'vitest'
+import { testCore } from '../testing/temp-core'
 
 it('search hits carry the speaker of their statement, for the pickers', async () => {
-  core = await tempCore('seeded')
+  const core = await testCore('seeded')
   const api = core.api
   const doc = (await api['documents.list']({}))[0]!
   const st = (await api['documents.get']({ id: doc.id })).statements.find((s) =>

@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempCore, type TempCore } from '../test/temp-core'
-import { fingerprintDifference, workspaceFingerprint } from '../test/workspace-fingerprint'
+import { describe, expect, it } from 'vitest'
+import { testCore, type TempCore } from '../testing/temp-core'
+import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
-const make = async () => {
-  const c = await tempCore('seeded')
-  cores.push(c)
-  return c
-}
 const byName = async (t: TempCore, name: string) =>
   (await t.api['speakers.list']({})).find((s) => s.name === name)!
 const statementsOf = async (t: TempCore, speakerId: string) =>
@@ -19,7 +9,7 @@ const statementsOf = async (t: TempCore, speakerId: string) =>
 
 describe('speakers', () => {
   it('merge moves the statements and keeps every name as an alias; undo restores exactly', async () => {
-    const t = await make()
+    const t = await testCore()
     const fp = await workspaceFingerprint(t.core, { history: false })
     const peskov = await byName(t, 'Dmitry Peskov')
     const blinken = await byName(t, 'Antony J. Blinken')
@@ -49,7 +39,7 @@ describe('speakers', () => {
   })
 
   it('refuses merging a speaker into itself or a missing one, changing nothing', async () => {
-    const t = await make()
+    const t = await testCore()
     const fp = await workspaceFingerprint(t.core)
     const nye = await byName(t, 'Joseph S. Nye')
     await expect(t.api['speakers.merge']({ fromId: nye.id, intoId: nye.id })).rejects.toMatchObject({
@@ -66,7 +56,7 @@ describe('speakers', () => {
   })
 
   it('rename and role are one undoable edit each; the claims sorted by speaker see the new name', async () => {
-    const t = await make()
+    const t = await testCore()
     const nye = await byName(t, 'Joseph S. Nye')
     const sorted = async () =>
       (await t.api['statements.list']({ sort: 'speaker', speakerId: undefined })).items
@@ -87,7 +77,7 @@ describe('speakers', () => {
   })
 
   it('delete leaves the statements without a speaker; undo gives them back', async () => {
-    const t = await make()
+    const t = await testCore()
     const nye = await byName(t, 'Joseph S. Nye')
     const said = await statementsOf(t, nye.id)
     await t.api['speakers.delete']({ id: nye.id })

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { THEME_PALETTE } from '../../shared/domain'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore } from '../testing/temp-core'
 
 const PALETTE = THEME_PALETTE.map((c) => c.hex)
 
-let core: TempCore | undefined
-afterEach(async () => {
-  await core?.cleanup()
-  core = undefined
-})
-
 describe('themes.create', () => {
   it('gives each new theme a palette colour no other theme uses, then cycles', async () => {
-    core = await tempCore('empty')
+    const core = await testCore('empty')
     const api = core.api
     const taken = await api['themes.create']({ name: 'Picked', color: PALETTE[0]! })
     const colors = [taken.color]

@@ -1,26 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { inspectWorkspace } from '../store/inspect-workspace'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore, type TempCore } from '../testing/temp-core'
 
 const b64 = (s: string) => Buffer.from(s).toString('base64')
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
-const make = async (kind: 'seeded' | 'empty' = 'seeded') => {
-  const c = await tempCore(kind)
-  cores.push(c)
-  return c
-}
 const readViews = async (t: TempCore) =>
   JSON.parse(await readFile(join(t.dir, 'views.json'), 'utf8')) as { views: { name: string }[] }
 
 describe('saved views', () => {
   it('saves a view into views.json, replaces it by name ignoring case, deletes it; each step undoes and redoes', async () => {
-    const t = await make()
+    const t = await testCore()
     const [theme] = await t.api['themes.list']({})
     expect(await t.api['views.list']({})).toEqual([])
 
@@ -60,7 +50,7 @@ describe('saved views', () => {
   })
 
   it('refuses a blank, too long or control-character name and an unknown view, changing nothing', async () => {
-    const t = await make()
+    const t = await testCore()
     for (const name of ['', '   ', 'x'.repeat(121), 'a\nb'])
       await expect(t.api['views.save']({ name, filter: {} })).rejects.toMatchObject({ code: 'INVALID_INPUT' })
     await expect(t.api['views.save']({ name: 'x'.repeat(120), filter: {} })).resolves.toBeTruthy()
@@ -72,7 +62,7 @@ describe('saved views', () => {
   })
 
   it('opens a view whose theme, speaker or document was deleted, without them and saying so', async () => {
-    const t = await make()
+    const t = await testCore()
     const [a, b] = await t.api['themes.list']({})
     const [speaker] = await t.api['speakers.list']({})
     const [doc] = await t.api['documents.list']({})
@@ -97,13 +87,13 @@ describe('saved views', () => {
   })
 
   it('travels in the json export and comes back with a restore; a bad view in an export is refused by name', async () => {
-    const a = await make()
+    const a = await testCore()
     const [theme] = await a.api['themes.list']({})
     await a.api['views.save']({ name: 'Tagged', filter: { themeIds: [theme!.id], linked: 'linked' } })
     const json = (await a.api['export.run']({ format: 'json' })).files[0]!.text!
     expect(JSON.parse(json).views).toHaveLength(1)
 
-    const b = await make('empty')
+    const b = await testCore('empty')
     await b.api['import.file']({ fileName: 'backup.json', base64: b64(json) })
     const views = await b.api['views.list']({})
     expect(views).toEqual(await a.api['views.list']({}))
@@ -113,14 +103,14 @@ describe('saved views', () => {
 
     const bad = JSON.parse(json)
     bad.views[0].name = ''
-    const c = await make('empty')
+    const c = await testCore('empty')
     await expect(
       c.api['import.file']({ fileName: 'bad.json', base64: b64(JSON.stringify(bad)) })
     ).rejects.toThrow(/bad\.json is not a Dossier export: views\.0\.name/)
   })
 
   it('reads views.json on open, and check reports a damaged one', async () => {
-    const t = await make()
+    const t = await testCore()
     await t.api['views.save']({ name: 'Kept', filter: { relation: 'supports' } })
     await t.core.close()
     const { openCore } = await import('../open-core')
@@ -140,7 +130,7 @@ describe('saved views', () => {
   })
 
   it('narrows an export to the statements of a filter', async () => {
-    const t = await make()
+    const t = await testCore()
     const [doc] = await t.api['documents.list']({})
     const { items } = await t.api['statements.list']({ documentIds: [doc!.id], text: 'said', limit: 1000 })
     expect(items.length).toBeGreaterThan(1)

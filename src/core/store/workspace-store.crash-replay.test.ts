@@ -1,26 +1,22 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import {
+  closeAfterTest,
   createSampleStore,
-  makeTempDir,
   readJson,
   sampleDocument,
   sampleLinks,
   sampleNote
-} from './__fixtures__/sample-workspace'
+} from './testing/sample-workspace'
 import type { StoreHooks } from './store-hooks'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
-let cleanup: () => Promise<void>
-const open: WorkspaceStore[] = []
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-  await cleanup()
+beforeEach(async () => {
+  dir = await testFolder()
 })
-const track = (store: WorkspaceStore): WorkspaceStore => (open.push(store), store)
 const exists = (file: string): Promise<boolean> =>
   stat(join(dir, file)).then(
     () => true,
@@ -83,7 +79,7 @@ describe('multi-file commits', () => {
     expect(journal.writes).toEqual(COMMIT.map((w) => ({ file: w.file, data: w.data })))
     await expectOldContent()
 
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     await expectNewContent(store)
     expect(await exists('.journal.json')).toBe(false)
     expect(store.damaged).toEqual([])
@@ -98,7 +94,7 @@ describe('multi-file commits', () => {
     }))
     expect(await exists('.journal.json')).toBe(true)
     expect(await readJson(dir, 'documents/doc-2.json')).toEqual(sampleDocument('doc-2')) // the failed write
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     await expectNewContent(store)
   })
 
@@ -116,7 +112,7 @@ describe('multi-file commits', () => {
     )
     expect(await readJson(dir, 'documents/doc-1.json')).toEqual(sampleDocument('doc-1', 'New 1'))
 
-    const store = track(await WorkspaceStore.open(dir)) // the lock was released by the failed open
+    const store = closeAfterTest(await WorkspaceStore.open(dir)) // the lock was released by the failed open
     await expectNewContent(store)
     // doc-1 was already written by the first replay: it was skipped, so its backup is still the old version
     expect(await readJson(dir, '.backup/documents/doc-1.json')).toEqual(sampleDocument('doc-1'))
@@ -132,7 +128,7 @@ describe('multi-file commits', () => {
         reason: expect.stringMatching(/^not valid JSON: .*\(an interrupted save; discarded on open\)$/)
       }
     ])
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     await expectOldContent()
     expect(await exists('.journal.json')).toBe(false)
     expect(store.damaged).toEqual([])
@@ -147,7 +143,7 @@ describe('multi-file commits', () => {
       writes: [{ file: 'documents/doc-1.json', data: { nope: 1 } }]
     }
     await writeFile(join(dir, '.journal.json'), JSON.stringify(bad))
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     expect(store.damaged).toEqual([
       {
         file: '.journal.json',
@@ -161,7 +157,7 @@ describe('multi-file commits', () => {
 
   it('a read-only open shows the state the journal leads to, without writing', async () => {
     await crashDuringCommit((crash) => ({ afterJournal: crash }))
-    const reader = track(await WorkspaceStore.open(dir, { readOnly: true }))
+    const reader = closeAfterTest(await WorkspaceStore.open(dir, { readOnly: true }))
     expect(reader.data.documents.get('doc-1')?.document.title).toBe('New 1')
     expect([...reader.data.notes.keys()]).toEqual(['note-2'])
     await expectOldContent()
@@ -170,7 +166,7 @@ describe('multi-file commits', () => {
 
   it('after a failure part-way, the same store completes that commit before its next one', async () => {
     let armed = false
-    const store = track(
+    const store = closeAfterTest(
       await createSampleStore(dir, ['doc-1', 'doc-2'], {
         onOp: (op, file) => {
           if (armed && op === 'write' && file === 'notes/note-2.json') throw new Error('disk full')

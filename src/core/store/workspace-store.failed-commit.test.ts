@@ -1,27 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleStore, makeTempDir, sampleDocument, sampleNote } from './__fixtures__/sample-workspace'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
+import { closeAfterTest, createSampleStore, sampleDocument, sampleNote } from './testing/sample-workspace'
 import { StoreError } from './store-error'
 import type { StoreOp } from './store-hooks'
 import type { WorkspaceStore } from './workspace-store'
 
-let dir: string
-let cleanup: () => Promise<void>
 let store: WorkspaceStore
 let failAt: StoreOp | null
 
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
   failAt = null
-  store = await createSampleStore(dir, ['doc-1'], {
+  store = await createSampleStore(await testFolder(), ['doc-1'], {
     onOp: (op, file) => {
       if (op === failAt && (op !== 'write' || file === 'notes/note-2.json'))
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
     }
   })
-})
-afterEach(async () => {
-  await store.close()
-  await cleanup()
+  closeAfterTest(store)
 })
 
 const COMMIT = [

@@ -8,9 +8,9 @@ import { exportQdpx, QDE_NAMESPACE } from '../qdpx/export-qdpx'
 import { resolveExportView } from './export-view'
 import { exportW3c } from './export-w3c'
 import { qdaGuid } from '../qdpx/qda-codes'
-import { elements, parseXml, PROJECT_XSD, xsdErrors } from '../qdpx/qda-test-utils'
-import { IMPORTED, makeAnnotation, makeDocument } from './test-builders'
-import { loadMustAssertions, w3cFailures } from './w3c-test-validator'
+import { elements, parseXml, PROJECT_XSD, xsdErrors } from '../qdpx/testing/refi-qda-xml'
+import { IMPORTED, makeAnnotation, makeDocument } from './testing/test-builders'
+import { loadMustAssertions, w3cFailures } from './testing/w3c-validator'
 
 /**
  * Hand-counted: d.1 is coded Alpha as a whole; the highlight a-1 (“five six. Seven”, Beta) crosses d.2 and d.3,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { EmptyCodebookError, exportQdc, QDC_NAMESPACE } from './export-qdc'
 import { qdaGuid } from './qda-codes'
-import { CODEBOOK_XSD, elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'
-import { HOSTILE_THEME, makeTestSnapshot } from '../export/test-snapshot'
+import { CODEBOOK_XSD, elements, parseXml, PROJECT_XSD, xsdErrors } from './testing/refi-qda-xml'
+import { HOSTILE_THEME, makeTestSnapshot } from '../export/testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 

@@ -4,8 +4,8 @@ import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { sliceCodePoints } from '../export/utf16-to-code-point'
 import { buildQdaProject, exportQdpx, QDE_NAMESPACE } from './export-qdpx'
 import { qdaGuid } from './qda-codes'
-import { elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'
-import { HOSTILE_THEME, MEMO_TEXT, makeTestSnapshot } from '../export/test-snapshot'
+import { elements, parseXml, PROJECT_XSD, xsdErrors } from './testing/refi-qda-xml'
+import { HOSTILE_THEME, MEMO_TEXT, makeTestSnapshot } from '../export/testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 const guid = qdaGuid(snapshot.meta.id)

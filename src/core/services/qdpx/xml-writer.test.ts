@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deterministicUuid } from './deterministic-uuid'
-import { parseXml } from './qda-test-utils'
+import { parseXml } from './testing/refi-qda-xml'
 import { escapeXmlAttr, escapeXmlText, renderXml } from './xml-writer'
 
 describe('xml writer', () => {

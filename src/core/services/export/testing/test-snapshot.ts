@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { WorkspaceSnapshot, type Link, type Note, type RichNode } from '../../../shared/domain'
+import { WorkspaceSnapshot, type Link, type Note, type RichNode } from '../../../../shared/domain'
 import { doc, makeAnnotation, makeDocument, p, sref, t, tref } from './test-builders'
-import { richText } from './tiptap-to-mdast'
+import { richText } from '../tiptap-to-mdast'
 
 export * from './test-builders'
 
-export const SEED_PATH = fileURLToPath(new URL('../../../../resources/seed/article.txt', import.meta.url))
+export const SEED_PATH = fileURLToPath(new URL('../../../../../resources/seed/article.txt', import.meta.url))
 export const HOSTILE_THEME = 'Policy / "red" lines: *what* [now]? #1 <script>alert(1)</script> 🚀'
 
 const NYT = {

@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openCore } from '../open-core'
 import { coreClient } from '../core-client'
@@ -17,16 +16,14 @@ export interface Template {
   noteId: string
   /** The relative path of each kind of file. */
   files: Record<FileKind, string>
-  cleanup(): Promise<void>
 }
 
 /**
- * A seeded workspace in which every file has been saved at least twice (so each has a last good copy in .backup):
+ * A seeded workspace (made in `base`) in which every file has been saved at least twice (so each has a last good copy in .backup):
  * a tag, a theme, a link, a note edited once.
  */
-export async function createTemplate(): Promise<Template> {
-  const base = await mkdtemp(join(tmpdir(), 'dossier-damage-'))
-  const dir = join(base, 'ws')
+export async function createTemplate(base: string): Promise<Template> {
+  const dir = join(base, 'template')
   const core = await openCore(dir, { create: 'seeded' })
   const api = coreClient(core)
   const [doc] = await api['documents.list']({})
@@ -48,8 +45,7 @@ export async function createTemplate(): Promise<Template> {
       document: `documents/${doc!.id}.json`,
       note: `notes/${note.id}.json`,
       journal: '.journal.json'
-    },
-    cleanup: () => rm(base, { recursive: true, force: true })
+    }
   }
 }
 

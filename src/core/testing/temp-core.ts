@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
 import { type Api } from '../../shared/api'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
@@ -27,4 +28,11 @@ export async function tempCore(create: 'seeded' | 'empty' = 'seeded'): Promise<T
       await rm(dir, { recursive: true, force: true })
     }
   }
+}
+
+/** A tempCore closed and removed when the test ends (call it in a test or a beforeEach). */
+export async function testCore(create: 'seeded' | 'empty' = 'seeded'): Promise<TempCore> {
+  const t = await tempCore(create)
+  onTestFinished(() => t.cleanup())
+  return t
 }

@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate'
-import { makeTestDocx } from '../../services/import/make-test-docx'
+import { makeTestDocx } from '../../services/import/testing/make-test-docx'
 import { repeatedEntry, type Repetition } from './repeated-entry'
 import { deflatedEntry, writeZip, type RawZipEntry } from './write-zip'
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
 import { validateXML } from 'xmllint-wasm'
 
-export const REFI_FIXTURES = fileURLToPath(new URL('../../../../test-fixtures/refi-qda/', import.meta.url))
+export const REFI_FIXTURES = fileURLToPath(new URL('../../../../../test-fixtures/refi-qda/', import.meta.url))
 export const PROJECT_XSD = readFileSync(join(REFI_FIXTURES, 'Project-mrt2019.xsd'), 'utf8')
 export const CODEBOOK_XSD = readFileSync(join(REFI_FIXTURES, 'Codebook-mrt2019.xsd'), 'utf8')
 

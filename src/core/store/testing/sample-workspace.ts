@@ -1,18 +1,13 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
 import type { DocumentFile, LinksFile, NoteFile, WorkspaceFile } from '../files'
 import type { StoreHooks } from '../store-hooks'
 import { WorkspaceStore } from '../workspace-store'
 
-/** Test data builders and a temp folder per test. Test-only. */
+/** Test data builders for the store's tests. */
 
 export const NOW = '2026-01-15T10:00:00.000Z'
-
-export async function makeTempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'dossier-store-'))
-  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) }
-}
 
 export function sampleWorkspace(name = 'Sample'): WorkspaceFile {
   return {
@@ -108,4 +103,10 @@ export function createSampleStore(
     },
     { hooks }
   )
+}
+
+/** Closes the store when the test ends (before its testFolder is removed). */
+export function closeAfterTest(store: WorkspaceStore): WorkspaceStore {
+  onTestFinished(() => store.close())
+  return store
 }

@@ -1,8 +1,8 @@
 /** Test helper (not shipped): builders for WorkspaceSnapshot parts with offsets right by construction. */
 import { createHash } from 'node:crypto'
-import type { Annotation, Document, RichNode, Statement, WorkspaceSnapshot } from '../../../shared/domain'
-import { textQuoteContext } from './text-quote-context'
-import { richText } from './tiptap-to-mdast'
+import type { Annotation, Document, RichNode, Statement, WorkspaceSnapshot } from '../../../../shared/domain'
+import { textQuoteContext } from '../text-quote-context'
+import { richText } from '../tiptap-to-mdast'
 
 export const IMPORTED = '2024-06-01T09:00:00.000Z'
 

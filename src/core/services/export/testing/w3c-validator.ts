@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const W3C_FIXTURES = fileURLToPath(new URL('../../../../test-fixtures/w3c/', import.meta.url))
+export const W3C_FIXTURES = fileURLToPath(new URL('../../../../../test-fixtures/w3c/', import.meta.url))
 
 /** The motivations and purposes of the Web Annotation model, section 3.3.5. */
 export const W3C_MOTIVATIONS = [

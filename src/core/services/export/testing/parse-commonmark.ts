@@ -14,3 +14,9 @@ export function textContent(node: Nodes): string {
   if ('children' in node) return node.children.map((c) => textContent(c as Nodes)).join('')
   return ''
 }
+
+/** Every quote of a report, nested ones (in notes) included, in document order. */
+export function allBlockquotes(node: Nodes): string[] {
+  if (node.type === 'blockquote') return [textContent(node)]
+  return 'children' in node ? node.children.flatMap((c) => allBlockquotes(c as Nodes)) : []
+}
