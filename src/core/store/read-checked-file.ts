@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { DurableJsonFile } from './durable-json-file'
+import { readShard } from './shard-db'
 import { describeError } from './store-error'
 import type { StoreHooks } from './store-hooks'
 import { checkFileData, type FileCheck } from './validate-file'
@@ -14,7 +14,7 @@ export const MISSING_REASON = 'missing'
 export async function readCheckedFile(dir: string, file: string, hooks?: StoreHooks): Promise<FileCheck> {
   try {
     await hooks?.onOp?.('read', file)
-    const result = await new DurableJsonFile(join(dir, file)).readValue()
+    const result = await readShard(join(dir, file))
     if (!result.found) return { ok: false, reason: MISSING_REASON }
     return checkFileData(file, result.value, { migrate: true })
   } catch (err) {
