@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
-import { makeTestPdf } from '../src/core/services/import/make-test-pdf'
+import { makeTestPdf } from '../src/core/services/import/testing/make-test-pdf'
 import type { DocumentSummary, ExportResult, WorkspaceInfo } from '../src/shared/api'
 import { axeViolations, expect, formatViolations, shot, test, type Workspace } from './fixtures'
 

@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coreClient } from '../core/core-client'
 import { openCore } from '../core/open-core'
-import { toApiError } from '../core/store-error-to-api'
+import { storeErrorToApi } from '../core/store-error-to-api'
 import { StoreError } from '../core/store/store-error'
 import { WorkspaceStore } from '../core/store/workspace-store'
-import { runDossier, type DossierRun } from '../core/test/run-dossier'
-import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from '../core/test/tmpfs'
+import { runDossier, type DossierRun } from '../core/testing/run-dossier'
+import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from '../core/testing/tmpfs'
 import { exitCodeOf } from './main'
 
 const base = await mkdtemp(join(tmpdir(), 'dossier-exit-codes-'))
@@ -92,8 +92,8 @@ describe('dossier exit codes (bin/dossier.mjs)', { timeout: 180_000 }, () => {
           syscall: 'open'
         })
       })
-      expect(toApiError(err).code).toBe('READ_ONLY')
-      expect(exitCodeOf(toApiError(err))).toBe(2)
+      expect(storeErrorToApi(err).code).toBe('READ_ONLY')
+      expect(exitCodeOf(storeErrorToApi(err))).toBe(2)
       return
     }
     const dir = join(base, 'ro')
@@ -120,8 +120,8 @@ describe('dossier exit codes (bin/dossier.mjs)', { timeout: 180_000 }, () => {
           syscall: 'write'
         })
       })
-      expect(toApiError(err).code).toBe('IO')
-      expect(exitCodeOf(toApiError(err))).toBe(2)
+      expect(storeErrorToApi(err).code).toBe('IO')
+      expect(exitCodeOf(storeErrorToApi(err))).toBe(2)
       return
     }
     const dir = join(base, 'full')

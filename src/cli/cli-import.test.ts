@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../core/testing/temp-folder'
 import { execFile } from 'node:child_process'
-import { mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { open, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { makeTestPdf } from '../core/services/import/make-test-pdf'
-import { makeTestDocx } from '../core/services/import/make-test-docx'
+import { makeTestPdf } from '../core/services/import/testing/make-test-pdf'
+import { makeTestDocx } from '../core/services/import/testing/make-test-docx'
 
 const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
+const root = fileFolder('dossier-cli-import-')
 let ws: string
 
 function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -28,11 +28,9 @@ async function snapshotFiles(): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-import-'))
-  ws = join(root, 'w')
+  ws = join(root(), 'w')
   expect((await run('init', '--empty')).code).toBe(0)
 })
-afterAll(() => rm(root, { recursive: true, force: true }))
 
 // One process per command; generous on a loaded 2-core machine.
 describe('dossier import', { timeout: 180_000 }, () => {
@@ -50,8 +48,8 @@ describe('dossier import', { timeout: 180_000 }, () => {
       ['d.pdf', makeTestPdf([[SAID.replace('talks', 'contacts')]], { info: { Title: 'Briefing four' } })],
       ['e.docx', makeTestDocx([SAID.replace('talks', 'discussions')], { core: { title: 'Briefing five' } })]
     ]
-    for (const [name, content] of files) await writeFile(join(root, name), content)
-    const r = await run('import', ...files.map(([n]) => join(root, n)))
+    for (const [name, content] of files) await writeFile(join(root(), name), content)
+    const r = await run('import', ...files.map(([n]) => join(root(), n)))
     expect(r.stderr.replace(/\[\d\/5\][^\n]*\n/g, '')).toBe('')
     expect(r.code).toBe(0)
     const docs = JSON.parse((await run('--json', 'documents')).stdout) as { id: string; title: string }[]
@@ -66,7 +64,7 @@ describe('dossier import', { timeout: 180_000 }, () => {
 
   it('bad files exit 2 with a one-line reason naming the file and change nothing', async () => {
     const before = await snapshotFiles()
-    const big = join(root, 'big.txt')
+    const big = join(root(), 'big.txt')
     const fh = await open(big, 'w')
     await fh.truncate(51 * 1024 * 1024)
     await fh.close()
@@ -81,8 +79,8 @@ describe('dossier import', { timeout: 180_000 }, () => {
       ['big.txt', null, /big\.txt is 51 MB; the limit is 50 MB/]
     ]
     for (const [name, content, pattern] of bad) {
-      if (content !== null) await writeFile(join(root, name), content)
-      const r = await run('import', join(root, name))
+      if (content !== null) await writeFile(join(root(), name), content)
+      const r = await run('import', join(root(), name))
       expect(r.code, name).toBe(2)
       const line = r.stderr.trim()
       expect(line.split('\n'), name).toHaveLength(1)

@@ -1,29 +1,27 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { nestedList } from '../core/test/hostile-files/hostile-texts'
-import { readAllFiles } from '../core/test/read-all-files'
-import { runDossier } from '../core/test/run-dossier'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../core/testing/temp-folder'
+import { nestedList } from '../core/testing/hostile-files/hostile-texts'
+import { readAllFiles } from '../core/testing/read-all-files'
+import { runDossier } from '../core/testing/run-dossier'
 
 const BIN = fileURLToPath(new URL('../../bin/dossier.mjs', import.meta.url))
-let root: string
+const root = fileFolder('dossier-signals-')
 let ws: string
 let long: string
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-signals-'))
-  ws = join(root, 'ws')
+  ws = join(root(), 'ws')
   expect((await runDossier(['--workspace', ws, 'init'])).code).toBe(0)
   // A list nested 900 deep (under the 1,000-level limit, 800 KB): remark parses it for tens of seconds in one
   // synchronous stretch, the kind of stuck parse a signal used to be unable to interrupt.
-  long = join(root, 'deep-list.md')
+  long = join(root(), 'deep-list.md')
   await writeFile(long, nestedList(900))
 }, 60_000)
-afterAll(() => rm(root, { recursive: true, force: true }))
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 

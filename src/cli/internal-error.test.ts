@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../shared/api'
 import { StoreError } from '../core/store/store-error'
-import { toApiError } from '../core/store-error-to-api'
+import { storeErrorToApi } from '../core/store-error-to-api'
 import { CliError } from './cli-error'
 
 // A command that fails the way a bug does, after the core logged something with its stack.
@@ -53,14 +53,15 @@ describe('exit codes', () => {
     for (const errno of ['ENOSPC', 'EACCES', 'EROFS', 'EIO', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EMFILE']) {
       expect(exitCodeOf(systemError(errno)), errno).toBe(2)
       expect(exitCodeOf(store(errno)), `a store error caused by ${errno}`).toBe(2)
-      expect(exitCodeOf(toApiError(store(errno))), `the API error for a store error caused by ${errno}`).toBe(
-        2
-      )
+      expect(
+        exitCodeOf(storeErrorToApi(store(errno))),
+        `the API error for a store error caused by ${errno}`
+      ).toBe(2)
     }
-    expect(toApiError(store('ENOSPC')).code).toBe('IO')
-    expect(toApiError(store('EROFS')).code).toBe('READ_ONLY')
+    expect(storeErrorToApi(store('ENOSPC')).code).toBe('IO')
+    expect(storeErrorToApi(store('EROFS')).code).toBe('READ_ONLY')
     expect(exitCodeOf(new ApiError('INTERNAL', 'x'))).toBe(3)
-    expect(exitCodeOf(toApiError(new StoreError('IO', 'x', { cause: new TypeError('bug') })))).toBe(3)
+    expect(exitCodeOf(storeErrorToApi(new StoreError('IO', 'x', { cause: new TypeError('bug') })))).toBe(3)
     expect(exitCodeOf(new TypeError('bug'))).toBe(3)
   })
 

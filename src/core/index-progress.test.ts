@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SEARCH_INDEX_TASK, type ProgressEvent } from '../shared/api'
 import { indexProgressEvents } from './index-progress'
 import { openCore } from './open-core'
-import { tempCore, type TempCore } from './test/temp-core'
+import { testCore } from './testing/temp-core'
 
 describe('indexProgressEvents', () => {
   it('sends the first report, then at most one per interval, and always the last', () => {
@@ -29,13 +29,8 @@ describe('indexProgressEvents', () => {
 })
 
 describe('search index progress after open', () => {
-  let t: TempCore | null = null
-  afterEach(async () => {
-    await t?.cleanup()
-  })
-
   it('is reported in workspace.info while building and as progress events until finished', async () => {
-    t = await tempCore()
+    const t = await testCore()
     await t.core.close()
     const core = await openCore(t.dir, { validateOutput: true })
     t.core = core

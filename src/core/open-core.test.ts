@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ApiError, type ChangeEvent } from '../shared/api'
 import { openCore } from './open-core'
-import { tempCore, type TempCore } from './test/temp-core'
+import { testCore, type TempCore } from './testing/temp-core'
 
 let t: TempCore
 beforeEach(async () => {
-  t = await tempCore()
-})
-afterEach(async () => {
-  await t.cleanup()
+  t = await testCore()
 })
 
 const firstDoc = async () => (await t.api['documents.list']({}))[0]!

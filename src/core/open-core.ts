@@ -1,19 +1,12 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import {
-  ApiError,
-  contract,
-  invalidInput,
-  isOpName,
-  type ChangeEvent,
-  type Handlers,
-  type OpName
-} from '../shared/api'
+import { ApiError, contract, invalidInput, isOpName, type ChangeEvent } from '../shared/api'
 import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
+import type { Reopen } from './handlers/workspace-handlers'
 import { WorkspaceStore } from './store/workspace-store'
 import type { StoreHooks } from './store/store-hooks'
-import { toApiError } from './store-error-to-api'
+import { storeErrorToApi } from './store-error-to-api'
 import { Workspace } from './workspace'
 import { Tasks } from './tasks'
 import { indexProgressEvents } from './index-progress'
@@ -53,53 +46,40 @@ async function openWorkspace(dir: string, opts: OpenCoreOptions): Promise<Worksp
       opts
     )
   } catch (err) {
-    throw toApiError(err)
+    throw storeErrorToApi(err)
   }
 }
 
-/** Opens (or creates) the workspace in `dir` and serves the contract over it: the one core every shell calls. */
 function warmImportsSoon(): void {
   setTimeout(() => {
     void import('./services/import/sandbox/import-sandbox').then(({ importSandbox }) => importSandbox.warm())
   }, 1500).unref()
 }
 
+/** Opens (or creates) the workspace in `dir` and serves the contract over it: the one core every shell calls. */
 export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise<CoreService> {
   dir = resolve(dir)
   let ws = await openWorkspace(dir, opts)
   if (opts.warmImports && !ws.readOnly) warmImportsSoon()
   const tasks = new Tasks()
-  let handlers = createHandlers(ws, tasks)
   const listeners = new Set<(e: ChangeEvent) => void>()
   const relay = (e: ChangeEvent) => listeners.forEach((l) => l(e))
   let unsubscribe = ws.onChange(relay)
   const indexProgress = indexProgressEvents((e) => tasks.announce(e))
   let unsubscribeIndex = ws.onIndexProgress(indexProgress)
 
-  const restore: Handlers['workspace.restore'] = async ({ file }) => {
-    if (ws.readOnly) throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was restored')
-    // The store checks the path and the backup before touching anything, so a refused restore changes nothing.
-    await ws
-      .read(() => ws.store.restoreFile(file))
-      .catch((err: unknown) => {
-        throw toApiError(err)
-      })
+  const reopen: Reopen = (change) => {
     unsubscribe()
     unsubscribeIndex()
     ws.search.stopBackground()
     ws = Workspace.fromStore(ws.store, opts)
-    handlers = createHandlers(ws, tasks)
+    handlers = createHandlers(ws, tasks, reopen)
     unsubscribe = ws.onChange(relay)
     unsubscribeIndex = ws.onIndexProgress(indexProgress)
-    relay({
-      version: ++ws.version,
-      label: `Restore ${file}`,
-      kinds: ['workspace', 'document', 'note', 'link'],
-      documentIds: [],
-      history: ws.history()
-    })
-    return handlers['workspace.info']({})
+    relay({ version: ++ws.version, ...change, history: ws.history() })
+    return ws
   }
+  let handlers = createHandlers(ws, tasks, reopen)
 
   async function dispatch(op: string, raw: unknown): Promise<unknown> {
     if (typeof op !== 'string' || !isOpName(op))
@@ -109,15 +89,13 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
     if (!parsed.success) throw invalidInput(op, parsed.error)
     if (spec.mutates && ws.readOnly)
       throw new ApiError('READ_ONLY', `${op}: this workspace is open read-only; nothing was changed`)
-    const handler = (
-      op === 'workspace.restore' ? restore : handlers[op as Exclude<OpName, 'workspace.restore'>]
-    ) as (input: unknown) => Promise<unknown>
+    const handler = handlers[op] as (input: unknown) => Promise<unknown>
     let result: unknown
     try {
       result = await handler(parsed.data)
     } catch (err) {
       if (err instanceof ApiError) throw err
-      const e = toApiError(err)
+      const e = storeErrorToApi(err)
       if (e.code === 'INTERNAL') console.error(`dossier: ${op} failed:`, err)
       throw e
     }

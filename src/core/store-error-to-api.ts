@@ -13,7 +13,7 @@ const CODES: Record<string, ErrorCode> = {
 }
 
 /** Store and file-system failures as ApiErrors whose message a user can act on. */
-export function toApiError(err: unknown): ApiError {
+export function storeErrorToApi(err: unknown): ApiError {
   if (err instanceof ApiError) return err
   const e = err as { name?: string; code?: string; message?: string; path?: string }
   if (e?.name === 'StoreError' && e.code && CODES[e.code]) {

@@ -10,7 +10,7 @@ import { SearchIndex, annotationEntry, noteEntry, statementEntry } from './servi
 import { SCHEMA_VERSION, documentFileKey, noteFileKey, type FileKey } from './store/files'
 import { StoreError } from './store/store-error'
 import { WorkspaceStore } from './store/workspace-store'
-import { toApiError } from './store-error-to-api'
+import { storeErrorToApi } from './store-error-to-api'
 
 interface HistoryEntry {
   label: string
@@ -208,7 +208,7 @@ export class Workspace {
     } catch (err) {
       if (!(err instanceof StoreError && err.journaled)) {
         this.state.apply(invertChanges(changes))
-        throw toApiError(err)
+        throw storeErrorToApi(err)
       }
       // Durable in the journal: the edit stands; the next save (or the next open) finishes writing it.
       console.error(`Dossier: ${err.message}`)

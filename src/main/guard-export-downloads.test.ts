@@ -1,7 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fileFolder } from '../core/testing/temp-folder'
 import { openCore } from '../core/open-core'
 
 // Electron cannot run here: the module is replaced by recorders, and the wiring is checked against them.
@@ -21,12 +20,10 @@ vi.mock('electron', () => electron)
 
 const { guardExportDownloads } = await import('./guard-export-downloads')
 
-let base: string
+const base = fileFolder('dossier-downloads-')
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'dossier-downloads-'))
-  await (await openCore(join(base, 'ws'), { create: 'empty' })).close()
+  await (await openCore(join(base(), 'ws'), { create: 'empty' })).close()
 })
-afterAll(() => rm(base, { recursive: true, force: true }))
 beforeEach(() => vi.clearAllMocks())
 
 function download(chosen: string) {
@@ -40,24 +37,24 @@ function download(chosen: string) {
 
 describe('guardExportDownloads (the Export dialog in the desktop app)', () => {
   it('asks where to save, with the overwrite question, and saves there', () => {
-    const { event, item } = download(join(base, 'report.md'))
+    const { event, item } = download(join(base(), 'report.md'))
     expect(electron.dialog.showSaveDialogSync).toHaveBeenCalledWith(
       expect.objectContaining({
         defaultPath: 'Workspace.md',
         properties: expect.arrayContaining(['showOverwriteConfirmation'])
       })
     )
-    expect(item.setSavePath).toHaveBeenCalledWith(join(base, 'report.md'))
+    expect(item.setSavePath).toHaveBeenCalledWith(join(base(), 'report.md'))
     expect(event.preventDefault).not.toHaveBeenCalled()
   })
 
   it('refuses a path inside a workspace, saying so; nothing is saved', () => {
-    const { event, item } = download(join(base, 'ws', 'documents', 'report.md'))
+    const { event, item } = download(join(base(), 'ws', 'documents', 'report.md'))
     expect(event.preventDefault).toHaveBeenCalled()
     expect(item.setSavePath).not.toHaveBeenCalled()
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
       'Could not export',
-      expect.stringContaining(`inside a Dossier workspace (${join(base, 'ws')})`)
+      expect.stringContaining(`inside a Dossier workspace (${join(base(), 'ws')})`)
     )
   })
 

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../core/testing/temp-folder'
 import type { CoreService } from '../core/core-service'
 import { openCore } from '../core/open-core'
 import { describeImport, exportToFile, importFile } from './import-export-files'
@@ -10,12 +10,11 @@ let dir: string
 let core: CoreService
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dossier-menu-'))
+  dir = await testFolder('dossier-menu-')
   core = await openCore(join(dir, 'ws'), { create: 'empty' })
 })
 afterEach(async () => {
   await core.close()
-  await rm(dir, { recursive: true, force: true })
 })
 
 describe('importFile / exportToFile (File menu)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from '../core/services/export/export-html'
-import { makeTestSnapshot } from '../core/services/export/test-snapshot'
+import { makeTestSnapshot } from '../core/services/export/testing/test-snapshot'
 import { pdfFileName, reportHtmlForPdf, reportPdfUrl, reportPdfWebPreferences } from './report-pdf'
 
 describe('Save as PDF of the HTML report (decisions)', () => {

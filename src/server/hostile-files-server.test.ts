@@ -1,34 +1,32 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../core/testing/temp-folder'
 import { startServer, type RunningServer } from './start-server'
 import { rawRequest } from './testing/raw-request'
 import type { CoreService } from '../core/core-service'
 import { openCore } from '../core/open-core'
-import { docxBomb } from '../core/test/hostile-files/hostile-zips'
-import { pdfPageCountBomb } from '../core/test/hostile-files/hostile-pdfs'
-import { nestedDivs, nestedList } from '../core/test/hostile-files/hostile-texts'
-import { fingerprintDifference, workspaceFingerprint } from '../core/test/workspace-fingerprint'
+import { docxBomb } from '../core/testing/hostile-files/hostile-zips'
+import { pdfPageCountBomb } from '../core/testing/hostile-files/hostile-pdfs'
+import { nestedDivs, nestedList } from '../core/testing/hostile-files/hostile-texts'
+import { fingerprintDifference, workspaceFingerprint } from '../core/testing/workspace-fingerprint'
 
 // Browser mode (`dossier serve`) runs the core in its own process: a hostile import must not stall or kill
 // it. The server here is the real one over a real workspace, in this process.
-let dir: string
+const dir = fileFolder('dossier-hostile-server-')
 let core: CoreService
 let server: RunningServer
 let before: string
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dossier-hostile-server-'))
-  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Dossier</title>')
-  core = await openCore(join(dir, 'ws'), { create: 'seeded' })
-  server = await startServer({ core, rendererDir: dir })
+  await writeFile(join(dir(), 'index.html'), '<!doctype html><title>Dossier</title>')
+  core = await openCore(join(dir(), 'ws'), { create: 'seeded' })
+  server = await startServer({ core, rendererDir: dir() })
   before = await workspaceFingerprint(core)
 }, 60_000)
 afterAll(async () => {
   await server?.close()
   await core?.close()
-  await rm(dir, { recursive: true, force: true })
 })
 
 const op = (name: string, body: unknown) =>

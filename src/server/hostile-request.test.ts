@@ -1,25 +1,21 @@
 import { connect } from 'node:net'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { tempCore, type TempCore } from '../core/test/temp-core'
+import { fileFolder } from '../core/testing/temp-folder'
+import { tempCore, type TempCore } from '../core/testing/temp-core'
 import { startServer, type RunningServer } from './start-server'
 import { rawRequest } from './testing/raw-request'
 
 let t: TempCore
 let server: RunningServer
-let rendererDir: string
+const rendererDir = fileFolder('dossier-hostile-renderer-')
 
 beforeAll(async () => {
   t = await tempCore('seeded')
-  rendererDir = await mkdtemp(join(tmpdir(), 'dossier-hostile-renderer-'))
-  server = await startServer({ core: t.core, rendererDir, maxBodyBytes: 4 * 1024 * 1024 })
+  server = await startServer({ core: t.core, rendererDir: rendererDir(), maxBodyBytes: 4 * 1024 * 1024 })
 })
 afterAll(async () => {
   await server.close()
   await t.cleanup()
-  await rm(rendererDir, { recursive: true, force: true })
 })
 
 const host = () => `127.0.0.1:${server.port}`

@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { testFolder } from '../core/testing/temp-folder'
 import { ApiError, createClient, type ChangeEvent, type ProgressEvent, type Transport } from '../shared/api'
 import { startServer, type RunningServer } from './start-server'
 import { createFakeCore, sampleChange } from './testing/fake-core'
@@ -18,14 +16,11 @@ describe('renderer HTTP transport against startServer', () => {
   let dir: string
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'dossier-http-'))
+    dir = await testFolder('dossier-http-')
     core = createFakeCore()
     server = await startServer({ core, rendererDir: dir })
   })
-  afterEach(async () => {
-    await server.close()
-    await rm(dir, { recursive: true, force: true })
-  })
+  afterEach(() => server.close())
 
   const transport = (token = server.token) =>
     createHttpTransport({ token, baseUrl: `http://127.0.0.1:${server.port}` })

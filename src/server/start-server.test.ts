@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
 import { connect } from 'node:net'
-import { networkInterfaces, tmpdir } from 'node:os'
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { testFolder } from '../core/testing/temp-folder'
 import { CONTENT_SECURITY_POLICY } from '../transport/content-security-policy'
 import { MAX_IMPORT_BASE64 } from '../shared/api/inputs'
 import { MAX_BODY_BYTES } from './read-json-body'
@@ -16,7 +17,7 @@ let server: RunningServer
 let core: ReturnType<typeof createFakeCore>
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'dossier-server-'))
+  base = await testFolder('dossier-server-')
   rendererDir = join(base, 'renderer')
   await mkdir(join(rendererDir, 'assets'), { recursive: true })
   await writeFile(
@@ -32,7 +33,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await server.close()
-  await rm(base, { recursive: true, force: true })
   vi.restoreAllMocks()
 })
 

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, expect } from 'vitest'
+import { expect } from 'vitest'
+import { fileFolder } from '../../core/testing/temp-folder'
 
 const BIN = resolve(__dirname, '../../../bin/dossier.mjs')
 
@@ -17,13 +16,8 @@ export interface CliRun {
  * `<folder>/w`, each command a fresh process.
  */
 export function cliWorkspace(prefix: string) {
-  let root = ''
-  beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), prefix))
-  })
-  afterAll(() => rm(root, { recursive: true, force: true }))
-
-  const ws = () => join(root, 'w')
+  const root = fileFolder(prefix)
+  const ws = () => join(root(), 'w')
   const run = (...args: string[]): Promise<CliRun> =>
     new Promise((done) => {
       execFile(
@@ -42,5 +36,5 @@ export function cliWorkspace(prefix: string) {
     return r.stdout
   }
   const json = async (...args: string[]) => JSON.parse(await ok('--json', ...args))
-  return { root: () => root, ws, run, ok, json }
+  return { root, ws, run, ok, json }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiError } from '../../shared/api'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { tempCore, type TempCore } from '../testing/temp-core'
 
 let cores: TempCore[] = []
 afterEach(async () => {

@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempCore, type TempCore } from '../test/temp-core'
-
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
+import { describe, expect, it } from 'vitest'
+import { testCore } from '../testing/temp-core'
 
 /** The seeded workspace with three highlights: two in the first document (one with a note), one in the second. */
 async function withHighlights() {
-  const t = await tempCore('seeded')
-  cores.push(t)
+  const t = await testCore('seeded')
   const api = t.api
   await api['import.file']({
     fileName: 'second.txt',

@@ -2,7 +2,7 @@ import type { Annotation } from '../../shared/domain'
 import type { AnnotationListInput, AnnotationRow } from '../../shared/api'
 import type { WorkspaceState } from '../model/workspace-state'
 import { statementsInRange } from '../model/statements-in-range'
-import { getDocument } from './views'
+import { getDocument } from './get-or-not-found'
 
 /** The highlights list: annotations in reading order (documents by date, then by offset), filtered and paged. */
 export function listAnnotations(

@@ -1,12 +1,12 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cp, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import { coreClient } from '../core-client'
 import { openCore } from '../open-core'
 
-const FIXTURE = fileURLToPath(new URL('../store/__fixtures__/v1-workspace', import.meta.url))
+const FIXTURE = fileURLToPath(new URL('../../../test-fixtures/v1-workspace', import.meta.url))
 const DOC = 'documents/speech-1.json'
 
 interface DocFile {
@@ -18,12 +18,6 @@ const meaning = (f: DocFile) => ({
   annotations: f.annotations.map((a) => [a.id, a.start, a.end, a.themeIds])
 })
 
-let dir = ''
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true })
-  dir = ''
-})
-
 /**
  * The schema 1 fixture: speech-1.0 is coded `spending` as a whole and `defence` through the highlight ann-1;
  * speech-1.1 is coded `deterrence` as a whole; `spending` and `deterrence` are children of `defence`. By hand,
@@ -31,8 +25,7 @@ afterEach(async () => {
  */
 describe('a schema 1 workspace with highlights tagged with themes', () => {
   it('opens with its files meaning the same, and its span codings retrievable', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'dossier-coding-'))
-    const ws = join(dir, 'ws')
+    const ws = join(await testFolder('dossier-coding-'), 'ws')
     await cp(FIXTURE, ws, { recursive: true })
     const before = JSON.parse(await readFile(join(ws, DOC), 'utf8')) as DocFile
 

@@ -1,20 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { StatementFilter } from '../../shared/api'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore } from '../testing/temp-core'
 
 /**
  * The seeded workspace has no codings. Its one document's first statements are [21, 220) and [222, 381), so a
  * highlight on [200, 240) crosses both: by hand, it codes 2 statements.
  */
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
 
 async function setUp() {
-  const t = await tempCore('seeded')
-  cores.push(t)
+  const t = await testCore('seeded')
   const themes = await t.api['themes.list']({})
   const id = (name: string) => themes.find((x) => x.name === name)!.id
   const [doc] = await t.api['documents.list']({})

@@ -2,38 +2,40 @@ import type { Handlers } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
-import { coderHandlers } from './coder-handlers'
-import { agreementHandlers } from './agreement-handlers'
-import { analysisGraphHandlers } from './analysis-graph-handlers'
-import { annotationHandlers } from './annotation-handlers'
-import { documentHandlers } from './document-handlers'
+import { annotationsHandlers } from './annotations-handlers'
+import { codersHandlers } from './coders-handlers'
+import { documentsHandlers } from './documents-handlers'
 import { exportHandlers } from './export-handlers'
+import { historyHandlers } from './history-handlers'
 import { importHandlers } from './import-handlers'
-import { linkHandlers } from './link-handlers'
-import { noteHandlers } from './note-handlers'
-import { savedViewHandlers } from './saved-view-handlers'
-import { speakerHandlers } from './speaker-handlers'
-import { statementHandlers } from './statement-handlers'
-import { themeHandlers } from './theme-handlers'
-import { workspaceHandlers } from './workspace-handlers'
+import { linksHandlers } from './links-handlers'
+import { notesHandlers } from './notes-handlers'
+import { searchHandlers } from './search-handlers'
+import { speakersHandlers } from './speakers-handlers'
+import { statementsHandlers } from './statements-handlers'
+import { tasksHandlers } from './tasks-handlers'
+import { themesHandlers } from './themes-handlers'
+import { viewsHandlers } from './views-handlers'
+import { workspaceHandlers, type Reopen } from './workspace-handlers'
 
-/** Every operation of the contract bound to one open workspace (except workspace.restore, which reopens it). */
-export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'workspace.restore'> {
+/** Every operation of the contract bound to one open workspace: each namespace's in `<namespace>-handlers.ts`. */
+export function createHandlers(ws: Workspace, tasks: Tasks, reopen: Reopen): Handlers {
   return {
-    ...workspaceHandlers(ws),
-    ...statementHandlers(ws),
-    ...annotationHandlers(ws),
-    ...themeHandlers(ws),
-    ...speakerHandlers(ws),
-    ...documentHandlers(ws),
-    ...linkHandlers(ws),
-    ...noteHandlers(ws),
-    ...savedViewHandlers(ws),
+    ...workspaceHandlers(ws, reopen),
+    ...documentsHandlers(ws),
+    ...statementsHandlers(ws),
+    ...annotationsHandlers(ws),
+    ...themesHandlers(ws),
+    ...speakersHandlers(ws),
+    ...linksHandlers(ws),
+    ...notesHandlers(ws),
+    ...viewsHandlers(ws),
+    ...searchHandlers(ws),
+    ...historyHandlers(ws),
+    ...analysisHandlers(ws),
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
-    ...analysisHandlers(ws),
-    ...analysisGraphHandlers(ws),
-    ...coderHandlers(ws),
-    ...agreementHandlers(ws)
+    ...tasksHandlers(tasks),
+    ...codersHandlers(ws)
   }
 }

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { ProgressEvent } from '../../shared/api'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore, type TempCore } from '../testing/temp-core'
 
 let t: TempCore
 beforeEach(async () => {
-  t = await tempCore()
-})
-afterEach(async () => {
-  await t.cleanup()
+  t = await testCore()
 })
 
 describe('export.run as a task', () => {

@@ -1,11 +1,11 @@
-import type { Handlers } from '../../shared/api'
+import type { NamespaceHandlers } from '../../shared/api'
 import type { Tasks } from '../tasks'
 import type { Workspace } from '../workspace'
 import { snapshotOf } from '../snapshot-of'
 import { runExportToResult } from './run-export-to-result'
 import { queryStatements } from './statement-query'
 
-export function exportHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'export.run'> {
+export function exportHandlers(ws: Workspace, tasks: Tasks): NamespaceHandlers<'export'> {
   return {
     // The snapshot is taken in turn with the changes; the export then runs in slices beside them.
     'export.run': (input) =>

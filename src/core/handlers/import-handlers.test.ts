@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { describe, expect, it } from 'vitest'
+import { testCore } from '../testing/temp-core'
 
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64')
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
-const make = async (kind: 'seeded' | 'empty') => {
-  const c = await tempCore(kind)
-  cores.push(c)
-  return c
-}
 
 describe('import.file', () => {
   it('imports text as a segmented, attributed document; a second copy is skipped as a duplicate', async () => {
-    const t = await make('seeded')
+    const t = await testCore('seeded')
     const text =
       'Title: Briefing notes\n\nThe talks stalled on Friday, Mr. Smith said. He added that no date was set.\n'
     const r = await t.api['import.file']({ fileName: 'notes.txt', base64: b64(text), date: '2024-06-01' })
@@ -34,7 +24,7 @@ describe('import.file', () => {
   })
 
   it('rejects bad files with one line naming the file, changing nothing', async () => {
-    const t = await make('seeded')
+    const t = await testCore('seeded')
     const before = await t.api['workspace.stats']({})
     for (const [fileName, bytes, pattern] of [
       ['empty.txt', '', /empty\.txt is empty/],
@@ -56,7 +46,7 @@ describe('import.file', () => {
   })
 
   it('restores a json export into an empty workspace exactly, and refuses a non-empty one', async () => {
-    const a = await make('seeded')
+    const a = await testCore('seeded')
     const [s1, s2] = (await a.api['statements.list']({})).items
     const theme = (await a.api['themes.list']({}))[0]!
     await a.api['statements.tag']({ statementIds: [s1!.id], themeIds: [theme.id] })
@@ -65,7 +55,7 @@ describe('import.file', () => {
     const exported = await a.api['export.run']({ format: 'json' })
     const json = exported.files[0]!.text!
 
-    const b = await make('empty')
+    const b = await testCore('empty')
     await b.api['import.file']({ fileName: 'backup.json', base64: b64(json) })
     const again = await b.api['export.run']({ format: 'json' })
     const strip = (t: string) => ({ ...JSON.parse(t), exportedAt: 0 })
@@ -79,8 +69,8 @@ describe('import.file', () => {
 
 describe('import progress and cancellation', () => {
   it('reports progress for a PDF import and keeps page numbers', async () => {
-    const { makeTestPdf } = await import('../services/import/make-test-pdf')
-    const t = await make('empty')
+    const { makeTestPdf } = await import('../services/import/testing/make-test-pdf')
+    const t = await testCore('empty')
     const events: { label: string; done: number; total: number; finished: boolean }[] = []
     t.core.onProgress((e) => events.push(e))
     const pdf = makeTestPdf([
@@ -97,7 +87,7 @@ describe('import progress and cancellation', () => {
   })
 
   it('reports progress while it finds speakers in a text', async () => {
-    const t = await make('empty')
+    const t = await testCore('empty')
     const events: { label: string; done: number; total: number }[] = []
     t.core.onProgress((e) => events.push(e))
     const text = Array.from(
@@ -111,8 +101,8 @@ describe('import progress and cancellation', () => {
   })
 
   it('cancels an import in flight: CANCELLED, nothing changed', async () => {
-    const { makeTestPdf } = await import('../services/import/make-test-pdf')
-    const t = await make('empty')
+    const { makeTestPdf } = await import('../services/import/testing/make-test-pdf')
+    const t = await testCore('empty')
     const pdf = makeTestPdf(Array.from({ length: 30 }, (_, i) => [`Page ${i + 1} says something.`]))
     const running = t.core.dispatch('import.file', {
       fileName: 'long.pdf',

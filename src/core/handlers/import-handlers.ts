@@ -1,6 +1,6 @@
 import { WorkspaceSnapshot, type Speaker } from '../../shared/domain'
 import { z } from 'zod'
-import { ApiError, SavedView, type Handlers, type ImportResult } from '../../shared/api'
+import { ApiError, SavedView, type ImportResult, type NamespaceHandlers } from '../../shared/api'
 import type { Change } from '../model/change'
 import type { Workspace } from '../workspace'
 import type { ImportError as ImportErrorType } from '../services/import/imported-source'
@@ -8,12 +8,10 @@ import { contentHash } from '../services/ingest/content-hash'
 import { snapshotChanges } from './snapshot-changes'
 import type { Tasks } from '../tasks'
 
-export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'import.file' | 'tasks.cancel'> {
+export function importHandlers(ws: Workspace, tasks: Tasks): NamespaceHandlers<'import'> {
   const s = ws.state
   const duplicateOf = (hash: string) => [...s.docs.values()].find((d) => d.document.contentHash === hash)
   return {
-    'tasks.cancel': async ({ taskId }) => ({ cancelled: tasks.cancel(taskId) }),
-
     'import.file': (input) =>
       tasks.run(input.taskId, `Importing ${input.fileName}`, async ({ signal, progress }) => {
         // Files are read and analysed in the import sandbox (a worker thread with memory and time limits):
@@ -25,7 +23,7 @@ export function importHandlers(ws: Workspace, tasks: Tasks): Pick<Handlers, 'imp
         // Loaded while the worker reads the file (it is only needed after); a refusal leaves it unused.
         const ingesting = Promise.all([
           import('../services/ingest/ingest-text'),
-          import('./qdpx-changes'),
+          import('../services/qdpx/qdpx-changes'),
           import('../services/ingest/source-title-and-date')
         ])
         ingesting.catch(() => undefined)

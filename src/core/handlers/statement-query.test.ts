@@ -1,27 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { StatementFilter } from '../../shared/api'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore, type TempCore } from '../testing/temp-core'
 import { StatementQueryCache } from './statement-query-cache'
 
 const b64 = (s: string) => Buffer.from(s).toString('base64')
-let cores: TempCore[] = []
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks()
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
 })
-const seeded = async () => {
-  const c = await tempCore('seeded')
-  cores.push(c)
-  return c
-}
 
 const ids = async (t: TempCore, f: StatementFilter) =>
   (await t.api['statements.list'](f)).items.map((s) => s.id)
 
 describe('statements.list sorted by a column, paged', () => {
   it('pages through the same order as one request, ascending and descending', async () => {
-    const t = await seeded()
+    const t = await testCore()
     for (const sort of ['speaker', 'document', 'text', 'themes', 'links'] as const) {
       const all = await ids(t, { sort, limit: 100_000 })
       expect(all).toHaveLength(49)
@@ -37,7 +29,7 @@ describe('statements.list sorted by a column, paged', () => {
   })
 
   it('sorts once, then serves pages from the kept order until a change it depends on', async () => {
-    const t = await seeded()
+    const t = await testCore()
     const built = vi.spyOn(StatementQueryCache.prototype, 'set')
     await ids(t, { sort: 'speaker', limit: 10 })
     await ids(t, { sort: 'speaker', offset: 10, limit: 10 })
@@ -56,7 +48,7 @@ describe('statements.list sorted by a column, paged', () => {
   })
 
   it('reflects a renamed speaker on the next page request', async () => {
-    const t = await seeded()
+    const t = await testCore()
     const sorted = async () => (await t.api['statements.list']({ sort: 'speaker', limit: 100_000 })).items
     const lastAttributed = async () => (await sorted()).filter((s) => s.speakerId).at(-1)!.speakerId
     const before = await sorted()
@@ -69,7 +61,7 @@ describe('statements.list sorted by a column, paged', () => {
   })
 
   it('reflects tags, links and speaker changes of statements in the lists that sort or filter by them', async () => {
-    const t = await seeded()
+    const t = await testCore()
     const lastByText = (await ids(t, { sort: 'text', descending: true, limit: 1 }))[0]!
     await ids(t, { sort: 'themes', limit: 5 })
     await ids(t, { sort: 'links', limit: 5 })
@@ -93,7 +85,7 @@ describe('statements.list sorted by a column, paged', () => {
   })
 
   it('reflects an imported document (and its undo) in a date-sorted list', async () => {
-    const t = await seeded()
+    const t = await testCore()
     const before = await ids(t, { sort: 'date', limit: 100_000 })
     const r = await t.api['import.file']({
       fileName: 'old.txt',
@@ -110,7 +102,7 @@ describe('statements.list sorted by a column, paged', () => {
 
 describe('statements.list sorted by counts', () => {
   it('orders links and annotations numerically: ascending puts 0 first', async () => {
-    const t = await seeded()
+    const t = await testCore()
     const doc = (await t.api['documents.list']({}))[0]!
     const st = (await t.api['documents.get']({ id: doc.id })).statements[3]!
     await t.api['annotations.create']({ documentId: doc.id, start: st.start, end: st.end })

@@ -1,76 +1,47 @@
-import type { Handlers, Stats } from '../../shared/api'
+import type { ChangeEvent, NamespaceHandlers, Stats, WorkspaceInfo } from '../../shared/api'
+import { ApiError } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import { SCHEMA_VERSION } from '../store/files'
-import type { WorkspaceState } from '../model/workspace-state'
-import type { Entry } from '../services/search/search-index'
-import { getDocument, requireThemes, toSummary } from './views'
+import { storeErrorToApi } from '../store-error-to-api'
 
-type WorkspaceOps =
-  | 'workspace.info'
-  | 'workspace.stats'
-  | 'documents.list'
-  | 'documents.get'
-  | 'search.query'
-  | 'history.state'
-  | 'history.undo'
-  | 'history.redo'
+/** Opens the workspace anew over the same store (after a file was put back), announcing `change`; the new one. */
+export type Reopen = (change: Omit<ChangeEvent, 'version'>) => Workspace
 
-function indexing(ws: Workspace): { indexing?: { done: number; total: number } } {
-  const p = ws.search.progress
-  return p.done < p.total ? { indexing: p } : {}
-}
-
-export function workspaceHandlers(ws: Workspace): Pick<Handlers, WorkspaceOps> {
-  const s = ws.state
+export function workspaceHandlers(ws: Workspace, reopen: Reopen): NamespaceHandlers<'workspace'> {
   return {
-    'workspace.info': () =>
-      ws.read(() => ({
-        meta: s.meta,
-        path: ws.store.dir,
-        schemaVersion: SCHEMA_VERSION,
-        readOnly: ws.readOnly,
-        damaged: [...ws.store.damaged],
-        ...indexing(ws)
-      })),
+    'workspace.info': () => ws.read(() => info(ws)),
 
     'workspace.stats': () => ws.read(() => stats(ws)),
 
-    'documents.list': () => ws.read(() => s.documentOrder().map(toSummary)),
-
-    'documents.get': (input) =>
-      ws.read(() => {
-        const b = getDocument(s, input.id)
-        const linkCounts: Record<string, number> = {}
-        for (const st of b.statements) {
-          const n = s.linksByStatement.get(st.id)?.size ?? 0
-          if (n) linkCounts[st.id] = n
-        }
-        return { document: b.document, statements: b.statements, annotations: b.annotations, linkCounts }
-      }),
-
-    'search.query': (input) =>
-      ws.read(() => {
-        if (input.themeId) requireThemes(s, [input.themeId])
-        const accept = input.themeId ? codedByTheme(s, input.themeId) : undefined
-        const hits = ws.search.search(input.q, { limit: input.limit, kinds: input.kinds, accept })
-        return { hits: hits.map((h) => ({ ...h, speakerName: speakerNameOf(s, h.statementId) })) }
-      }),
-
-    'history.state': () => ws.read(() => ws.history()),
-    'history.undo': async () => {
-      await ws.undo()
-      return ws.history()
-    },
-    'history.redo': async () => {
-      await ws.redo()
-      return ws.history()
+    'workspace.restore': async ({ file }) => {
+      if (ws.readOnly)
+        throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was restored')
+      // The store checks the path and the backup before touching anything, so a refused restore changes nothing.
+      await ws
+        .read(() => ws.store.restoreFile(file))
+        .catch((err: unknown) => {
+          throw storeErrorToApi(err)
+        })
+      const reopened = reopen({
+        label: `Restore ${file}`,
+        kinds: ['workspace', 'document', 'note', 'link'],
+        documentIds: []
+      })
+      return reopened.read(() => info(reopened))
     }
   }
 }
 
-function speakerNameOf(s: Workspace['state'], statementId: string | null): string | null {
-  const speakerId = statementId ? s.statements.get(statementId)?.speakerId : null
-  return speakerId ? (s.speakers.get(speakerId)?.name ?? null) : null
+function info(ws: Workspace): WorkspaceInfo {
+  const p = ws.search.progress
+  return {
+    meta: ws.state.meta,
+    path: ws.store.dir,
+    schemaVersion: SCHEMA_VERSION,
+    readOnly: ws.readOnly,
+    damaged: [...ws.store.damaged],
+    ...(p.done < p.total ? { indexing: p } : {})
+  }
 }
 
 function stats(ws: Workspace): Stats {
@@ -98,18 +69,5 @@ function stats(ws: Workspace): Stats {
     themes,
     speakers,
     perDocument
-  }
-}
-
-/** Whether a search entry is coded by the theme or a sub-theme (see SearchInput.themeId). */
-function codedByTheme(s: WorkspaceState, themeId: string): (e: Entry) => boolean {
-  const themes = s.themeWithDescendants(themeId)
-  const coded = s.codedStatementsUnder(themeId)
-  const tagged = (ids: readonly string[]) => ids.some((t) => themes.has(t))
-  return (e) => {
-    if (e.kind === 'statement') return coded.has(e.refId)
-    if (e.kind === 'annotation') return tagged(s.annotations.get(e.refId)?.themeIds ?? [])
-    const note = s.notes.get(e.refId)
-    return !!note && (tagged(note.themeIds) || note.statementIds.some((id) => coded.has(id)))
   }
 }

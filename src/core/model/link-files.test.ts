@@ -7,7 +7,7 @@ import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
 import { linkShardOf } from '../store/link-shard'
 import { WorkspaceStore } from '../store/workspace-store'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore, type TempCore } from '../testing/temp-core'
 import { LINKS_FILE_LIMIT } from './link-files'
 import { coreClient } from '../core-client'
 
@@ -16,7 +16,6 @@ let core: CoreService | null = null
 afterEach(async () => {
   await core?.close()
   core = null
-  await t.cleanup()
 })
 
 const readJson = async (file: string) =>
@@ -48,7 +47,7 @@ async function withLinksJson(count: number): Promise<Api> {
 
 describe('where links are saved', () => {
   it('a small workspace keeps its links in links.json', async () => {
-    t = await tempCore()
+    t = await testCore()
     const [a, b] = (await t.api['statements.list']({ limit: 2 })).items
     const l = await t.api['links.create']({ fromId: a!.id, toId: b!.id, relation: 'supports' })
     expect((await readJson('links.json')).links.map((x) => x.id)).toEqual([l.id])
@@ -56,7 +55,7 @@ describe('where links are saved', () => {
   })
 
   it('past the limit, the save moves every link to its shard at once, and later saves touch one shard', async () => {
-    t = await tempCore()
+    t = await testCore()
     const api = await withLinksJson(LINKS_FILE_LIMIT)
     const [a, , c] = (await api['statements.list']({ limit: 3 })).items
     const created = await api['links.create']({ fromId: c!.id, toId: a!.id, relation: 'contradicts' })
@@ -98,7 +97,7 @@ describe('where links are saved', () => {
   })
 
   it('deleting the last link of a shard deletes the shard; links found in links.json stay there', async () => {
-    t = await tempCore()
+    t = await testCore()
     const api = await withLinksJson(LINKS_FILE_LIMIT + 1)
     const [a, b] = (await api['statements.list']({ limit: 2 })).items
     const l = await api['links.create']({ fromId: b!.id, toId: a!.id, relation: 'elaborates' })

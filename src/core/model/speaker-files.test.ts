@@ -6,7 +6,7 @@ import type { Speaker } from '../../shared/domain'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
 import { WorkspaceStore } from '../store/workspace-store'
-import { tempCore, type TempCore } from '../test/temp-core'
+import { testCore, type TempCore } from '../testing/temp-core'
 import { SPEAKERS_IN_WORKSPACE_LIMIT } from './speaker-files'
 import { coreClient } from '../core-client'
 
@@ -15,7 +15,6 @@ let core: CoreService | null = null
 afterEach(async () => {
   await core?.close()
   core = null
-  await t.cleanup()
 })
 
 const read = async (file: string) =>
@@ -35,7 +34,7 @@ async function withSpeakers(count: number): Promise<Api> {
 
 describe('where speakers are saved', () => {
   it('in workspace.json while few; past the limit in speakers.json, so codebook edits leave them alone', async () => {
-    t = await tempCore()
+    t = await testCore()
     const api = await withSpeakers(SPEAKERS_IN_WORKSPACE_LIMIT)
     expect((await read('workspace.json')).speakers).toHaveLength(SPEAKERS_IN_WORKSPACE_LIMIT)
 
@@ -59,7 +58,7 @@ describe('where speakers are saved', () => {
   })
 
   it('speakers found in workspace.json next to speakers.json are kept, and moved out on the next save', async () => {
-    t = await tempCore()
+    t = await testCore()
     const api = await withSpeakers(SPEAKERS_IN_WORKSPACE_LIMIT + 1)
     await api['speakers.create']({ name: 'Crossing' })
     await core!.close()

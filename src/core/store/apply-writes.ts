@@ -1,11 +1,13 @@
 import { renameSync } from 'node:fs'
 import { mkdir, readFile, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { removeQuietly, serializeJson, writeFileDurably } from './durable-json-file'
+import type { Low } from 'lowdb'
+import { removeQuietly } from './durable-json-file'
 import { BACKUP_DIR, backupFile, backupPathOf, prepareFirstCopy, type PendingFirstCopy } from './file-backup'
-import { jsonIndentFor } from './files'
+import { jsonIndentFor, type AnyFileData } from './files'
 import { fsyncDir } from './fsync-dir'
 import { mapWithConcurrency } from './map-with-concurrency'
+import { shardWriter } from './shard-db'
 import type { CheckedWrite } from './store-data'
 import type { StoreHooks } from './store-hooks'
 import { checkFileData } from './validate-file'
@@ -19,6 +21,16 @@ export interface ApplyOptions {
   replay?: boolean
   /** Files written at once (default 8). */
   concurrency?: number
+}
+
+interface Step {
+  key: string
+  /** The file's lowdb database and the text it writes; null when the file is deleted. */
+  shard: { db: Low<AnyFileData>; text: string } | null
+  backup: boolean
+  firstWrite: boolean
+  /** Awaited once the new content is in its synced temp file, before the rename (set when the write starts). */
+  beforeRename: () => Promise<unknown>
 }
 
 /**
@@ -35,18 +47,30 @@ export async function applyWrites(
   opts: ApplyOptions = {}
 ): Promise<void> {
   const { hooks } = opts
-  const plan: { key: string; text: string | null; backup: boolean; firstWrite: boolean }[] = []
+  const plan: Step[] = []
   for (const w of writes) {
-    const text = w.data === null ? null : serializeJson(w.data, jsonIndentFor(w.key))
-    let backup = true
-    let firstWrite = false
+    const step: Step = {
+      key: w.key,
+      shard: null,
+      backup: true,
+      firstWrite: false,
+      beforeRename: async () => {}
+    }
+    if (w.data !== null)
+      step.shard = shardWriter(join(dir, w.key), w.data, {
+        indent: jsonIndentFor(w.key),
+        syncDir: false,
+        beforeRename: () => step.beforeRename(),
+        onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(w.key, tmp))
+      })
     if (opts.replay) {
+      const text = step.shard?.text ?? null
       const current = await readTextOrNull(join(dir, w.key))
       if (current === text) continue
-      backup = current !== null && isValidFileText(w.key, current)
-      firstWrite = current === null && text !== null
+      step.backup = current !== null && isValidFileText(w.key, current)
+      step.firstWrite = current === null && text !== null
     }
-    plan.push({ key: w.key, text, backup, firstWrite })
+    plan.push(step)
   }
 
   const backupDirs = new Set<string>()
@@ -54,41 +78,37 @@ export async function applyWrites(
     if (!p.backup) continue
     await hooks?.onOp?.('backup', p.key)
     if (await backupFile(dir, p.key)) backupDirs.add(dirname(backupPathOf(dir, p.key)))
-    else p.firstWrite = p.text !== null
+    else p.firstWrite = p.shard !== null
   }
   // The backups are made durable while the new content is written; nothing replaces a file before they are.
   const backupsDurable = Promise.all([...backupDirs].map((d) => fsyncDir(d)))
   backupsDurable.catch(() => {}) // awaited below; this only keeps an early failure from going unhandled
 
   // Folders made on first use (links/): the new folder's name is synced into the workspace folder.
-  for (const folder of new Set(plan.filter((p) => p.text !== null).map((p) => dirname(join(dir, p.key)))))
+  for (const folder of new Set(plan.filter((p) => p.shard).map((p) => dirname(join(dir, p.key)))))
     if (await mkdir(folder, { recursive: true })) await fsyncDir(dirname(folder))
 
   const firstCopyDirs = new Set<string>()
   await mapWithConcurrency(plan, opts.concurrency ?? 8, async (p) => {
-    const path = join(dir, p.key)
-    if (p.text === null) {
+    if (!p.shard) {
       await hooks?.onOp?.('delete', p.key)
       await backupsDurable
-      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+      await unlink(join(dir, p.key)).catch((err: NodeJS.ErrnoException) => {
         if (err.code !== 'ENOENT') throw err
       })
     } else {
       await hooks?.onOp?.('write', p.key)
       const copyKey = `${BACKUP_DIR}/${p.key}`
       const onCopyTemp = hooks?.onTempFile && ((tmp: string) => hooks.onTempFile?.(copyKey, tmp))
-      const firstCopy = p.firstWrite ? prepareFirstCopy(dir, p.key, p.text, onCopyTemp) : null
+      const firstCopy = p.firstWrite ? prepareFirstCopy(dir, p.key, p.shard.text, onCopyTemp) : null
       firstCopy?.catch(() => {}) // awaited before the rename; this only keeps an early failure from going unhandled
       let copy: PendingFirstCopy | null = null
+      p.beforeRename = async () => {
+        await backupsDurable
+        copy = await firstCopy
+      }
       try {
-        await writeFileDurably(path, p.text, {
-          syncDir: false,
-          beforeRename: async () => {
-            await backupsDurable
-            copy = await firstCopy
-          },
-          onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(p.key, tmp))
-        })
+        await p.shard.db.write()
       } catch (err) {
         const ready = await firstCopy?.catch(() => null)
         if (ready) removeQuietly(ready.tmp)

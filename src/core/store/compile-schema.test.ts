@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { seededWorkspace } from '../services/seed/seed-workspace'
-import { sampleDocument, sampleLinks, sampleNote, sampleWorkspace } from './__fixtures__/sample-workspace'
+import { sampleDocument, sampleLinks, sampleNote, sampleWorkspace } from './testing/sample-workspace'
 import { compileSchema } from './compile-schema'
 import { FILE_SCHEMAS, SCHEMA_VERSION, type FileKind } from './files'
 

@@ -1,15 +1,15 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeTempDir } from './__fixtures__/sample-workspace'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import { DurableJsonFile, serializeJson, writeFileDurably } from './durable-json-file'
 import { fsyncDir } from './fsync-dir'
 
 let dir: string
-let cleanup: () => Promise<void>
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(() => cleanup())
+beforeEach(async () => {
+  dir = await testFolder()
+})
 
 describe('DurableJsonFile with lowdb', () => {
   it('keeps the default for a missing file, then writes and reads back compact JSON', async () => {

@@ -106,10 +106,19 @@ export async function writeFileDurably(
  * Use with `new Low(new DurableJsonFile(path), defaultData)`; never through lowdb's preset helpers (they swap to memory under NODE_ENV=test).
  */
 export class DurableJsonFile<T> implements Adapter<T> {
+  private serialized: { data: T; text: string } | null = null
+
   constructor(
     readonly filename: string,
     private readonly options: DurableJsonFileOptions = {}
   ) {}
+
+  /** The exact text `write(data)` writes, made once per data object: a caller that needs it too pays one stringify. */
+  textOf(data: T): string {
+    if (this.serialized?.data !== data)
+      this.serialized = { data, text: serializeJson(data, this.options.indent) }
+    return this.serialized.text
+  }
 
   async read(): Promise<T | null> {
     const result = await this.readValue()
@@ -130,6 +139,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.filename, serializeJson(data, this.options.indent), this.options)
+    await writeFileDurably(this.filename, this.textOf(data), this.options)
   }
 }

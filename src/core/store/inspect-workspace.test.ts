@@ -1,19 +1,18 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, rename, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleStore, makeTempDir, sampleDocument } from './__fixtures__/sample-workspace'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
+import { createSampleStore, sampleDocument } from './testing/sample-workspace'
 import { WorkspaceStore } from './workspace-store'
 
 let base: string
 let dir: string
-let cleanup: () => Promise<void>
 beforeEach(async () => {
-  ;({ dir: base, cleanup } = await makeTempDir())
+  base = await testFolder()
   dir = join(base, 'ws')
   await (await createSampleStore(dir)).close()
 })
-afterEach(() => cleanup())
 
 describe('WorkspaceStore.inspect (dossier check)', () => {
   it('a clean workspace: nothing damaged, ignored or worth a notice', async () => {

@@ -1,9 +1,9 @@
 import { lstat, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { DurableJsonFile } from './durable-json-file'
 import { fsyncDir } from './fsync-dir'
 import { SCHEMA_VERSION, parseFileKey } from './files'
+import { readShard, shardWriter } from './shard-db'
 import type { CheckedWrite } from './store-data'
 import type { StoreHooks } from './store-hooks'
 import { summarizeIssues, checkFileData } from './validate-file'
@@ -38,7 +38,7 @@ export async function readJournal(dir: string): Promise<JournalState> {
   if (!st.isFile()) return { state: 'invalid', reason: 'not a regular file' }
   let found
   try {
-    found = await new DurableJsonFile(join(dir, JOURNAL_FILE)).readValue()
+    found = await readShard(join(dir, JOURNAL_FILE))
   } catch (err) {
     if (err instanceof SyntaxError) return { state: 'torn', reason: `not valid JSON: ${err.message}` }
     throw err
@@ -84,9 +84,9 @@ export async function writeJournal(
     createdAt: new Date().toISOString(),
     writes: writes.map((w) => ({ file: w.key, data: w.data }))
   }
-  await new DurableJsonFile(join(dir, JOURNAL_FILE), {
+  await shardWriter(join(dir, JOURNAL_FILE), journal, {
     onTempFile: hooks?.onTempFile && ((tmp) => hooks.onTempFile?.(JOURNAL_FILE, tmp))
-  }).write(journal)
+  }).db.write()
 }
 
 /** Deletes the journal (the commit is complete) and makes the deletion durable. */

@@ -1,24 +1,20 @@
 import { readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import {
+  closeAfterTest,
   createSampleStore,
-  makeTempDir,
   readText,
   sampleDocument,
   sampleNote
-} from './__fixtures__/sample-workspace'
+} from './testing/sample-workspace'
 import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
-let cleanup: () => Promise<void>
-const open: WorkspaceStore[] = []
-const track = (s: WorkspaceStore) => (open.push(s), s)
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(async () => {
-  for (const s of open.splice(0)) await s.close()
-  await cleanup()
+beforeEach(async () => {
+  dir = await testFolder()
 })
 
 const CREATED = [
@@ -31,7 +27,7 @@ const CREATED = [
 
 describe('a last good copy from the first write', () => {
   it('a new workspace has a copy of every file, equal to it and not a hard link to it', async () => {
-    track(await createSampleStore(dir))
+    closeAfterTest(await createSampleStore(dir))
     for (const file of CREATED) {
       expect(await readText(dir, `.backup/${file}`), file).toBe(await readText(dir, file))
       const [live, copy] = await Promise.all([stat(join(dir, file)), stat(join(dir, '.backup', file))])
@@ -40,7 +36,7 @@ describe('a last good copy from the first write', () => {
   })
 
   it('a file created by a commit (one file, or several through the journal) has its copy at once', async () => {
-    const store = track(await createSampleStore(dir))
+    const store = closeAfterTest(await createSampleStore(dir))
     await store.commit([{ file: 'notes/note-2.json', data: sampleNote('note-2') }])
     await store.commit([
       { file: 'documents/doc-3.json', data: sampleDocument('doc-3') },
@@ -56,18 +52,18 @@ describe('a last good copy from the first write', () => {
   })
 
   it('the copy is the previous version from the second write on, as before', async () => {
-    const store = track(await createSampleStore(dir))
+    const store = closeAfterTest(await createSampleStore(dir))
     const first = await readText(dir, 'documents/doc-1.json')
     await store.commit([{ file: 'documents/doc-1.json', data: sampleDocument('doc-1', 'Second') }])
     expect(await readText(dir, '.backup/documents/doc-1.json')).toBe(first)
   })
 
   it('a missing file written again keeps the copy of what was lost', async () => {
-    const store = track(await createSampleStore(dir))
+    const store = closeAfterTest(await createSampleStore(dir))
     const lost = await readText(dir, 'links.json')
     await store.close()
     await rm(join(dir, 'links.json'))
-    const again = track(await WorkspaceStore.open(dir))
+    const again = closeAfterTest(await WorkspaceStore.open(dir))
     await again.commit([{ file: 'links.json', data: { schemaVersion: SCHEMA_VERSION, links: [] } }])
     expect(await readText(dir, '.backup/links.json')).toBe(lost)
   })
@@ -88,7 +84,7 @@ describe('opening for writing makes the copies that are missing', () => {
     await (await createSampleStore(dir)).close()
     await rm(join(dir, '.backup'), { recursive: true })
     await writeFile(join(dir, 'documents/doc-2.json'), '{"trunc')
-    const readOnly = track(await WorkspaceStore.open(dir, { readOnly: true }))
+    const readOnly = closeAfterTest(await WorkspaceStore.open(dir, { readOnly: true }))
     expect(readOnly.damaged.map((d) => d.file)).toEqual(['documents/doc-2.json'])
     await expect(stat(join(dir, '.backup'))).rejects.toMatchObject({ code: 'ENOENT' })
 

@@ -1,17 +1,16 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSampleStore, makeTempDir, readJson, sampleLinks } from './__fixtures__/sample-workspace'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
+import { createSampleStore, readJson, sampleLinks } from './testing/sample-workspace'
 import { parseFileKey } from './files'
 import { linkShardKey, linkShardOf } from './link-shard'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
-let cleanup: () => Promise<void>
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
+  dir = await testFolder()
 })
-afterEach(() => cleanup())
 
 describe('link shards (links/<shard>.json)', () => {
   it('are workspace files: named, written on demand, read back, damaged and restored like the others', async () => {

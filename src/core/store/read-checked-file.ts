@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { DurableJsonFile } from './durable-json-file'
+import { readShard } from './shard-db'
 import { describeError } from './store-error'
 import type { StoreHooks } from './store-hooks'
 import type { MigrationContext } from './migrations'
@@ -20,7 +20,7 @@ export async function readCheckedFile(
 ): Promise<FileCheck> {
   try {
     await hooks?.onOp?.('read', file)
-    const result = await new DurableJsonFile(join(dir, file)).readValue()
+    const result = await readShard(join(dir, file))
     if (!result.found) return { ok: false, reason: MISSING_REASON }
     return checkFileData(file, result.value, { migrate: true, context })
   } catch (err) {

@@ -5,7 +5,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { makeTempDir } from './__fixtures__/sample-workspace'
+import { testFolder } from '../testing/temp-folder'
 import { StoreError } from './store-error'
 import { HOLDER_FILE, LOCK_DIR, WorkspaceLock } from './workspace-lock'
 
@@ -34,12 +34,12 @@ function lockInChild(dir: string, mode: 'hold' | 'die'): Promise<ChildProcess> {
 }
 
 let dir: string
-let cleanup: () => Promise<void>
 const children: ChildProcess[] = []
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(async () => {
+beforeEach(async () => {
+  dir = await testFolder()
+})
+afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL')
-  await cleanup()
 })
 
 describe('WorkspaceLock', () => {

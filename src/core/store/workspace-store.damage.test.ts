@@ -1,27 +1,23 @@
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import {
+  closeAfterTest,
   createSampleStore,
-  makeTempDir,
   readJson,
   readText,
   sampleDocument,
   sampleLinks
-} from './__fixtures__/sample-workspace'
+} from './testing/sample-workspace'
 import { serializeJson } from './durable-json-file'
 import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
-let cleanup: () => Promise<void>
-const open: WorkspaceStore[] = []
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-  await cleanup()
+beforeEach(async () => {
+  dir = await testFolder()
 })
-const track = (store: WorkspaceStore): WorkspaceStore => (open.push(store), store)
 
 const valid = serializeJson(sampleDocument('trunc'))
 const invalidDoc = sampleDocument('bad')
@@ -48,7 +44,7 @@ async function expectCorruptFilesUntouched(): Promise<void> {
 describe('damaged files', () => {
   it('are reported by name and reason, never overwritten by open, and the rest still loads', async () => {
     await corruptWorkspace()
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     const reasons = Object.fromEntries(store.damaged.map((d) => [d.file, d.reason]))
     expect(Object.keys(reasons).sort()).toEqual(Object.keys(CORRUPT).sort())
     expect(reasons['documents/trunc.json']).toMatch(/^not valid JSON: /)
@@ -70,7 +66,7 @@ describe('damaged files', () => {
 
   it('are never overwritten by a commit: it throws and writes nothing', async () => {
     await corruptWorkspace()
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     const err = await store
       .commit([
         { file: 'documents/doc-1.json', data: sampleDocument('doc-1', 'Edited') },
@@ -92,7 +88,7 @@ describe('damaged files', () => {
 
   it('are listed by check() without the lock and without writing', async () => {
     await corruptWorkspace()
-    const writer = track(await WorkspaceStore.open(dir))
+    const writer = closeAfterTest(await WorkspaceStore.open(dir))
     const damaged = await WorkspaceStore.check(dir)
     expect(damaged).toEqual(writer.damaged)
     await expectCorruptFilesUntouched()
@@ -101,7 +97,7 @@ describe('damaged files', () => {
   it('a missing links.json is reported, and may be written again', async () => {
     await (await createSampleStore(dir)).close()
     await rm(join(dir, 'links.json'))
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     expect(store.damaged).toEqual([{ file: 'links.json', reason: 'missing' }])
     await store.commit([{ file: 'links.json', data: sampleLinks(2) }])
     expect(store.damaged).toEqual([])
@@ -112,7 +108,7 @@ describe('damaged files', () => {
 describe('a write that fails midway', () => {
   it('leaves the old file intact, readable and still in memory', async () => {
     let fail = false
-    const store = track(
+    const store = closeAfterTest(
       await createSampleStore(dir, ['doc-1'], {
         onTempFile: async (_file, tmp) => {
           if (!fail) return
@@ -132,7 +128,7 @@ describe('a write that fails midway', () => {
     expect(store.data.documents.get('doc-1')?.document.title).toBe('Document doc-1')
     expect(await readdir(join(dir, 'documents'))).toEqual(['doc-1.json'])
     await store.close()
-    const again = track(await WorkspaceStore.open(dir))
+    const again = closeAfterTest(await WorkspaceStore.open(dir))
     expect(again.damaged).toEqual([])
     expect(again.data.documents.get('doc-1')).toEqual(sampleDocument('doc-1'))
   })
@@ -159,7 +155,7 @@ describe('restore', () => {
 
   it('can restore while the workspace is open, which makes the file writable again', async () => {
     await damageWithBackup()
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     await expect(WorkspaceStore.restore(dir, 'documents/doc-1.json')).rejects.toMatchObject({
       code: 'LOCKED'
     })

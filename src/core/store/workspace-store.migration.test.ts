@@ -1,34 +1,28 @@
 import { cp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { makeTempDir, readJson } from './__fixtures__/sample-workspace'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
+import { closeAfterTest, readJson } from './testing/sample-workspace'
 import { defaultCoderName, legacyCoderId } from '../model/coders'
 import { SCHEMA_VERSION } from './files'
 import { WorkspaceStore } from './workspace-store'
 
-const FIXTURE = fileURLToPath(new URL('./__fixtures__/v1-workspace', import.meta.url))
+const FIXTURE = fileURLToPath(new URL('../../../test-fixtures/v1-workspace', import.meta.url))
 const FILES = ['workspace.json', 'links.json', 'documents/speech-1.json']
 
 let dir: string
-let cleanup: () => Promise<void>
-const open: WorkspaceStore[] = []
 beforeEach(async () => {
-  ;({ dir, cleanup } = await makeTempDir())
+  dir = await testFolder()
   await cp(FIXTURE, dir, { recursive: true })
 })
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-  await cleanup()
-})
-const track = (store: WorkspaceStore): WorkspaceStore => (open.push(store), store)
 const versionOf = async (file: string): Promise<unknown> =>
   ((await readJson(dir, file)) as { schemaVersion: unknown }).schemaVersion
 
 describe('opening a schema 1 workspace', () => {
   it('migrates it in memory and writes the migrated files back, keeping the v1 files as backups', async () => {
     const v1 = await Promise.all(FILES.map((f) => readFile(join(dir, f), 'utf8')))
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     expect(store.damaged).toEqual([])
 
     const ws = store.data.workspace
@@ -68,13 +62,15 @@ describe('opening a schema 1 workspace', () => {
     // Once migrated, opening again writes nothing.
     await store.close()
     const ops: string[] = []
-    track(await WorkspaceStore.open(dir, { hooks: { onOp: (op, file) => void ops.push(`${op} ${file}`) } }))
+    closeAfterTest(
+      await WorkspaceStore.open(dir, { hooks: { onOp: (op, file) => void ops.push(`${op} ${file}`) } })
+    )
     expect(ops.filter((op) => !op.startsWith('read '))).toEqual([])
   })
 
   it('migrates in memory only when read-only, or when checked', async () => {
     expect(await WorkspaceStore.check(dir)).toEqual([])
-    const reader = track(await WorkspaceStore.open(dir, { readOnly: true }))
+    const reader = closeAfterTest(await WorkspaceStore.open(dir, { readOnly: true }))
     expect(reader.damaged).toEqual([])
     expect(reader.data.workspace?.themes.map((t) => t.order)).toEqual([0, 0, 1, 1])
     for (const file of FILES) expect(await versionOf(file)).toBe(1)
@@ -84,7 +80,7 @@ describe('opening a schema 1 workspace', () => {
     const raw = (await readJson(dir, 'documents/speech-1.json')) as Record<string, unknown>
     const newer = JSON.stringify({ ...raw, schemaVersion: 9 })
     await writeFile(join(dir, 'documents/speech-1.json'), newer)
-    const store = track(await WorkspaceStore.open(dir))
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     expect(store.damaged).toEqual([
       { file: 'documents/speech-1.json', reason: 'written by a newer version of Dossier (schema 9)' }
     ])

@@ -1,27 +1,24 @@
 import { readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import {
+  closeAfterTest,
   createSampleStore,
-  makeTempDir,
   readJson,
   readText,
   sampleDocument,
   sampleLinks,
   sampleNote,
   sampleWorkspace
-} from './__fixtures__/sample-workspace'
+} from './testing/sample-workspace'
 import { serializeJson } from './durable-json-file'
 import type { StoreHooks } from './store-hooks'
 import { WorkspaceStore } from './workspace-store'
 
 let dir: string
-let cleanup: () => Promise<void>
-const open: WorkspaceStore[] = []
-beforeEach(async () => ({ dir, cleanup } = await makeTempDir()))
-afterEach(async () => {
-  for (const store of open.splice(0)) await store.close()
-  await cleanup()
+beforeEach(async () => {
+  dir = await testFolder()
 })
 
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `doc-${i + 1}`)
@@ -31,9 +28,7 @@ async function createSample(
   docIds = ['doc-1', 'doc-2'],
   hooks?: StoreHooks
 ): Promise<WorkspaceStore> {
-  const store = await createSampleStore(at, docIds, hooks)
-  open.push(store)
-  return store
+  return closeAfterTest(await createSampleStore(at, docIds, hooks))
 }
 
 describe('WorkspaceStore.create / open', () => {
@@ -46,8 +41,7 @@ describe('WorkspaceStore.create / open', () => {
     expect(await readText(dir, 'documents/doc-1.json')).toBe(serializeJson(sampleDocument('doc-1')))
     await created.close()
 
-    const store = await WorkspaceStore.open(dir)
-    open.push(store)
+    const store = closeAfterTest(await WorkspaceStore.open(dir))
     expect(store.damaged).toEqual([])
     expect(store.readOnly).toBe(false)
     expect(store.dir).toBe(dir)
@@ -96,8 +90,7 @@ describe('WorkspaceStore.create / open', () => {
     })
     await reader.close()
     await writer.close()
-    const again = await WorkspaceStore.open(dir)
-    open.push(again)
+    closeAfterTest(await WorkspaceStore.open(dir))
   })
 
   it('reports progress while reading 1,000 documents', async () => {
@@ -106,10 +99,9 @@ describe('WorkspaceStore.create / open', () => {
       ids(1000).map((id) => writeFile(join(dir, `documents/${id}.json`), serializeJson(sampleDocument(id))))
     )
     const progress: [number, number][] = []
-    const store = await WorkspaceStore.open(dir, {
-      onProgress: (done, total) => progress.push([done, total])
-    })
-    open.push(store)
+    const store = closeAfterTest(
+      await WorkspaceStore.open(dir, { onProgress: (done, total) => progress.push([done, total]) })
+    )
     expect(store.damaged).toEqual([])
     expect(store.data.documents.size).toBe(1000)
     expect(progress[0]).toEqual([0, 1003])
@@ -172,7 +164,7 @@ describe('WorkspaceStore.commit', () => {
 
   it('costs the same whatever the number of documents: only the written files are touched', async () => {
     async function oneCommit(docCount: number): Promise<{ ops: string[]; untouched: boolean }> {
-      const { dir: at, cleanup: done } = await makeTempDir()
+      const at = await testFolder()
       const ops: string[] = []
       const store = await createSample(at, ids(docCount), {
         onOp: (op, file) => void ops.push(`${op} ${file}`)
@@ -192,7 +184,6 @@ describe('WorkspaceStore.commit', () => {
       ])
       const untouched = JSON.stringify(await mtimes()) === JSON.stringify(before)
       await store.close()
-      await done()
       return { ops, untouched }
     }
     const small = await oneCommit(3)

@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../testing/temp-folder'
 import {
   DAMAGES,
   FILE_KINDS,
@@ -12,19 +12,13 @@ import {
   type Damage,
   type FileKind,
   type Template
-} from './damaged-workspace'
-import { runDossier } from './run-dossier'
+} from '../testing/damaged-workspace'
+import { runDossier } from '../testing/run-dossier'
 
+const base = fileFolder('dossier-cli-corruption-')
 let template: Template
-let base: string
-
 beforeAll(async () => {
-  template = await createTemplate()
-  base = await mkdtemp(join(tmpdir(), 'dossier-cli-corruption-'))
-})
-afterAll(async () => {
-  await template.cleanup()
-  await rm(base, { recursive: true, force: true })
+  template = await createTemplate(base())
 })
 
 // Each `dossier` run starts a Node process (~1-3 s), so the cases are packed: every kind of file is damaged in
@@ -39,7 +33,7 @@ describe('dossier check and restore (bin/dossier.mjs)', () => {
     async () => {
       const rounds = await Promise.all(
         DAMAGES.map(async (_, round) => {
-          const dir = await copyTemplate(template, join(base, `check-${round}`))
+          const dir = await copyTemplate(template, join(base(), `check-${round}`))
           const damaged = rotation(round)
           for (const [kind, how] of damaged) await damage(dir, template, kind, how)
           const run = await runDossier(round === 0 ? ['-w', dir, '--json', 'check'] : ['-w', dir, 'check'])
@@ -71,10 +65,10 @@ describe('dossier check and restore (bin/dossier.mjs)', () => {
     'restore brings back the last good copy, then check is clean; refuses paths outside and missing backups',
     { timeout: 90_000 },
     async () => {
-      const dir = await copyTemplate(template, join(base, 'restore'))
+      const dir = await copyTemplate(template, join(base(), 'restore'))
       await damage(dir, template, 'document', 'truncated')
       await damage(dir, template, 'workspace', 'schema-violating')
-      const lost = await copyTemplate(template, join(base, 'restore-lost-workspace-json'))
+      const lost = await copyTemplate(template, join(base(), 'restore-lost-workspace-json'))
       await unlink(join(lost, 'workspace.json'))
       const [restoredLost, ...refusals] = await Promise.all([
         runDossier(['-w', lost, 'restore', 'workspace.json']),

@@ -1,13 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import { type Api } from '../../shared/api'
 import { openCore } from '../open-core'
-import { runDossier } from './run-dossier'
+import { runDossier } from '../testing/run-dossier'
 import { coreClient } from '../core-client'
 
-let base: string
 let dir: string
 let statementIds: string[]
 
@@ -18,13 +16,11 @@ async function tagsOf(api: Api): Promise<Map<string, string[]>> {
 }
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'dossier-concurrency-'))
-  dir = join(base, 'ws')
+  dir = join(await testFolder('dossier-concurrency-'), 'ws')
   const core = await openCore(dir, { create: 'seeded' })
   statementIds = (await coreClient(core)['statements.list']({ limit: 6 })).items.map((s) => s.id)
   await core.close()
 })
-afterEach(() => rm(base, { recursive: true, force: true }))
 
 describe('one workspace, the app and CLI writers', () => {
   it(

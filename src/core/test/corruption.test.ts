@@ -1,7 +1,7 @@
-import { mkdtemp, readFile, rm, stat, unlink } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../testing/temp-folder'
 import { ApiError, type Api, type WorkspaceInfo } from '../../shared/api'
 import { openCore } from '../open-core'
 import { WorkspaceStore } from '../store/workspace-store'
@@ -14,19 +14,13 @@ import {
   damage,
   type FileKind,
   type Template
-} from './damaged-workspace'
+} from '../testing/damaged-workspace'
 import { coreClient } from '../core-client'
 
+const base = fileFolder('dossier-corruption-')
 let template: Template
-let base: string
-
 beforeAll(async () => {
-  template = await createTemplate()
-  base = await mkdtemp(join(tmpdir(), 'dossier-corruption-'))
-})
-afterAll(async () => {
-  await template.cleanup()
-  await rm(base, { recursive: true, force: true })
+  template = await createTemplate(base())
 })
 
 const exists = (path: string) =>
@@ -85,7 +79,7 @@ describe('a damaged file of every kind', () => {
   it.each(cases)(
     '%s file, %s: named by check, the rest opens, never overwritten, restorable',
     async (kind, how) => {
-      const dir = await copyTemplate(template, join(base, `${kind}-${how}`))
+      const dir = await copyTemplate(template, join(base(), `${kind}-${how}`))
       const file = template.files[kind]
       const bytes = await damage(dir, template, kind, how)
 
@@ -135,7 +129,7 @@ describe('a damaged file of every kind', () => {
   )
 
   it('a read-only open (a second window, the CLI) also lists the damaged file and writes nothing', async () => {
-    const dir = await copyTemplate(template, join(base, 'read-only'))
+    const dir = await copyTemplate(template, join(base(), 'read-only'))
     const bytes = await damage(dir, template, 'note', 'truncated')
     const core = await openCore(dir, { readOnly: true })
     expect((await coreClient(core)['workspace.info']({})).damaged.map((d) => d.file)).toEqual([
@@ -148,10 +142,8 @@ describe('a damaged file of every kind', () => {
     expect((await readFile(join(dir, template.files.note))).equals(bytes)).toBe(true)
   })
 
-  // KNOWN BUG (reported to the lead): open-core's workspace.restore closes the workspace before it validates the
-  // path or finds the backup, so a refused restore drops the undo history (and releases the lock for a moment).
   it('a refused restore (bad path, no backup) keeps the undo history', async () => {
-    const dir = await copyTemplate(template, join(base, 'refused-restore'))
+    const dir = await copyTemplate(template, join(base(), 'refused-restore'))
     const core = await openCore(dir)
     try {
       await coreClient(core)['themes.create']({ name: 'Undo me' })
@@ -164,7 +156,7 @@ describe('a damaged file of every kind', () => {
   })
 
   it('a workspace missing its workspace.json is not re-created over its other files', async () => {
-    const dir = await copyTemplate(template, join(base, 'missing-workspace-json'))
+    const dir = await copyTemplate(template, join(base(), 'missing-workspace-json'))
     await unlink(join(dir, 'workspace.json'))
     const links = await readFile(join(dir, 'links.json'))
     const note = await readFile(join(dir, template.files.note))

@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../testing/temp-folder'
 import { openCore } from '../open-core'
-import { runDossier } from './run-dossier'
+import { runDossier } from '../testing/run-dossier'
 import { coreClient } from '../core-client'
 
-let base: string
+const base = fileFolder('dossier-export-paths-')
 let ws: string
 
 /** Every path under `dir`, without following symlinks. */
@@ -21,8 +21,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'dossier-export-paths-'))
-  ws = join(base, 'ws')
+  ws = join(base(), 'ws')
   const core = await openCore(ws, { create: 'seeded' })
   const api = coreClient(core)
   for (const title of [
@@ -37,15 +36,14 @@ beforeAll(async () => {
   await api['themes.create']({ name: '../../theme-escape' })
   await core.close()
 })
-afterAll(() => rm(base, { recursive: true, force: true }))
 
 describe('dossier export: path tricks', () => {
   it('names that try ../ or absolute paths stay inside the vault', { timeout: 60_000 }, async () => {
-    const vault = join(base, 'vault-names')
-    const before = await walk(base)
+    const vault = join(base(), 'vault-names')
+    const before = await walk(base())
     const run = await runDossier(['-w', ws, 'export', '--format', 'obsidian', '--out', vault])
     expect(run.code, run.stderr).toBe(0)
-    const created = (await walk(base)).filter((p) => !before.includes(p) && !p.startsWith(ws + '/'))
+    const created = (await walk(base())).filter((p) => !before.includes(p) && !p.startsWith(ws + '/'))
     for (const p of created)
       expect(p.startsWith(vault + '/') || p === vault, `${p} is outside the vault`).toBe(true)
     const notes = (await readdir(join(vault, 'Notes'))).sort()
@@ -54,9 +52,9 @@ describe('dossier export: path tricks', () => {
   })
 
   it('a symlink inside the vault pointing outside is not followed', { timeout: 60_000 }, async () => {
-    const vault = join(base, 'vault-links')
-    const outside = join(base, 'outside')
-    const victim = join(base, 'victim.txt')
+    const vault = join(base(), 'vault-links')
+    const outside = join(base(), 'outside')
+    const victim = join(base(), 'victim.txt')
     await mkdir(join(vault, 'Themes'), { recursive: true })
     await mkdir(outside)
     await writeFile(victim, 'keep me')

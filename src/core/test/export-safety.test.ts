@@ -7,9 +7,9 @@ import { coreClient } from '../core-client'
 import { openCore } from '../open-core'
 import { writeExport } from '../services/export/write-export'
 import { WorkspaceStore } from '../store/workspace-store'
-import { readAllFiles } from './read-all-files'
-import { runDossier, type DossierRun } from './run-dossier'
-import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from './tmpfs'
+import { readAllFiles } from '../testing/read-all-files'
+import { runDossier, type DossierRun } from '../testing/run-dossier'
+import { canMountTmpfs, fillUp, mountTmpfs, remountReadOnly, unmount } from '../testing/tmpfs'
 
 const base = await mkdtemp(join(tmpdir(), 'dossier-export-safety-'))
 const ws = join(base, 'ws')

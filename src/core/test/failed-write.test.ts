@@ -1,19 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { testFolder } from '../testing/temp-folder'
 import { ApiError, type StatementRow } from '../../shared/api'
 import type { CoreService } from '../core-service'
 import { openCore } from '../open-core'
 import type { StoreHooks, StoreOp } from '../store/store-hooks'
 import { WorkspaceStore } from '../store/workspace-store'
-import { isTempFile, readAllFiles } from './read-all-files'
-import { fingerprintDifference, workspaceFingerprint } from './workspace-fingerprint'
+import { isTempFile, readAllFiles } from '../testing/read-all-files'
+import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
 const eacces = () => Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' })
 
-let base: string
 let dir: string
 let core: CoreService
 /** Set by a test: the failure to throw from the store's hook, and where. */
@@ -31,8 +29,7 @@ const hooks: StoreHooks = {
 }
 
 beforeEach(async () => {
-  base = await mkdtemp(join(tmpdir(), 'dossier-failed-write-'))
-  dir = join(base, 'ws')
+  dir = join(await testFolder('dossier-failed-write-'), 'ws')
   await (await openCore(dir, { create: 'seeded' })).close()
   core = await openCore(dir, { hooks })
   failure = null
@@ -40,7 +37,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await core.close()
-  await rm(base, { recursive: true, force: true })
 })
 
 async function firstStatement(): Promise<StatementRow> {

@@ -1,22 +1,22 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fileFolder } from '../testing/temp-folder'
 import { openCore } from '../open-core'
-import { docxBomb, odtBomb, qdpxBomb, qdpxLyingHeader } from './hostile-files/hostile-zips'
-import { pdfCyclicPageTree, pdfPageCountBomb } from './hostile-files/hostile-pdfs'
+import { docxBomb, odtBomb, qdpxBomb, qdpxLyingHeader } from '../testing/hostile-files/hostile-zips'
+import { pdfCyclicPageTree, pdfPageCountBomb } from '../testing/hostile-files/hostile-pdfs'
 import {
   nestedDivs,
   nestedList,
   nestedQuotes,
   noSentenceBreak,
   yamlAliasBomb
-} from './hostile-files/hostile-texts'
-import { readAllFiles } from './read-all-files'
-import { runDossier } from './run-dossier'
-import { workspaceFingerprint } from './workspace-fingerprint'
+} from '../testing/hostile-files/hostile-texts'
+import { readAllFiles } from '../testing/read-all-files'
+import { runDossier } from '../testing/run-dossier'
+import { workspaceFingerprint } from '../testing/workspace-fingerprint'
 
 const MB = 1024 * 1024
 const LIMIT_MS = 10_000
@@ -92,7 +92,7 @@ const ATTACKS: Attack[] = [
   }
 ]
 
-let root: string
+const root = fileFolder('dossier-hostile-')
 let ws: string
 let before: Map<string, Buffer>
 let fingerprint: string
@@ -117,11 +117,10 @@ async function expectRefused(path: string, shown: string, says: RegExp): Promise
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-hostile-'))
-  ws = join(root, 'ws')
+  ws = join(root(), 'ws')
   expect((await runDossier(['--workspace', ws, 'init'])).code).toBe(0)
-  await mkdir(join(root, 'files'))
-  for (const a of ATTACKS) await writeFile(join(root, 'files', a.file), a.make())
+  await mkdir(join(root(), 'files'))
+  for (const a of ATTACKS) await writeFile(join(root(), 'files', a.file), a.make())
   before = await readAllFiles(ws)
   const core = await openCore(ws, { readOnly: true })
   fingerprint = await workspaceFingerprint(core, { history: false })
@@ -135,18 +134,19 @@ afterAll(async () => {
     expect(await workspaceFingerprint(core, { history: false })).toBe(fingerprint)
     await core.close()
   }
-  await rm(root, { recursive: true, force: true })
 })
 
 describe('hostile files given to `dossier import`', { timeout: 60_000 }, () => {
-  it.each(ATTACKS)('refuses $file', ({ file, says }) => expectRefused(join(root, 'files', file), file, says))
+  it.each(ATTACKS)('refuses $file', ({ file, says }) =>
+    expectRefused(join(root(), 'files', file), file, says)
+  )
 
   it('refuses a FIFO, a device and a folder before reading them', async () => {
-    const fifo = join(root, 'pipe.txt')
+    const fifo = join(root(), 'pipe.txt')
     execFileSync('mkfifo', [fifo])
     await expectRefused(fifo, fifo, /^is not a regular file \(a FIFO\)$/)
     await expectRefused('/dev/zero', '/dev/zero', /^is not a regular file \(a device\)$/)
-    const folder = join(root, 'folder.md')
+    const folder = join(root(), 'folder.md')
     await mkdir(folder)
     await expectRefused(folder, folder, /^is not a regular file \(a folder\)$/)
   })

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { ApiError, OP_NAMES, contract, type OpName } from '../../shared/api'
-import { deeplyNested, idFields, malformedInput } from './malformed-input'
-import { tempCore, type TempCore } from './temp-core'
-import { createFixtures, validInputs, type FixtureIds } from './valid-inputs'
-import { fingerprintDifference, workspaceFingerprint } from './workspace-fingerprint'
+import { ApiError, EXPORT_FORMATS, OP_NAMES, contract, type OpName } from '../../shared/api'
+import { deeplyNested, idFields, malformedInput } from '../testing/malformed-input'
+import { tempCore, testCore, type TempCore } from '../testing/temp-core'
+import { createFixtures, validInputs, type FixtureIds } from '../testing/valid-inputs'
+import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
 let t: TempCore
 let ids: FixtureIds
@@ -171,27 +171,13 @@ describe('hostile input over the whole contract', () => {
 
 describe('hostile input on an empty workspace', () => {
   it('every export format answers with files or a clear error, never INTERNAL', async () => {
-    const empty = await tempCore('empty')
-    try {
-      for (const format of [
-        'markdown',
-        'obsidian',
-        'json',
-        'w3c',
-        'qdpx',
-        'qdc',
-        'csv',
-        'docx',
-        'html'
-      ] as const) {
-        const r = await empty.core.dispatch('export.run', { format }).then(
-          () => null,
-          (e: unknown) => e
-        )
-        if (r) expect((r as ApiError).code, `${format}: ${(r as Error).message}`).toBe('INVALID_INPUT')
-      }
-    } finally {
-      await empty.cleanup()
+    const empty = await testCore('empty')
+    for (const format of EXPORT_FORMATS) {
+      const r = await empty.core.dispatch('export.run', { format }).then(
+        () => null,
+        (e: unknown) => e
+      )
+      if (r) expect((r as ApiError).code, `${format}: ${(r as Error).message}`).toBe('INVALID_INPUT')
     }
   })
 })

@@ -3,8 +3,8 @@ import { readdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiError } from '../../shared/api'
-import { tempCore, type TempCore } from './temp-core'
-import { fingerprintDifference, workspaceFingerprint } from './workspace-fingerprint'
+import { tempCore, type TempCore } from '../testing/temp-core'
+import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
 let t: TempCore
 let before: string

@@ -122,6 +122,8 @@ export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>
 export type Api = { [K in OpName]: (input: OpInput<K>) => Promise<OpOutput<K>> }
 /** What the core implements: inputs arrive already validated. */
 export type Handlers = { [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>> }
+/** The handlers of one namespace of the contract: `documents` → documents.list, documents.get, …. */
+export type NamespaceHandlers<N extends string> = Pick<Handlers, Extract<OpName, `${N}.${string}`>>
 
 export const OP_NAMES = Object.keys(contract) as OpName[]
 export const isOpName = (name: string): name is OpName => Object.prototype.hasOwnProperty.call(contract, name)

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportCsv } from './export-csv'
-import { buildQdaProject, QDE_NAMESPACE } from './export-qdpx'
+import { buildQdaProject, QDE_NAMESPACE } from '../qdpx/export-qdpx'
 import { exportW3c } from './export-w3c'
-import { qdaGuid } from './qda-codes'
-import { elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'
-import { makeTestSnapshot } from './test-snapshot'
-import { loadMustAssertions, w3cFailures } from './w3c-test-validator'
+import { qdaGuid } from '../qdpx/qda-codes'
+import { elements, parseXml, PROJECT_XSD, xsdErrors } from '../qdpx/testing/refi-qda-xml'
+import { makeTestSnapshot } from './testing/test-snapshot'
+import { loadMustAssertions, w3cFailures } from './testing/w3c-validator'
 
 const ANN = { id: 'cd-ann', name: 'Ann' }
 const BOB = { id: 'cd-bob', name: 'Bob' }

@@ -4,13 +4,13 @@ import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { CODING_COLUMNS, exportCsv } from './export-csv'
 import { exportMarkdown } from './export-markdown'
 import { exportObsidian } from './export-obsidian'
-import { exportQdpx, QDE_NAMESPACE } from './export-qdpx'
+import { exportQdpx, QDE_NAMESPACE } from '../qdpx/export-qdpx'
 import { resolveExportView } from './export-view'
 import { exportW3c } from './export-w3c'
-import { qdaGuid } from './qda-codes'
-import { elements, parseXml, PROJECT_XSD, xsdErrors } from './qda-test-utils'
-import { IMPORTED, makeAnnotation, makeDocument } from './test-builders'
-import { loadMustAssertions, w3cFailures } from './w3c-test-validator'
+import { qdaGuid } from '../qdpx/qda-codes'
+import { elements, parseXml, PROJECT_XSD, xsdErrors } from '../qdpx/testing/refi-qda-xml'
+import { IMPORTED, makeAnnotation, makeDocument } from './testing/test-builders'
+import { loadMustAssertions, w3cFailures } from './testing/w3c-validator'
 
 /**
  * Hand-counted: d.1 is coded Alpha as a whole; the highlight a-1 (“five six. Seven”, Beta) crosses d.2 and d.3,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANNOTATION_COLUMNS, exportCsv, STATEMENT_COLUMNS } from './export-csv'
-import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './test-snapshot'
+import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 

@@ -1,28 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
-import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from './export-docx'
 import { exportMarkdown } from './export-markdown'
-import { parseCommonMark, textContent } from './md-test-utils'
-import { makeTestSnapshot } from './test-snapshot'
+import { htmlText } from './testing/html-text'
+import { allBlockquotes, parseCommonMark, textContent } from './testing/parse-commonmark'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
-/** Every quote of the report, nested ones (in notes) included, in document order. */
-const allBlockquotes = (node: Nodes): string[] =>
-  node.type === 'blockquote'
-    ? [textContent(node)]
-    : 'children' in node
-      ? node.children.flatMap((c) => allBlockquotes(c as Nodes))
-      : []
 const STYLE_MAP = ["p[style-name='Quote'] => blockquote > p:fresh"]
-const decode = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
 
 describe('exportDocx', async () => {
   const bytes = await exportDocx(snapshot)
@@ -33,7 +19,7 @@ describe('exportDocx', async () => {
 
   it('opens in mammoth with the same quotes, in the same order, as the Markdown report', () => {
     const fromMarkdown = allBlockquotes(md)
-    const fromWord = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => decode(m[1]!))
+    const fromWord = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => htmlText(m[1]!))
     expect(fromWord).toEqual(fromMarkdown)
     expect(fromWord.length).toBeGreaterThan(10)
   })
@@ -41,7 +27,7 @@ describe('exportDocx', async () => {
   it('has the same headings and the same sources, numbered, with superscript references to them', () => {
     const headings = [...html.matchAll(/<h(\d)>(.*?)<\/h\1>/g)].map((m) => [
       Number(m[1]),
-      decode(m[2]!.replace(/<a id="[^"]*"><\/a>/g, ''))
+      htmlText(m[2]!.replace(/<a id="[^"]*"><\/a>/g, ''))
     ])
     const mdHeadings = md.children
       .filter((n) => n.type === 'heading')

@@ -1,26 +1,11 @@
-import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from './export-html'
 import { exportMarkdown } from './export-markdown'
-import { parseCommonMark, textContent } from './md-test-utils'
-import { makeStatementsSnapshot, makeTestSnapshot } from './test-snapshot'
+import { htmlText } from './testing/html-text'
+import { allBlockquotes, parseCommonMark, textContent } from './testing/parse-commonmark'
+import { makeStatementsSnapshot, makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
-/** Every quote of the report, nested ones (in notes) included, in document order. */
-const allBlockquotes = (node: Nodes): string[] =>
-  node.type === 'blockquote'
-    ? [textContent(node)]
-    : 'children' in node
-      ? node.children.flatMap((c) => allBlockquotes(c as Nodes))
-      : []
-const decode = (html: string): string =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
 
 describe('exportHtml', () => {
   const html = exportHtml(snapshot)
@@ -38,13 +23,16 @@ describe('exportHtml', () => {
 
   it('has the structure of the Markdown report: headings, quotes, sources', () => {
     const md = parseCommonMark(exportMarkdown(snapshot))
-    const headings = [...html.matchAll(/<h(\d)[^>]*>(.*?)<\/h\1>/g)].map((m) => [Number(m[1]), decode(m[2]!)])
+    const headings = [...html.matchAll(/<h(\d)[^>]*>(.*?)<\/h\1>/g)].map((m) => [
+      Number(m[1]),
+      htmlText(m[2]!)
+    ])
     expect(headings).toEqual(
       md.children
         .filter((n) => n.type === 'heading')
         .map((h) => [h.type === 'heading' && h.depth, textContent(h)])
     )
-    const quotes = [...html.matchAll(/<blockquote><p>(.*?)<\/p><\/blockquote>/g)].map((m) => decode(m[1]!))
+    const quotes = [...html.matchAll(/<blockquote><p>(.*?)<\/p><\/blockquote>/g)].map((m) => htmlText(m[1]!))
     expect(quotes).toEqual(allBlockquotes(md))
     expect(html).toContain('<h2 id="sources">Sources</h2>')
     expect(html).toContain(
@@ -67,7 +55,7 @@ describe('exportHtml', () => {
     expect(out).toContain(
       '&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &amp; &quot;q&quot; &#39;a&#39;'
     )
-    const quotes = [...out.matchAll(/<blockquote><p>(.*?)<\/p><\/blockquote>/g)].map((m) => decode(m[1]!))
+    const quotes = [...out.matchAll(/<blockquote><p>(.*?)<\/p><\/blockquote>/g)].map((m) => htmlText(m[1]!))
     expect(quotes).toEqual([hostile, '<style>body{display:none}</style>'])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportJson, parseSnapshot, SnapshotParseError } from './export-json'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 

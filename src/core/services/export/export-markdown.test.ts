@@ -3,8 +3,8 @@ import type { Heading, List, Nodes, Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { exportMarkdown } from './export-markdown'
 import { ExportScopeError } from './export-view'
-import { parseCommonMark, textContent } from './md-test-utils'
-import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './test-snapshot'
+import { parseCommonMark, textContent } from './testing/parse-commonmark'
+import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 const headings = (tree: Root): [number, string][] =>

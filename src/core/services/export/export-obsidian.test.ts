@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { exportObsidian } from './export-obsidian'
-import { parseCommonMark, textContent } from './md-test-utils'
-import { makeStatementsSnapshot, makeTestSnapshot } from './test-snapshot'
+import { parseCommonMark, textContent } from './testing/parse-commonmark'
+import { makeStatementsSnapshot, makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation, Statement, Theme, WorkspaceSnapshot } from '../../../shared/domain'
 import { ExportScopeError, resolveExportView } from './export-view'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 const theme = (id: string, parentId: string | null, order: number, name = id): Theme => ({

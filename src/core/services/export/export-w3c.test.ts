@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { sliceCodePoints } from './code-point-offsets'
+import { sliceCodePoints } from './utf16-to-code-point'
 import { exportW3c, W3C_CONTEXT, type W3cAnnotation, type W3cSpecificResource } from './export-w3c'
-import { makeAnnotation, makeDocument, makeTestSnapshot } from './test-snapshot'
-import { loadMustAssertions, readSamples, W3C_MOTIVATIONS, w3cFailures } from './w3c-test-validator'
+import { makeAnnotation, makeDocument, makeTestSnapshot } from './testing/test-snapshot'
+import { loadMustAssertions, readSamples, W3C_MOTIVATIONS, w3cFailures } from './testing/w3c-validator'
 
 const snapshot = makeTestSnapshot()
 const musts = loadMustAssertions()

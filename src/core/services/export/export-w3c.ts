@@ -1,5 +1,5 @@
 import type { Annotation, Coder, Document, Link, Statement, WorkspaceSnapshot } from '../../../shared/domain'
-import { codePointOffsets } from './code-point-offsets'
+import { utf16ToCodePoint } from './utf16-to-code-point'
 import { resolveExportView, type ExportScope, type ExportView } from './export-view'
 import { textQuoteContext } from './text-quote-context'
 
@@ -191,7 +191,7 @@ class W3cWriter {
     suffix: string
   ): W3cSpecificResource {
     let cp = this.converters.get(document.id)
-    if (!cp) this.converters.set(document.id, (cp = codePointOffsets(document.text)))
+    if (!cp) this.converters.set(document.id, (cp = utf16ToCodePoint(document.text)))
     const quote: W3cTextQuoteSelector = { type: 'TextQuoteSelector', exact }
     if (prefix !== '') quote.prefix = prefix
     if (suffix !== '') quote.suffix = suffix

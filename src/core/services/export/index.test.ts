@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS, isExportFormat, runExport } from './index'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { embed, obsidianBlockId, wikiAlias, wikilink } from './obsidian-link'
 import { obsidianTag, tagSegment } from './obsidian-tag'
-import { HOSTILE_THEME } from './test-snapshot'
+import { HOSTILE_THEME } from './testing/test-snapshot'
 
 describe('obsidian tags', () => {
   it.each([

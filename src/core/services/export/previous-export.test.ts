@@ -1,17 +1,15 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { strToU8, zipSync } from 'fflate'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { fileFolder } from '../../testing/temp-folder'
 import { EXPORT_FORMATS, runExport, type ExportFormat } from './index'
 import { isPreviousExport } from './previous-export'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const FIXTURES = fileURLToPath(new URL('../../../../test-fixtures/', import.meta.url))
-let dir: string
-beforeAll(async () => (dir = await mkdtemp(join(tmpdir(), 'dossier-previous-export-'))))
-afterAll(() => rm(dir, { recursive: true, force: true }))
+const dir = fileFolder('dossier-previous-export-')
 
 /** Every file the exporters write for a snapshot, whole and scoped, as (format, bytes). */
 async function realExports(): Promise<[ExportFormat, string | Uint8Array][]> {
@@ -31,7 +29,7 @@ async function realExports(): Promise<[ExportFormat, string | Uint8Array][]> {
 }
 
 async function fileWith(content: string | Uint8Array): Promise<string> {
-  const path = join(dir, `f-${Math.random().toString(36).slice(2)}`)
+  const path = join(dir(), `f-${Math.random().toString(36).slice(2)}`)
   await writeFile(path, content)
   return path
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS, runExport, runExportInSlices } from './index'
-import { makeTestSnapshot } from './test-snapshot'
+import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
 const themeId = snapshot.themes[0]!.id

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { RichNode } from '../../../shared/domain'
 import { stringifyMarkdown } from './stringify-markdown'
-import { doc, p, sref, t, tref } from './test-snapshot'
+import { doc, p, sref, t, tref } from './testing/test-snapshot'
 import { richText, tiptapToMdast, type TiptapToMdastOptions } from './tiptap-to-mdast'
 
 const md = (d: RichNode, o?: TiptapToMdastOptions): string => stringifyMarkdown(tiptapToMdast(d, o))

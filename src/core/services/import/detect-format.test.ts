@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { detectFormat } from './detect-format'
-import { makeTestDocx } from './make-test-docx'
-import { makeTestOdt } from './make-test-odt'
-import { makeTestPdf } from './make-test-pdf'
+import { makeTestDocx } from './testing/make-test-docx'
+import { makeTestOdt } from './testing/make-test-odt'
+import { makeTestPdf } from './testing/make-test-pdf'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importDocx } from './import-docx'
-import { makeTestDocx } from './make-test-docx'
+import { makeTestDocx } from './testing/make-test-docx'
 
 describe('importDocx', () => {
   it('extracts paragraphs, headings and tables, and reads docProps/core.xml', async () => {

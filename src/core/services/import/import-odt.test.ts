@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { importOdt } from './import-odt'
-import { makeTestOdt } from './make-test-odt'
+import { makeTestOdt } from './testing/make-test-odt'
 
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../../../../test-fixtures/import/${name}`, import.meta.url)))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importPdf } from './import-pdf'
-import { makeTestPdf } from './make-test-pdf'
+import { makeTestPdf } from './testing/make-test-pdf'
 
 describe('importPdf', () => {
   it('extracts text per page with page offsets and the information dictionary', async () => {

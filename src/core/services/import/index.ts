@@ -3,10 +3,8 @@ import { importError, type ImportedSource, type Importer, type ImportOptions } f
 import { checkImportSize } from './limits'
 
 export { detectFormat, type ImportFormat } from './detect-format'
-export { parseQdpx } from './import-qdpx'
 export { ImportError, type ImportedSource, type Importer, type ImportOptions } from './imported-source'
 export { MAX_IMPORT_BYTES, MAX_UNZIPPED_BYTES } from './limits'
-export type { QdpxCode, QdpxProject, QdpxSelection, QdpxSource } from './qdpx-project'
 
 /** Each format's importer, loaded on first use: a text file does not load jsdom, pdf.js or mammoth. */
 const IMPORTERS: Partial<Record<ImportFormat, () => Promise<Importer>>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { importPdf } from './import-pdf'
-import { makeTestPdf, type PlacedTestText } from './make-test-pdf'
+import { makeTestPdf, type PlacedTestText } from './testing/make-test-pdf'
 import { pdfDocumentText, pdfPageText, type PdfTextItem } from './pdf-page-text'
 
 /** A pdf.js-like item: 12 pt text whose width is 6 pt a character. */

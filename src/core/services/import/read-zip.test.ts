@@ -1,8 +1,8 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { docxBomb, qdpxBomb, qdpxLyingHeader } from '../../test/hostile-files/hostile-zips'
-import { repeatedEntry } from '../../test/hostile-files/repeated-entry'
-import { deflatedEntry, writeZip } from '../../test/hostile-files/write-zip'
+import { docxBomb, qdpxBomb, qdpxLyingHeader } from '../../testing/hostile-files/hostile-zips'
+import { repeatedEntry } from '../../testing/hostile-files/repeated-entry'
+import { deflatedEntry, writeZip } from '../../testing/hostile-files/write-zip'
 import { MAX_UNZIPPED_BYTES } from './limits'
 import { readZip, ZipReadError } from './read-zip'
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importSrt, importVtt } from './import-subtitles'
-import { makeTestCaptions, type TestTurn } from './make-test-captions'
+import { makeTestCaptions, type TestTurn } from './testing/make-test-captions'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 

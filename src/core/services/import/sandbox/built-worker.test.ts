@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeTestPdf } from '../make-test-pdf'
+import { makeTestPdf } from '../testing/make-test-pdf'
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url))

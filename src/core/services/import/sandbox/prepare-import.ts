@@ -1,9 +1,10 @@
 import { analyzeText, type TextAnalysis } from '../../ingest/analyze-text'
 import { contentHash } from '../../ingest/content-hash'
 import { extractLeadingDate } from '../../segment/extract-leading-date'
-import { detectFormat, extractSource, parseQdpx } from '../index'
+import { parseQdpx } from '../../qdpx/import-qdpx'
+import type { QdpxProject } from '../../qdpx/qdpx-project'
+import { detectFormat, extractSource } from '../index'
 import { displayName, ImportError, importError, type ImportedSource } from '../imported-source'
-import type { QdpxProject } from '../qdpx-project'
 import { throwIfAborted } from '../throw-if-aborted'
 import { checkSentenceLengths } from './check-sentence-lengths'
 

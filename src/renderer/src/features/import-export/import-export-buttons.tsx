@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { ExportDialog } from './export-dialog'
-import { ImportButton } from './import-button'
+import { TopBarImportButton } from './top-bar-import-button'
 import './import-export.css'
 
 /** The top bar's "Import…" (hidden when the workspace is read-only) and "Export…" buttons. */
@@ -8,7 +8,7 @@ export function ImportExportButtons({ readOnly }: { readOnly: boolean }) {
   const [exportOpen, setExportOpen] = useState(false)
   return (
     <div className="import-export-buttons" role="group" aria-label="Import and export">
-      {!readOnly && <ImportButton />}
+      {!readOnly && <TopBarImportButton />}
       <button
         type="button"
         className="button button--small"

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../../../../shared/api'
 import { useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
 import { DocumentItem } from './document-item'
-import { ImportButton } from './import-button'
+import { ImportDocumentsButton } from './import-documents-button'
 
 /** The workspace's sources, in the order the service lists them. Click one to read it. */
 export const DocumentList = memo(function DocumentList({
@@ -16,7 +16,11 @@ export const DocumentList = memo(function DocumentList({
   const current = useAppState((s) => (s.view === 'reader' ? s.documentId : null))
   if (documents.length === 0) {
     return (
-      <EmptyState compact title="No documents yet" action={!readOnly && <ImportButton variant="button" />}>
+      <EmptyState
+        compact
+        title="No documents yet"
+        action={!readOnly && <ImportDocumentsButton variant="button" />}
+      >
         <p>
           Import an article, report, PDF or Word file. Dossier splits it into statements you can tag, annotate
           and cross-reference.

@@ -4,7 +4,7 @@ import { EmptyState } from '../../app/ui/empty-state'
 import { ThemeTreeView } from '../themes/theme-tree-view'
 import { CollapsibleSection } from './collapsible-section'
 import { DocumentList } from './document-list'
-import { ImportButton } from './import-button'
+import { ImportDocumentsButton } from './import-documents-button'
 import { SpeakerList } from './speaker-list'
 import './library.css'
 
@@ -23,7 +23,7 @@ export function LibraryPane({ readOnly }: { readOnly: boolean }) {
         title="Documents"
         count={documents.data?.length}
         storageKey="documents"
-        actions={!readOnly && <ImportButton />}
+        actions={!readOnly && <ImportDocumentsButton />}
       >
         {documents.error && !documents.data ? (
           <LoadError what="documents" onRetry={documents.reload} />

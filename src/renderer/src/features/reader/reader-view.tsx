@@ -4,7 +4,7 @@ import { appStore, openDocument, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
 import { formatDate } from '../library/format-date'
 import { plural } from '../themes/plural'
-import { ImportButton } from '../library/import-button'
+import { ImportDocumentsButton } from '../library/import-documents-button'
 import { useRememberDocument, useStartupDocument } from './last-document'
 import { ReaderEditor } from './reader-editor'
 import { ReaderSkeleton } from './reader-skeleton'
@@ -144,7 +144,7 @@ function NoDocument({ readOnly, workspace }: { readOnly: boolean; workspace: str
     )
   }
   return (
-    <EmptyState title="Start your dossier" action={!readOnly && <ImportButton variant="button" />}>
+    <EmptyState title="Start your dossier" action={!readOnly && <ImportDocumentsButton variant="button" />}>
       <ol className="getting-started">
         <li>
           <strong>Import sources</strong> — articles, reports, transcripts (text, Markdown, HTML, PDF, Word).

@@ -1,0 +1,324 @@
+import { strToU8, zipSync } from 'fflate'
+import type { Annotation, Document, Statement, ThemeCoding, WorkspaceSnapshot } from '../../../shared/domain'
+import { utf16ToCodePoint } from '../export/utf16-to-code-point'
+import { resolveExportView, type ExportScope, type ExportView } from '../export/export-view'
+import { qdaCodes, qdaGuid } from './qda-codes'
+import { renderXml, type XmlElement } from './xml-writer'
+
+export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
+
+export interface QdaProject {
+  /** project.qde */
+  qde: string
+  /** `sources/<guid>.txt` → the document text exactly as stored. */
+  sources: Map<string, string>
+}
+
+/**
+ * A REFI-QDA project (`.qdpx`): a zip of `project.qde` (QDA-XML 1.0) and `sources/<guid>.txt`.
+ * See `buildQdaProject` for what goes in it.
+ */
+export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Uint8Array {
+  const project = buildQdaProject(snapshot, scope)
+  const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.qde) }
+  for (const [path, text] of project.sources) files[path] = strToU8(text)
+  const exported = Date.parse(snapshot.exportedAt)
+  const mtime =
+    Number.isNaN(exported) || exported < Date.UTC(1980, 1, 1)
+      ? new Date(Date.UTC(1980, 1, 1))
+      : new Date(exported)
+  return zipSync(files, { level: 6, mtime })
+}
+
+/**
+ * The project.qde and source texts of a REFI-QDA export.
+ *
+ * - Users: the workspace's coders (and a "Dossier user" for work recorded before coders were), each element's
+ *   creatingUser the coder who made it. CodeBook: the themes as nested Codes (see qdaCodes).
+ * - Cases: one per speaker, with a SelectionRef to each of their exported statements.
+ * - Sources: one TextSource per document, its text written to `sources/<guid>.txt` as UTF-8 without a BOM and
+ *   with nothing normalised: CRLF stays CRLF. Positions count characters (Unicode code points) of that text, so
+ *   CR and LF are one character each and an emoji is one (Dossier's UTF-16 offsets are converted). A tool that
+ *   rewrites CRLF as LF on import will see later positions shifted — that is the tool's normalisation, not ours.
+ * - A PlainTextSelection per annotation (Description = its note, a Coding per theme and coder, a NoteRef to its
+ *   note) and per statement that is tagged, linked or referenced by a note (a Coding per theme and coder, NoteRefs
+ *   to those notes).
+ * - Notes: Dossier notes, annotation notes and link notes, as `Note` text sources with PlainTextContent.
+ * - Links: `Link` name=relation, direction OneWay, from/to the statements' selections, when both are exported.
+ * GUIDs are name-based UUIDs of the Dossier ids, so re-exporting gives the same GUIDs.
+ */
+export function buildQdaProject(snapshot: WorkspaceSnapshot, scope?: ExportScope): QdaProject {
+  return new QdaProjectBuilder(resolveExportView(snapshot, scope)).build()
+}
+
+class QdaProjectBuilder {
+  private readonly guid: ReturnType<typeof qdaGuid>
+  /** The user of work no coder is recorded for. */
+  private readonly user: string
+  private readonly coderIds: Set<string>
+  private anonymous = false
+  /** Statements that get a PlainTextSelection. */
+  private readonly selected = new Set<string>()
+  private readonly noteRefs = new Map<string, string[]>()
+  private readonly notes: XmlElement[] = []
+  private readonly links
+
+  constructor(private readonly view: ExportView) {
+    this.guid = qdaGuid(view.snapshot.meta.id)
+    this.user = this.guid('user', view.snapshot.meta.id)
+    this.coderIds = new Set((view.snapshot.coders ?? []).map((c) => c.id))
+    this.links = view.links.filter(
+      (l) => view.isStatementInScope(l.fromId) && view.isStatementInScope(l.toId)
+    )
+    for (const d of view.documents)
+      for (const s of d.statements) if (s.themeIds.some(view.isThemeInScope)) this.selected.add(s.id)
+    for (const l of this.links) this.selected.add(l.fromId).add(l.toId)
+    for (const n of view.notes) {
+      const g = this.guid('note', n.id)
+      this.notes.push(this.note(g, n.title, n.plain, n.createdBy, n.createdAt, n.updatedAt))
+      for (const id of n.statementIds) {
+        if (!view.isStatementInScope(id)) continue
+        this.selected.add(id)
+        const refs = this.noteRefs.get(id)
+        if (refs) refs.push(g)
+        else this.noteRefs.set(id, [g])
+      }
+    }
+  }
+
+  build(): QdaProject {
+    const { view, guid } = this
+    const sources = new Map<string, string>()
+    const textSources: XmlElement[] = []
+    for (const d of view.documents) {
+      const el = this.textSource(d.document, d.statements, d.annotations)
+      if (
+        view.scope.themeId !== undefined &&
+        el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')
+      )
+        continue
+      textSources.push(el)
+      sources.set(`sources/${guid('document', d.document.id)}.txt`, d.document.text)
+    }
+    const links = this.links.map((l) => {
+      const children: XmlElement[] = []
+      if (l.note.trim() !== '') {
+        const g = guid('link-note', l.id)
+        this.notes.push(this.note(g, `${l.relation}: ${l.note}`, l.note, l.createdBy, l.createdAt))
+        children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
+      }
+      const attrs = { guid: guid('link', l.id), name: l.relation, direction: 'OneWay' }
+      return {
+        name: 'Link',
+        attrs: { ...attrs, originGUID: guid('statement', l.fromId), targetGUID: guid('statement', l.toId) },
+        children
+      }
+    })
+    const codes = qdaCodes(view)
+    const { meta, exportedAt, coders = [] } = view.snapshot
+    const user = this.userOf(view.snapshot.coderId)
+    const users = coders.map((c) => ({ name: 'User', attrs: { guid: guid('user', c.id), name: c.name } }))
+    if (this.anonymous || users.length === 0)
+      users.push({ name: 'User', attrs: { guid: this.user, name: 'Dossier user' } })
+    const children: XmlElement[] = [{ name: 'Users', children: users }]
+    if (codes.length > 0) children.push({ name: 'CodeBook', children: [{ name: 'Codes', children: codes }] })
+    const cases = this.cases()
+    if (cases.length > 0) children.push({ name: 'Cases', children: cases })
+    if (textSources.length > 0) children.push({ name: 'Sources', children: textSources })
+    if (this.notes.length > 0) children.push({ name: 'Notes', children: this.notes })
+    if (links.length > 0) children.push({ name: 'Links', children: links })
+    children.push({ name: 'Description', children: [`Exported from Dossier workspace “${meta.name}”.`] })
+    const qde = renderXml({
+      name: 'Project',
+      attrs: {
+        xmlns: QDE_NAMESPACE,
+        name: meta.name,
+        origin: 'Dossier',
+        creatingUserGUID: user,
+        creationDateTime: dt(meta.createdAt),
+        modifyingUserGUID: user,
+        modifiedDateTime: dt(exportedAt)
+      },
+      children
+    })
+    return { qde, sources }
+  }
+
+  private textSource(document: Document, statements: Statement[], annotations: Annotation[]): XmlElement {
+    const { guid } = this
+    const cp = utf16ToCodePoint(document.text)
+    const selections: { start: number; end: number; el: XmlElement }[] = []
+    for (const s of statements.filter((s) => this.selected.has(s.id))) {
+      const codings = this.codings(s, `statement:${s.id}`, document.importedAt)
+      const first = codings.first
+      const children = [...codings.elements]
+      for (const g of this.noteRefs.get(s.id) ?? [])
+        children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
+      const attrs = {
+        guid: guid('statement', s.id),
+        name: shorten(s.text),
+        startPosition: cp(s.start),
+        endPosition: cp(s.end)
+      }
+      selections.push({
+        start: s.start,
+        end: s.end,
+        el: {
+          name: 'PlainTextSelection',
+          attrs: {
+            ...attrs,
+            creatingUser: this.userOf(first?.createdBy),
+            creationDateTime: dt(first?.createdAt ?? document.importedAt)
+          },
+          children
+        }
+      })
+    }
+    for (const a of annotations) {
+      const children: XmlElement[] = []
+      const hasNote = a.notePlain.trim() !== ''
+      if (hasNote) children.push({ name: 'Description', children: [a.notePlain] })
+      children.push(...this.codings(a, `annotation:${a.id}`, a.createdAt).elements)
+      if (hasNote) {
+        const g = guid('annotation-note', a.id)
+        const name = `Note on “${shorten(a.quote.exact, 60)}”`
+        this.notes.push(this.note(g, name, a.notePlain, a.createdBy, a.createdAt, a.updatedAt))
+        children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
+      }
+      const attrs = {
+        guid: guid('annotation', a.id),
+        name: shorten(a.quote.exact),
+        startPosition: cp(a.start),
+        endPosition: cp(a.end)
+      }
+      const dates = {
+        creatingUser: this.userOf(a.createdBy),
+        creationDateTime: dt(a.createdAt),
+        modifyingUser: this.userOf(a.createdBy),
+        modifiedDateTime: dt(a.updatedAt)
+      }
+      selections.push({
+        start: a.start,
+        end: a.end,
+        el: { name: 'PlainTextSelection', attrs: { ...attrs, ...dates }, children }
+      })
+    }
+    selections.sort((x, y) => x.start - y.start || x.end - y.end)
+    const g = guid('document', document.id)
+    const about = [
+      document.publishedAt ? `Published ${document.publishedAt}` : '',
+      document.authors.join(', '),
+      document.source.publisher ?? '',
+      document.source.url ?? ''
+    ].filter((s) => s !== '')
+    return {
+      name: 'TextSource',
+      attrs: {
+        guid: g,
+        name: document.title,
+        plainTextPath: `internal://${g}.txt`,
+        creatingUser: this.userOf(this.view.snapshot.coderId),
+        creationDateTime: dt(document.importedAt)
+      },
+      children: [
+        ...(about.length > 0 ? [{ name: 'Description', children: [about.join(' · ')] }] : []),
+        ...selections.map((s) => s.el)
+      ]
+    }
+  }
+
+  /**
+   * A Coding per in-scope theme and coder who applied it (one without a coder for older work), and the earliest
+   * coding of them.
+   */
+  private codings(
+    entity: { themeIds: string[]; codedBy?: ThemeCoding[] },
+    selectionKey: string,
+    at: string
+  ): { elements: XmlElement[]; first: ThemeCoding | undefined } {
+    const themes = entity.themeIds.filter(this.view.isThemeInScope)
+    const stamps = (entity.codedBy ?? []).filter((c) => themes.includes(c.themeId))
+    const coding = (t: string, guid: string, by: string | undefined, when: string): XmlElement => ({
+      name: 'Coding',
+      attrs: { guid, creatingUser: this.userOf(by), creationDateTime: dt(when) },
+      children: [{ name: 'CodeRef', attrs: { targetGUID: this.guid('theme', t) } }]
+    })
+    const elements = themes.flatMap((t) => {
+      const mine = stamps.filter((c) => c.themeId === t)
+      if (mine.length === 0) return [coding(t, this.guid('coding', selectionKey, t), undefined, at)]
+      return mine.map((c) =>
+        coding(t, this.guid('coding', selectionKey, t, c.createdBy), c.createdBy, c.createdAt)
+      )
+    })
+    const first = stamps.reduce<ThemeCoding | undefined>(
+      (a, c) => (!a || c.createdAt < a.createdAt ? c : a),
+      undefined
+    )
+    return { elements, first }
+  }
+
+  /** The GUID of a coder's User, or of the "Dossier user" for work without a (known) coder. */
+  private userOf(coderId: string | undefined): string {
+    if (coderId !== undefined && this.coderIds.has(coderId)) return this.guid('user', coderId)
+    this.anonymous = true
+    return this.user
+  }
+
+  private cases(): XmlElement[] {
+    const bySpeaker = new Map<string, string[]>()
+    for (const d of this.view.documents) {
+      for (const s of d.statements) {
+        if (!s.speakerId || !this.selected.has(s.id)) continue
+        const guids = bySpeaker.get(s.speakerId)
+        if (guids) guids.push(this.guid('statement', s.id))
+        else bySpeaker.set(s.speakerId, [this.guid('statement', s.id)])
+      }
+    }
+    return this.view.snapshot.speakers
+      .filter((sp) => bySpeaker.has(sp.id))
+      .map((sp) => ({
+        name: 'Case',
+        attrs: { guid: this.guid('speaker', sp.id), name: sp.name },
+        children: [
+          ...(sp.role ? [{ name: 'Description', children: [sp.role] }] : []),
+          ...bySpeaker.get(sp.id)!.map((g) => ({ name: 'SelectionRef', attrs: { targetGUID: g } }))
+        ]
+      }))
+  }
+
+  private note(
+    guid: string,
+    name: string,
+    text: string,
+    createdBy: string | undefined,
+    created: string,
+    modified?: string
+  ): XmlElement {
+    const user = this.userOf(createdBy)
+    return {
+      name: 'Note',
+      attrs: {
+        guid,
+        name,
+        creatingUser: user,
+        creationDateTime: dt(created),
+        modifyingUser: modified ? user : undefined,
+        modifiedDateTime: dt(modified)
+      },
+      children: [{ name: 'PlainTextContent', children: [text] }]
+    }
+  }
+}
+
+function shorten(s: string, max = 100): string {
+  const chars = Array.from(s.replace(/\s+/g, ' ').trim())
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('')
+}
+
+/** An xsd:dateTime for an ISO timestamp (seconds are required there), or undefined when it is not one. */
+function dt(s: string | undefined): string | undefined {
+  if (s === undefined || Number.isNaN(Date.parse(s))) return undefined
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s)
+    ? s
+    : new Date(s).toISOString()
+}
