@@ -202,7 +202,7 @@ test('keys: J/K on first load and after the skip link; the selected statement is
   }
 })
 
-test('Shift+arrows extend a selection from the keyboard; Annotate; the note says Saved; Esc returns to the reader', async ({
+test('Shift+arrows extend a selection from the keyboard; Annotate; the note says Saved, cites with @; Esc returns to the reader', async ({
   page,
   workspace
 }) => {
@@ -227,12 +227,33 @@ test('Shift+arrows extend a selection from the keyboard; Annotate; the note says
   await expect(app.inspector.root.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   await expect.poll(async () => (await documentView(workspace)).annotations[0]?.notePlain).toBe('Check this')
 
+  // The note cites a statement as a note in the Notes view does: `@` lists statements, Enter makes the chip.
+  const statements = page.getByRole('listbox', { name: 'Matching statements' })
+  await page.keyboard.type(' @haven')
+  await expect(statements.getByRole('option').first()).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(statements).toBeHidden()
+  await expect(note.locator('[data-statement-ref]')).toHaveCount(1)
+  await expect
+    .poll(async () => (await documentView(workspace)).annotations[0]?.notePlain)
+    .toMatch(/^Check this “.+”$/)
+
+  // Escape first closes an open list, then leaves the note.
+  await page.keyboard.type(' @haven')
+  await expect(statements.getByRole('option').first()).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(statements).toBeHidden()
+  await expect(note).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(app.reader.text).toBeFocused()
+  await expect
+    .poll(async () => (await documentView(workspace)).annotations[0]?.notePlain)
+    .toMatch(/^Check this “.+” @haven$/)
+  const written = (await documentView(workspace)).annotations[0]?.notePlain
   await page.keyboard.press('j')
   // J moved the selection (it was the highlight) to a statement: nothing was typed into the note.
   await app.inspector.expectStatement(first!.text.slice(0, 40))
-  expect((await documentView(workspace)).annotations[0]?.notePlain).toBe('Check this')
+  expect((await documentView(workspace)).annotations[0]?.notePlain).toBe(written)
 })
 
 test('first load shows a skeleton of the reader, not a blank pane', async ({ page, workspace }) => {

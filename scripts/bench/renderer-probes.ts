@@ -19,25 +19,30 @@ const AFTER_PAINT = `
 `
 
 /**
- * Clicks the library entry titled `title` and waits for the reader to show it with its highlights painted.
- * Returns milliseconds from the click, and how many highlight and statement elements are on screen.
+ * Clicks the library entry titled `title` and waits for the reader to show it: `first` when the first screen is
+ * painted (its text and highlights), `ms` when every one of its `paragraphs` is in and painted (the whole text can
+ * be scrolled, searched and stepped through). Also how many highlight and statement elements are then in the text.
  */
-export const OPEN_DOCUMENT = `async ({ title, timeoutMs }) => {
+export const OPEN_DOCUMENT = `async ({ title, paragraphs, timeoutMs }) => {
   ${AFTER_PAINT}
   const button = [...document.querySelectorAll('.doc-item')].find((b) => b.querySelector('.doc-item__title')?.textContent === title);
   if (!button) throw new Error('no library entry titled ' + title);
   const t0 = performance.now();
   button.click();
+  let first = null;
   for (;;) {
-    await new Promise((r) => requestAnimationFrame(r));
     const heading = document.querySelector('#reader-title')?.textContent;
     const prose = document.querySelector('.reader-prose');
-    if (heading === title && prose && prose.querySelector('[data-annotation-ids]')) break;
+    const shown = heading === title && prose && prose.querySelector('[data-annotation-ids]');
+    if (shown && first === null) first = (await afterPaint()) - t0;
+    if (shown && prose.querySelectorAll(':scope > p').length >= (paragraphs ?? 0)) break;
     if (performance.now() - t0 > timeoutMs) throw new Error('the document did not show within ' + timeoutMs + ' ms');
+    await new Promise((r) => requestAnimationFrame(r));
   }
   const t1 = await afterPaint();
   const prose = document.querySelector('.reader-prose');
   return {
+    first,
     ms: t1 - t0,
     highlights: prose.querySelectorAll('[data-annotation-ids]').length,
     statements: prose.querySelectorAll('[data-statement-id]').length
@@ -144,3 +149,17 @@ export const LONG_TASKS_SINCE = `({ since }) => ({
 })`
 
 export const NOW = `() => performance.now()`
+
+/** Installed before the app loads: records the API operations the page calls, as their responses end. */
+export const API_REQUEST_OBSERVER = `
+  window.__apiRequests = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const op = new URL(e.name).pathname.match(/^\\/api\\/op\\/([^/]+)$/)?.[1];
+      if (op) window.__apiRequests.push({ start: e.startTime, op: decodeURIComponent(op) });
+    }
+  }).observe({ type: 'resource', buffered: true });
+`
+
+/** The API operations started since `since` (page time) whose responses have ended, in order. */
+export const API_REQUESTS_SINCE = `({ since }) => window.__apiRequests.filter((r) => r.start >= since).map((r) => r.op)`

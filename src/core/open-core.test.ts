@@ -275,6 +275,42 @@ describe('persistence, events and errors', () => {
     expect(events[0]!.kinds).toEqual(['theme'])
   })
 
+  it('sends the history and the changed statements with the event, so views need not ask', async () => {
+    const events: ChangeEvent[] = []
+    t.core.onChange((e) => events.push(e))
+    const [a, b] = await statements()
+    const esc = await themeByName('Escalation risk')
+    await t.api['statements.tag']({ statementIds: [a!.id, b!.id], themeIds: [esc.id] })
+    expect(events[0]).toMatchObject({
+      kinds: ['statement'],
+      documentIds: [a!.documentId],
+      history: { canUndo: true, undoLabel: 'Tag with “Escalation risk”', canRedo: false, redoLabel: null }
+    })
+    expect(events[0]!.statements?.map((s) => [s.id, s.themeIds])).toEqual([
+      [a!.id, [esc.id]],
+      [b!.id, [esc.id]]
+    ])
+    await t.api['history.undo']({})
+    expect(events[1]!.history).toEqual(await t.api['history.state']({}))
+    expect(events[1]!.history).toMatchObject({ canUndo: false, redoLabel: 'Tag with “Escalation risk”' })
+    expect(events[1]!.statements?.map((s) => s.themeIds)).toEqual([[], []])
+  })
+
+  it('leaves the statements out of an event that changed more than 100 of them', async () => {
+    const text = Array.from({ length: 120 }, (_, i) => `Sentence number ${i + 1} says something.`).join(
+      '\n\n'
+    )
+    await t.api['import.file']({ fileName: 'many.txt', base64: Buffer.from(text).toString('base64') })
+    const events: ChangeEvent[] = []
+    t.core.onChange((e) => events.push(e))
+    const ids = (await statements()).map((s) => s.id)
+    expect(ids.length).toBeGreaterThan(100)
+    const esc = await themeByName('Escalation risk')
+    await t.api['statements.tag']({ statementIds: ids, themeIds: [esc.id] })
+    expect(events[0]!.kinds).toEqual(['statement'])
+    expect(events[0]).not.toHaveProperty('statements')
+  })
+
   it('rejects unknown operations and malformed input with a clear error, changing nothing', async () => {
     await expect(t.core.dispatch('themes.hack', {})).rejects.toMatchObject({ code: 'UNKNOWN_OP' })
     const err = await t.core

@@ -95,7 +95,8 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       version: ++ws.version,
       label: `Restore ${file}`,
       kinds: ['workspace', 'document', 'note', 'link'],
-      documentIds: []
+      documentIds: [],
+      history: ws.history()
     })
     return handlers['workspace.info']({})
   }

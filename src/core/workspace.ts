@@ -24,6 +24,9 @@ const COALESCE_MS = 10_000
 
 const HISTORY_LIMIT = 200
 
+/** At most this many changed statements travel with a change event; past it, views ask for what they show. */
+const EVENT_STATEMENTS_MAX = 100
+
 /** The search index is built this long after open, in the background: a one-shot command is done by then. */
 const INDEX_DELAY_MS = 300
 
@@ -126,33 +129,40 @@ export class Workspace {
         throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
       const { changes, result } = build()
       if (changes.length === 0) return result
-      await this.commit(changes, label)
-      const top = this.undoStack.at(-1)
-      const now = Date.now()
-      if (
-        opts.coalesceKey &&
-        top?.coalesceKey === opts.coalesceKey &&
-        this.redoStack.length === 0 &&
-        now - top.at < COALESCE_MS
-      ) {
-        top.changes = [...top.changes, ...changes]
-        top.at = now
-        return result
-      }
-      this.undoStack.push({ label, changes, coalesceKey: opts.coalesceKey, at: now })
-      if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
-      this.redoStack.length = 0
+      await this.commit(changes)
+      this.record(label, changes, opts.coalesceKey)
+      this.emit(label, changes)
       return result
     })
+  }
+
+  private record(label: string, changes: Change[], coalesceKey: string | undefined): void {
+    const top = this.undoStack.at(-1)
+    const now = Date.now()
+    if (
+      coalesceKey &&
+      top?.coalesceKey === coalesceKey &&
+      this.redoStack.length === 0 &&
+      now - top.at < COALESCE_MS
+    ) {
+      top.changes = [...top.changes, ...changes]
+      top.at = now
+      return
+    }
+    this.undoStack.push({ label, changes, coalesceKey, at: now })
+    if (this.undoStack.length > HISTORY_LIMIT) this.undoStack.shift()
+    this.redoStack.length = 0
   }
 
   undo(): Promise<string | null> {
     return this.serialize(async () => {
       const entry = this.undoStack.at(-1)
       if (!entry) return null
-      await this.commit(invertChanges(entry.changes), `Undo: ${entry.label}`)
+      const changes = invertChanges(entry.changes)
+      await this.commit(changes)
       this.undoStack.pop()
       this.redoStack.push(entry)
+      this.emit(`Undo: ${entry.label}`, changes)
       return entry.label
     })
   }
@@ -161,9 +171,10 @@ export class Workspace {
     return this.serialize(async () => {
       const entry = this.redoStack.at(-1)
       if (!entry) return null
-      await this.commit(entry.changes, `Redo: ${entry.label}`)
+      await this.commit(entry.changes)
       this.redoStack.pop()
       this.undoStack.push(entry)
+      this.emit(`Redo: ${entry.label}`, entry.changes)
       return entry.label
     })
   }
@@ -188,7 +199,8 @@ export class Workspace {
     return run
   }
 
-  private async commit(changes: Change[], label: string): Promise<void> {
+  /** Applies and writes the changes; the caller records them in the history, then emits. */
+  private async commit(changes: Change[]): Promise<void> {
     this.state.apply(changes)
     const { writes, committed } = this.writesFor(changes)
     try {
@@ -204,7 +216,18 @@ export class Workspace {
     committed()
     this.updateSearch(changes)
     this.version++
-    const event: ChangeEvent = { version: this.version, label, ...this.touched(changes) }
+  }
+
+  /** Tells listeners about a committed change, with the history after it and the statements it changed. */
+  private emit(label: string, changes: Change[]): void {
+    const statements = changes.flatMap((c) => (c.kind === 'statement' ? [c.after] : []))
+    const event: ChangeEvent = {
+      version: this.version,
+      label,
+      ...this.touched(changes),
+      history: this.history(),
+      ...(statements.length > 0 && statements.length <= EVENT_STATEMENTS_MAX ? { statements } : {})
+    }
     for (const l of this.listeners) {
       try {
         l(event)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getSchema, getText, getTextSerializersFromSchema } from '@tiptap/core'
 import { DOMParser as PMDOMParser, DOMSerializer } from '@tiptap/pm/model'
 import { JSDOM } from 'jsdom'
-import { isAllowedLink, noteExtensions } from './note-extensions'
+import { noteExtensions } from './note-extensions'
 import { richTextToPlain } from '../shared/domain/rich-text-plain'
 
 const schema = getSchema(noteExtensions())
@@ -53,20 +53,5 @@ describe('note schema', () => {
     })
     expect(richTextToPlain(sample)).toBe('As “we will spend 2%” under #Defence')
     expect(viaSchema).toBe(richTextToPlain(sample))
-  })
-})
-
-describe('isAllowedLink', () => {
-  it.each([
-    ['https://example.org', true],
-    ['http://x.y/z', true],
-    ['mailto:a@b.c', true],
-    ['MAILTO:a@b.c', true],
-    ['javascript:alert(1)', false],
-    ['file:///etc/passwd', false],
-    ['data:text/html,x', false],
-    ['//evil.example', false]
-  ])('%s -> %s', (url, ok) => {
-    expect(isAllowedLink(url)).toBe(ok)
   })
 })

@@ -1,29 +1,28 @@
 import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
-import Link from '@tiptap/extension-link'
-import { StatementRef } from './statement-ref'
-import { ThemeRef } from './theme-ref'
+import { LeaveOnEscape, type LeaveOnEscapeOptions } from './extensions/leave-on-escape'
+import { SafeLink } from './extensions/safe-link'
+import { StatementRef, type StatementRefOptions } from './extensions/statement-ref'
+import { ThemeRef, type ThemeRefOptions } from './extensions/theme-ref'
 
-export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const
+export type { RefAttrs } from './chips/ref-attrs'
+export type { SuggestionItem } from './chips/suggestion-popup'
+export type { StatementCard } from './extensions/statement-ref'
 
-/** True for the only link targets notes may hold: http(s) and mailto. Blocks javascript:, file:, data: etc. */
-export function isAllowedLink(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase()
-  return scheme !== undefined && (LINK_PROTOCOLS as readonly string[]).includes(scheme)
+/** What the editor of a note does beyond holding it; without these it only holds and edits the text. */
+export interface NoteBehaviour {
+  statementRef?: Partial<StatementRefOptions>
+  themeRef?: Partial<ThemeRefOptions>
+  leaveOnEscape?: Partial<LeaveOnEscapeOptions>
 }
 
 /** The schema of a note: paragraphs, headings, lists, quotes, inline marks, safe links, and reference chips. */
-export function noteExtensions(): AnyExtension[] {
+export function noteExtensions(behaviour: NoteBehaviour = {}): AnyExtension[] {
   return [
     StarterKit.configure({ link: false, codeBlock: false, horizontalRule: false, underline: false }),
-    Link.configure({
-      protocols: [...LINK_PROTOCOLS],
-      defaultProtocol: 'https',
-      openOnClick: false,
-      autolink: true,
-      isAllowedUri: (url) => isAllowedLink(url)
-    }),
-    StatementRef,
-    ThemeRef
+    SafeLink,
+    StatementRef.configure(behaviour.statementRef),
+    ThemeRef.configure(behaviour.themeRef),
+    LeaveOnEscape.configure(behaviour.leaveOnEscape)
   ]
 }

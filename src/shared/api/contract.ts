@@ -6,18 +6,24 @@ import * as I from './inputs'
 import * as V from './views'
 import * as SV from './saved-views'
 
-interface OpSpec<In extends z.ZodType, Out extends z.ZodType> {
+interface OpSpec<In extends z.ZodType, Out extends z.ZodType, Mutates extends boolean = boolean> {
   input: In
   output: Out
   /** Mutating operations change the workspace: POST-only over HTTP, refused when read-only, undoable. */
-  mutates: boolean
+  mutates: Mutates
 }
-const query = <In extends z.ZodType, Out extends z.ZodType>(input: In, output: Out): OpSpec<In, Out> => ({
+const query = <In extends z.ZodType, Out extends z.ZodType>(
+  input: In,
+  output: Out
+): OpSpec<In, Out, false> => ({
   input,
   output,
   mutates: false
 })
-const mutation = <In extends z.ZodType, Out extends z.ZodType>(input: In, output: Out): OpSpec<In, Out> => ({
+const mutation = <In extends z.ZodType, Out extends z.ZodType>(
+  input: In,
+  output: Out
+): OpSpec<In, Out, true> => ({
   input,
   output,
   mutates: true
@@ -104,6 +110,8 @@ export const contract = {
 
 export type Contract = typeof contract
 export type OpName = keyof Contract
+/** The operations that change nothing: what views read. */
+export type QueryOpName = { [K in OpName]: Contract[K]['mutates'] extends false ? K : never }[OpName]
 export type OpInput<K extends OpName> = z.input<Contract[K]['input']>
 export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>
 export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>

@@ -173,7 +173,11 @@ export const ChangeEvent = z.object({
   version: z.number().int(),
   label: z.string(),
   kinds: z.array(EntityKind),
-  documentIds: z.array(Id)
+  documentIds: z.array(Id),
+  /** The undo history after the change. */
+  history: HistoryState.optional(),
+  /** The changed statements as they are now, when a few changed (a tag, a speaker): views update without asking. */
+  statements: z.array(Statement).optional()
 })
 export type ChangeEvent = z.infer<typeof ChangeEvent>
 

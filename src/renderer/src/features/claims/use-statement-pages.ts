@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OpInput, StatementRow } from '../../../../shared/api'
 import { api, onChange } from '../../api/api'
+import { touches } from '../../api/query-dependencies'
 import { notify } from '../../app/toast'
 import { PageCache } from './page-cache'
 
 export type StatementQuery = Omit<OpInput<'statements.list'>, 'offset' | 'limit'>
 
 const PAGE_SIZE = 200
-/** Change events that can alter which statements match or how their rows read. */
-const RELEVANT = new Set(['workspace', 'document', 'statement', 'annotation', 'theme', 'speaker', 'link'])
 
 export interface StatementPages {
   total: number | null
@@ -63,7 +62,7 @@ export function useStatementPages(query: StatementQuery): StatementPages {
   useEffect(
     () =>
       onChange((e) => {
-        if (!e.kinds.some((k) => RELEVANT.has(k))) return
+        if (!touches('statements.list', queryRef.current, e)) return
         cache.invalidate(true)
         ensure(range.current.first, range.current.last)
       }),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { toApiError, type ApiError, type ExportResult, type OpInput } from '../../../../shared/api'
 import { api, onChange, onProgress } from '../../api'
+import { touches } from '../../api/query-dependencies'
 import { randomTaskId } from './random-task-id'
 
 export interface ExportRun {
@@ -12,7 +13,7 @@ export interface ExportRun {
   progress: { done: number; total: number } | null
 }
 
-/** Runs `export.run` for the dialog's current choices, again after every change to the workspace. */
+/** Runs `export.run` for the dialog's current choices, again after every change that can alter it. */
 export function useExportResult(input: OpInput<'export.run'>): ExportRun {
   const key = JSON.stringify(input)
   const [state, setState] = useState<ExportRun & { key: string }>({
@@ -62,7 +63,9 @@ export function useExportResult(input: OpInput<'export.run'>): ExportRun {
       setState((s) => (s.key === key ? { ...s, progress: { done: e.done, total: e.total } } : s))
     })
     load()
-    const unsubscribe = onChange(load)
+    const unsubscribe = onChange((e) => {
+      if (touches('export.run', query, e)) load()
+    })
     return () => {
       current = false
       cancelRunning()

@@ -3,7 +3,7 @@ import { run } from '../../api'
 import { openAnnotation, select } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { createTheme } from '../themes/theme-ops'
-import { NoteEditor } from './note-editor'
+import { AnnotationNote } from './annotation-note'
 import { ThemeChips } from './theme-chips'
 
 interface AnnotationCardProps {
@@ -51,14 +51,7 @@ export function AnnotationCard({ annotation: a, themes, readOnly, nested }: Anno
       {readOnly && !a.note ? (
         <p className="inspector__muted">No note.</p>
       ) : (
-        <NoteEditor
-          id={a.id}
-          note={a.note}
-          version={a.updatedAt}
-          label={`Note on “${a.quote.exact.slice(0, 60)}”`}
-          readOnly={readOnly}
-          onSave={(note) => run('annotations.update', { id: a.id, note })}
-        />
+        <AnnotationNote annotation={a} readOnly={readOnly} />
       )}
       {!readOnly && (
         <div className="annotation-card__actions">

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { formatCount } from '../../app/ui/format-count'
 
 interface CollapsibleSectionProps {
   title: string
@@ -52,7 +53,7 @@ export function CollapsibleSection({
               {open ? '▾' : '▸'}
             </span>
             <span className="lib-section__title">{title}</span>
-            {count !== undefined && <span className="lib-section__count">{count.toLocaleString()}</span>}
+            {count !== undefined && <span className="lib-section__count">{formatCount(count)}</span>}
           </button>
         </h2>
         {open && actions && <span className="lib-section__actions">{actions}</span>}

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { Stats } from '../../../../shared/api'
 import type { Speaker } from '../../../../shared/domain'
 import { showClaims, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
+import { formatCount } from '../../app/ui/format-count'
 import { RowMenu, useRowMenu } from './row-menu'
 import { DeleteSpeakerDialog, EditSpeakerDialog, MergeSpeakerDialog } from './speaker-dialogs'
 
@@ -56,7 +57,13 @@ interface SpeakerRowProps {
   readOnly: boolean
 }
 
-function SpeakerRow({ speaker: sp, speakers, count: n, active, readOnly }: SpeakerRowProps) {
+const SpeakerRow = memo(function SpeakerRow({
+  speaker: sp,
+  speakers,
+  count: n,
+  active,
+  readOnly
+}: SpeakerRowProps) {
   const menu = useRowMenu()
   const [dialog, setDialog] = useState<'edit' | 'merge' | 'delete' | null>(null)
   const close = () => setDialog(null)
@@ -77,7 +84,7 @@ function SpeakerRow({ speaker: sp, speakers, count: n, active, readOnly }: Speak
         </span>
         <span className="speaker-item__name">{sp.name}</span>
         <span className="speaker-item__count">
-          {n.toLocaleString()}
+          {formatCount(n)}
           <span className="visually-hidden"> statements</span>
         </span>
       </button>
@@ -100,7 +107,7 @@ function SpeakerRow({ speaker: sp, speakers, count: n, active, readOnly }: Speak
       {dialog === 'delete' && <DeleteSpeakerDialog speaker={sp} count={n} onClose={close} />}
     </li>
   )
-}
+})
 
 function initials(name: string): string {
   const parts = name

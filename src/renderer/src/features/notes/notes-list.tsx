@@ -5,7 +5,7 @@ import { appStore, openNote } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { PencilIcon, TrashIcon } from './note-icons'
-import { requestNoteFocus } from './note-editor'
+import { requestNoteFocus } from './open-note'
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',

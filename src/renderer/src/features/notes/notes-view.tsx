@@ -2,9 +2,8 @@ import { useEffect, useRef } from 'react'
 import { useQuery } from '../../api/use-query'
 import { appStore, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
-import { NoteEditor } from './note-editor'
 import { createNote, NotesList } from './notes-list'
-import { useThemeChipColors } from './theme-chip-colors'
+import { OpenNote } from './open-note'
 import './notes.css'
 
 /** Notes: a list on the left, the open note on the right, with statement and theme reference chips. */
@@ -16,7 +15,6 @@ export function NotesView() {
   const sorted = list ? [...list].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : []
   const firstId = sorted[0]?.id ?? null
   const seen = useRef(new Set<string>())
-  useThemeChipColors()
 
   useEffect(() => {
     if (!list) return
@@ -49,7 +47,7 @@ export function NotesView() {
       </aside>
       <div className="notes-view__main">
         {noteId ? (
-          <NoteEditor noteId={noteId} readOnly={readOnly} />
+          <OpenNote noteId={noteId} readOnly={readOnly} />
         ) : list && list.length === 0 ? (
           <EmptyState
             title="Write your analysis here"

@@ -1,17 +1,15 @@
-import { Extension, type Editor, type Range } from '@tiptap/core'
-import { PluginKey } from '@tiptap/pm/state'
-import Suggestion from '@tiptap/suggestion'
+import type { SuggestionItem } from '../../../../editor/note-extensions'
 import type { Theme } from '../../../../shared/domain'
-import { api, onChange } from '../../api/api'
+import { api } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { notify } from '../../app/toast'
-import { bracketSuggestionMatch } from './bracket-trigger'
 import { excerpt } from './excerpt'
-import { popupRenderer, type SuggestionItem } from './suggestion-popup'
 
 const STATEMENT_LIMIT = 8
 const THEME_LIMIT = 8
 
-async function searchStatements({ query }: { query: string }): Promise<SuggestionItem[]> {
+/** The statements a query finds, for the `@` and `[[` lists. */
+export async function searchStatements({ query }: { query: string }): Promise<SuggestionItem[]> {
   const q = query.trim()
   if (!q) return []
   try {
@@ -28,23 +26,15 @@ async function searchStatements({ query }: { query: string }): Promise<Suggestio
   }
 }
 
-let themeCache: Promise<Theme[]> | null = null
-let themeCacheWatch: (() => void) | null = null
 function loadThemes(): Promise<Theme[]> {
-  if (!themeCacheWatch) {
-    themeCacheWatch = onChange((e) => {
-      if (e.kinds.includes('theme') || e.kinds.includes('workspace')) themeCache = null
-    })
-  }
-  themeCache ??= api['themes.list']({}).catch((err: unknown) => {
-    themeCache = null
+  return readQuery('themes.list', {}).catch((err: unknown) => {
     notify(`Could not load themes: ${err instanceof Error ? err.message : String(err)}`, 'error')
     return []
   })
-  return themeCache
 }
 
-async function searchThemes({ query }: { query: string }): Promise<SuggestionItem[]> {
+/** The themes whose name holds the query, best match first, for the `#` list. */
+export async function searchThemes({ query }: { query: string }): Promise<SuggestionItem[]> {
   const q = query.trim().toLowerCase()
   const themes = await loadThemes()
   const byId = new Map(themes.map((t) => [t.id, t]))
@@ -63,64 +53,3 @@ async function searchThemes({ query }: { query: string }): Promise<SuggestionIte
       detail: t.parentId ? `in ${byId.get(t.parentId)?.name ?? '…'}` : undefined
     }))
 }
-
-const insertStatement = ({
-  editor,
-  range,
-  props
-}: {
-  editor: Editor
-  range: Range
-  props: SuggestionItem
-}): void => {
-  editor.chain().focus().deleteRange(range).insertStatementRef({ id: props.id, label: props.label }).run()
-}
-const insertTheme = ({
-  editor,
-  range,
-  props
-}: {
-  editor: Editor
-  range: Range
-  props: SuggestionItem
-}): void => {
-  editor.chain().focus().deleteRange(range).insertThemeRef({ id: props.id, label: props.label }).run()
-}
-
-/** `@` or `[[` cite a statement, `#` references a theme: each opens a suggestion list and inserts a chip. */
-export const RefSuggestions = Extension.create({
-  name: 'refSuggestions',
-  addProseMirrorPlugins() {
-    return [
-      Suggestion<SuggestionItem, SuggestionItem>({
-        editor: this.editor,
-        pluginKey: new PluginKey('statementAt'),
-        char: '@',
-        allowSpaces: true,
-        debounce: 120,
-        items: searchStatements,
-        command: insertStatement,
-        render: popupRenderer('statements')
-      }),
-      Suggestion<SuggestionItem, SuggestionItem>({
-        editor: this.editor,
-        pluginKey: new PluginKey('statementBrackets'),
-        char: '[[',
-        allowSpaces: true,
-        findSuggestionMatch: bracketSuggestionMatch,
-        debounce: 120,
-        items: searchStatements,
-        command: insertStatement,
-        render: popupRenderer('statements')
-      }),
-      Suggestion<SuggestionItem, SuggestionItem>({
-        editor: this.editor,
-        pluginKey: new PluginKey('themeHash'),
-        char: '#',
-        items: searchThemes,
-        command: insertTheme,
-        render: popupRenderer('themes')
-      })
-    ]
-  }
-})

@@ -22,6 +22,8 @@ import { readerKeyHandler } from './reader-key-handler'
 import { scrollRangeIntoView, setDomSelection } from './scroll-range'
 import { speakerLabels, toggleSpeakerLabels, useSpeakerLabelsShown } from './speaker-labels'
 import { useCodingStripes } from './use-coding-stripes'
+import { useTextLoading } from './use-text-loading'
+import { FIRST_CHUNK_CHARS, chunkEnd } from './text-chunks'
 
 interface ReaderEditorProps {
   view: DocumentView
@@ -44,7 +46,7 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
   const editor = useEditor(
     {
       extensions: [ReaderDoc, ReaderParagraph, ReaderText, ReaderDecorations],
-      content: readerContent(doc),
+      content: readerContent(doc, chunkEnd(doc.paragraphs, 0, FIRST_CHUNK_CHARS)),
       editable: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -62,6 +64,7 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
     []
   )
 
+  const complete = useTextLoading(editor, doc)
   const showSpeakers = useSpeakerLabelsShown()
   const labels = useMemo(
     () => (showSpeakers ? speakerLabels(statements, new Map(speakers.map((sp) => [sp.id, sp.name]))) : []),
@@ -141,11 +144,17 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
   const revealSeq = useAppState((s) => s.revealSeq)
   const revealed = useRef(-1)
   useEffect(() => {
-    if (!editor || revealed.current === revealSeq) return
-    revealed.current = revealSeq
+    if (!editor || editor.isDestroyed || revealed.current === revealSeq) return
     const sel = appStore.getState().selection
-    if (sel && appStore.getState().documentId === doc.id) requestAnimationFrame(() => scrollTo(sel, 'center'))
-  }, [editor, revealSeq, doc.id, scrollTo, signature])
+    if (sel && appStore.getState().documentId === doc.id) {
+      const { statementRanges, annotationRanges } = readerIndex(editor.state)
+      const range = (sel.kind === 'statement' ? statementRanges : annotationRanges).get(sel.id)
+      // Still loading the text that holds it: this runs again when the text is complete.
+      if (!complete && (!range || range.to > editor.state.doc.content.size)) return
+      requestAnimationFrame(() => scrollTo(sel, 'center'))
+    }
+    revealed.current = revealSeq
+  }, [editor, revealSeq, doc.id, scrollTo, signature, complete])
 
   const textRange = useCallback(() => {
     if (!editor || editor.isDestroyed) return null

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getSchema } from '@tiptap/core'
-import { ReaderDoc, ReaderParagraph, ReaderText, readerContent } from './reader-schema'
+import { Fragment } from '@tiptap/pm/model'
+import { ReaderDoc, ReaderParagraph, ReaderText, readerContent, readerParagraphs } from './reader-schema'
 import { createOffsetMap } from './offset-map'
 
 const text = 'First paragraph.\n\nSecond one here.\n\n\nThird.'
@@ -33,5 +34,14 @@ describe('readerContent', () => {
   it('keeps an empty document valid', () => {
     const empty = schema.nodeFromJSON(readerContent({ text: '', paragraphs: [] }))
     expect(empty.childCount).toBe(1)
+  })
+
+  it('builds the same document from a first part and the paragraphs appended after it', () => {
+    const first = schema.nodeFromJSON(readerContent({ text, paragraphs }, 1))
+    expect(first.childCount).toBe(1)
+    const whole = first.copy(
+      first.content.append(Fragment.from(readerParagraphs(schema, { text, paragraphs }, 1, 3)))
+    )
+    expect(whole.eq(doc)).toBe(true)
   })
 })

@@ -213,7 +213,13 @@ export function useCodingStripes(editor: Editor | null, input: StripesInput, red
           draw(false)
         })
     }
-    draw()
+    // The text paints first; the stripes are measured and drawn in a task after that frame, so opening a long
+    // document is not one long task and the first screen does not wait for them.
+    let later: ReturnType<typeof setTimeout> | undefined
+    frame = requestAnimationFrame(() => {
+      frame = 0
+      later = setTimeout(() => draw(true), 0)
+    })
     const observer = new ResizeObserver(schedule)
     observer.observe(editor.view.dom)
     scroller?.addEventListener('scroll', onScroll, { passive: true })
@@ -240,6 +246,7 @@ export function useCodingStripes(editor: Editor | null, input: StripesInput, red
     layer.addEventListener('click', onClick)
     return () => {
       if (frame) cancelAnimationFrame(frame)
+      clearTimeout(later)
       if (scrollFrame) cancelAnimationFrame(scrollFrame)
       scroller?.removeEventListener('scroll', onScroll)
       observer.disconnect()

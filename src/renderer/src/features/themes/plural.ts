@@ -1,4 +1,6 @@
+import { formatCount } from '../../app/ui/format-count'
+
 /** "1 statement", "3 statements", "0 sub-themes". */
 export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n.toLocaleString()} ${n === 1 ? noun : nouns}`
+  return `${formatCount(n)} ${n === 1 ? noun : nouns}`
 }

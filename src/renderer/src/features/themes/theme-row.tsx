@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent, MouseEvent } from 'react'
 import type { VisibleRow } from './theme-tree'
 import { colorName } from './theme-colors'
+import { formatCount } from '../../app/ui/format-count'
 import { ThemeNameInput } from './theme-name-input'
 
 export const themeRowDomId = (id: string) => `theme-row-${id}`
@@ -105,7 +106,7 @@ export function ThemeRow(props: ThemeRowProps) {
         </span>
       )}
       <span id={`${themeRowDomId(theme.id)}-count`} className="theme-row__count">
-        {count > 0 ? count.toLocaleString() : ''}
+        {count > 0 ? formatCount(count) : ''}
         <span className="visually-hidden">{count > 0 ? ' tagged' : 'none tagged'}</span>
       </span>
       {!readOnly && (

@@ -1,4 +1,4 @@
-import type { SuggestionKeyDownProps, SuggestionProps } from '@tiptap/suggestion'
+import type { SuggestionKeyDownProps, SuggestionOptions, SuggestionProps } from '@tiptap/suggestion'
 
 export interface SuggestionItem {
   id: string
@@ -155,8 +155,11 @@ export class SuggestionPopup {
   }
 }
 
+/** How a suggestion list is drawn: the `render` option of TipTap's suggestion plugin. */
+export type SuggestionRender = NonNullable<SuggestionOptions<SuggestionItem, SuggestionItem>['render']>
+
 /** The `render` option of a suggestion: one popup per activation. */
-export function popupRenderer(noun: string) {
+export function popupRenderer(noun: string): SuggestionRender {
   return () => {
     let popup: SuggestionPopup | null = null
     return {

@@ -1,0 +1,1 @@
+export { LeaveOnEscape, type LeaveOnEscapeOptions } from './leave-on-escape'

@@ -1,0 +1,1 @@
+export { SafeLink, isAllowedLink, LINK_PROTOCOLS } from './safe-link'

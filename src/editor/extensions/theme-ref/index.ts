@@ -1,0 +1,1 @@
+export { ThemeRef, type ThemeRefOptions } from './theme-ref'
