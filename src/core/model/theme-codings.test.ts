@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { ThemeCoding } from '../../shared/domain'
 import { addThemes, removeThemes, replaceTheme, setThemes } from './theme-codings'
 
 const T1 = '2025-01-01T00:00:00.000Z'
@@ -9,7 +10,8 @@ const coding = (themeId: string, createdBy: string, createdAt: string) => ({ the
 
 describe('theme codings', () => {
   it('adding records the coder once per theme, also on a theme another coder applied', () => {
-    const once = addThemes({ themeIds: ['a'] }, ['a', 'b', 'b'], ann)
+    const start: { themeIds: string[]; codedBy?: ThemeCoding[] } = { themeIds: ['a'] }
+    const once = addThemes(start, ['a', 'b', 'b'], ann)
     expect(once).toEqual({
       themeIds: ['a', 'b'],
       codedBy: [coding('a', 'cd-ann', T1), coding('b', 'cd-ann', T1)]

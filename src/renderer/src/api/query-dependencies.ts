@@ -65,7 +65,9 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'analysis.relations': { on: ANALYSIS },
   'analysis.graph': { on: ANALYSIS },
   'analysis.timeline': { on: ANALYSIS },
-  'analysis.speakers': { on: ANALYSIS }
+  'analysis.speakers': { on: ANALYSIS },
+  // A change of coders is a `workspace` change.
+  'coders.list': { on: [] }
 }
 
 /** Whether a change can alter the answer of `op` for `input`. */
