@@ -9,6 +9,7 @@ import { documentHandlers } from './document-handlers'
 import { exportHandlers } from './export-handlers'
 import { importHandlers } from './import-handlers'
 import { linkHandlers } from './link-handlers'
+import { mergeHandlers } from './merge-handlers'
 import { noteHandlers } from './note-handlers'
 import { savedViewHandlers } from './saved-view-handlers'
 import { speakerHandlers } from './speaker-handlers'
@@ -32,6 +33,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks): Omit<Handlers, 'wor
     ...importHandlers(ws, tasks),
     ...analysisHandlers(ws),
     ...analysisGraphHandlers(ws),
-    ...coderHandlers(ws)
+    ...coderHandlers(ws),
+    ...mergeHandlers(ws)
   }
 }

@@ -183,6 +183,12 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'documents.deletePreview': { id: ids.documentId },
     'documents.delete': { id: ids.documentId },
     'coders.list': {},
-    'coders.setCurrent': { name: 'Second coder' }
+    'coders.setCurrent': { name: 'Second coder' },
+    'merge.preview': {
+      fileName: 'other.json',
+      base64: Buffer.from('{}').toString('base64'),
+      addSources: true
+    },
+    'merge.apply': { fileName: 'other.json', base64: Buffer.from('{}').toString('base64'), addSources: true }
   }
 }

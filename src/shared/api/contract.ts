@@ -5,6 +5,7 @@ import * as G from './analysis-graph'
 import * as I from './inputs'
 import * as V from './views'
 import * as SV from './saved-views'
+import * as M from './merge'
 
 interface OpSpec<In extends z.ZodType, Out extends z.ZodType, Mutates extends boolean = boolean> {
   input: In
@@ -105,7 +106,10 @@ export const contract = {
   'documents.delete': mutation(I.ByIdInput, Ok),
 
   'coders.list': query(I.Empty, V.CodersView),
-  'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView)
+  'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView),
+
+  'merge.preview': query(M.MergeInput, M.MergeSummary),
+  'merge.apply': mutation(M.MergeInput, M.MergeSummary)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

@@ -67,7 +67,9 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'analysis.timeline': { on: ANALYSIS },
   'analysis.speakers': { on: ANALYSIS },
   // A change of coders is a `workspace` change.
-  'coders.list': { on: [] }
+  'coders.list': { on: [] },
+  // Asked once by the merge dialog for the file it holds; never held.
+  'merge.preview': { on: ENTITY_KINDS }
 }
 
 /** Whether a change can alter the answer of `op` for `input`. */
