@@ -20,8 +20,9 @@ export function registerMerge(program: Command, g: () => GlobalOptions): void {
       const { mergeSummaryText } = await import('../merge-summary-text')
       const input = { fileName: basename(file), base64: bytes.toString('base64'), addSources: !!o.addSources }
       const hint = ' (run again with --add-sources)'
-      const print = (m: MergeSummary) =>
+      const print = (m: MergeSummary): void => {
         process.stdout.write((g().json ? JSON.stringify(m, null, 2) : mergeSummaryText(m)) + '\n')
+      }
       // A preview takes no lock, so it works while the app has the workspace open.
       return withApi(g(), o.yes ? 'write' : 'read', async (api) => {
         if (o.yes) {
