@@ -10,6 +10,7 @@ import { registerEditCommands } from './commands/edit-commands'
 import { registerStoreCommands } from './commands/store-commands'
 import { registerServe } from './commands/serve-command'
 import { registerImport } from './commands/import-command'
+import { registerMerge } from './commands/merge-command'
 import { registerAnalysisCommands } from './commands/analysis-commands'
 import { registerViewsCommand } from './commands/views-command'
 import { registerSpeakerCommands } from './commands/speaker-commands'
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerEditCommands(program, g)
   registerStoreCommands(program, g)
   registerImport(program, g)
+  registerMerge(program, g)
   registerAnalysisCommands(program, g)
   registerServe(program, g)
   registerViewsCommand(program, g)

@@ -22,13 +22,15 @@ describe('buildMenuTemplate', () => {
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help'])
   })
 
-  it('File: workspace, import and export dialogs, and Quit', () => {
+  it('File: workspace, import, merge and export dialogs, and Quit', () => {
     const { template, actions } = setup('linux', false)
     const file = menu(template, 'File')
     item(file, 'New Workspace…')?.click?.()
     item(file, 'Open Workspace…')?.click?.()
     item(file, 'Import…')?.click?.()
     item(file, 'Export…')?.click?.()
+    item(file, 'Merge…')?.click?.()
+    expect(actions.send.mock.calls).toEqual([['merge']])
     expect(actions.newWorkspace).toHaveBeenCalled()
     expect(actions.openWorkspace).toHaveBeenCalled()
     expect(actions.importFiles).toHaveBeenCalled()

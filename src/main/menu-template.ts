@@ -62,6 +62,7 @@ export function buildMenuTemplate({ platform, isDev, appName, actions }: MenuOpt
       { label: 'Open Workspace…', accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
       separator,
       { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: actions.importFiles },
+      toRenderer('Merge…', 'merge'),
       { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: actions.exportWorkspace },
       separator,
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' }

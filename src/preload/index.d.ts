@@ -1,7 +1,7 @@
 import type { ApiErrorBody, ChangeEvent, ProgressEvent } from '../shared/api'
 
 /** Commands the desktop app's menu sends to the renderer. */
-export type MenuCommand = 'undo' | 'redo' | 'find' | 'shortcuts'
+export type MenuCommand = 'undo' | 'redo' | 'find' | 'shortcuts' | 'merge'
 
 /** What `window.dossier.invoke` resolves to: the core's result, or the ApiError it threw, as data. */
 export type DossierReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody }

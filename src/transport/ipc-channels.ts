@@ -8,7 +8,13 @@ export const IPC_PROGRESS = 'dossier:progress'
 export const IPC_PRINT_PDF = 'dossier:print-pdf'
 
 /** Every MenuCommand, for checking what crosses the bridge at run time. */
-export const MENU_COMMANDS = ['undo', 'redo', 'find', 'shortcuts'] as const satisfies readonly MenuCommand[]
+export const MENU_COMMANDS = [
+  'undo',
+  'redo',
+  'find',
+  'shortcuts',
+  'merge'
+] as const satisfies readonly MenuCommand[]
 type Missing = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>
 export const menuCommandsComplete: Missing extends never ? true : never = true
 

@@ -9,6 +9,7 @@ import { exportHandlers } from './export-handlers'
 import { historyHandlers } from './history-handlers'
 import { importHandlers } from './import-handlers'
 import { linksHandlers } from './links-handlers'
+import { mergeHandlers } from './merge-handlers'
 import { notesHandlers } from './notes-handlers'
 import { searchHandlers } from './search-handlers'
 import { speakersHandlers } from './speakers-handlers'
@@ -36,6 +37,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks, reopen: Reopen): Han
     ...exportHandlers(ws, tasks),
     ...importHandlers(ws, tasks),
     ...tasksHandlers(tasks),
-    ...codersHandlers(ws)
+    ...codersHandlers(ws),
+    ...mergeHandlers(ws)
   }
 }

@@ -184,6 +184,12 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'documents.delete': { id: ids.documentId },
     'coders.list': {},
     'coders.setCurrent': { name: 'Second coder' },
-    'analysis.agreement': { coderIds: ['cd-first', 'cd-second'], themeId: ids.themeId, level: 'span' }
+    'analysis.agreement': { coderIds: ['cd-first', 'cd-second'], themeId: ids.themeId, level: 'span' },
+    'merge.preview': {
+      fileName: 'other.json',
+      base64: Buffer.from('{}').toString('base64'),
+      addSources: true
+    },
+    'merge.apply': { fileName: 'other.json', base64: Buffer.from('{}').toString('base64'), addSources: true }
   }
 }

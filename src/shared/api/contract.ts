@@ -6,6 +6,7 @@ import * as G from './analysis-graph'
 import * as I from './inputs'
 import * as V from './views'
 import * as SV from './saved-views'
+import * as M from './merge'
 
 interface OpSpec<In extends z.ZodType, Out extends z.ZodType, Mutates extends boolean = boolean> {
   input: In
@@ -107,7 +108,10 @@ export const contract = {
 
   'coders.list': query(I.Empty, V.CodersView),
   'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView),
-  'analysis.agreement': query(AG.AgreementInput, AG.AgreementResult)
+  'analysis.agreement': query(AG.AgreementInput, AG.AgreementResult),
+
+  'merge.preview': query(M.MergeInput, M.MergeSummary),
+  'merge.apply': mutation(M.MergeInput, M.MergeSummary)
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

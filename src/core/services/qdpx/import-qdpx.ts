@@ -19,7 +19,8 @@ const LISTS = new Set([
   'CodeRef',
   'NoteRef',
   'Note',
-  'Link'
+  'Link',
+  'User'
 ])
 
 /**
@@ -134,7 +135,7 @@ export async function parseQdpx(
     const guid = normalizeGuid(attr(n, 'guid'))
     const name = attr(n, 'name') ?? ''
     const raw = guid ? readText(n, `note "${name}"`) : null
-    if (guid && raw !== null) notes.push({ guid, name, text: codePointToUtf16(raw).text })
+    if (guid && raw !== null) notes.push({ guid, name, text: codePointToUtf16(raw).text, ...creatingUser(n) })
   }
   const noteText = new Map(notes.map((n) => [n.guid, n.text]))
 
@@ -184,7 +185,25 @@ export async function parseQdpx(
         ...asList(sel.NoteRef).map((r) => noteText.get(normalizeGuid(attr(r, 'targetGUID')) ?? ''))
       ]
       const note = noteParts.filter((p): p is string => !!p && p.trim() !== '').join('\n\n')
-      selections.push({ guid: selGuid, start, end, codeGuids: codedRefs(sel.Coding), note: note || null })
+      const codingUsers: Record<string, string> = {}
+      for (const coding of asList(sel.Coding)) {
+        const user = normalizeGuid(attr(coding, 'creatingUser'))
+        for (const r of asList(coding.CodeRef)) {
+          const code = normalizeGuid(attr(r, 'targetGUID'))
+          if (user && code) codingUsers[code] ??= user
+        }
+      }
+      const created = attr(sel, 'creationDateTime')
+      selections.push({
+        guid: selGuid,
+        start,
+        end,
+        codeGuids: codedRefs(sel.Coding),
+        note: note || null,
+        ...creatingUser(sel),
+        ...(created && { creationDateTime: created }),
+        ...(Object.keys(codingUsers).length > 0 && { codingUsers })
+      })
     }
     // A Coding on the source itself codes the whole text.
     for (const coding of asList(el.Coding)) {
@@ -205,11 +224,21 @@ export async function parseQdpx(
     const originGuid = normalizeGuid(attr(l, 'originGUID'))
     const targetGuid = normalizeGuid(attr(l, 'targetGUID'))
     if (guid && originGuid && targetGuid)
-      links.push({ guid, name: attr(l, 'name') ?? '', originGuid, targetGuid })
+      links.push({ guid, name: attr(l, 'name') ?? '', originGuid, targetGuid, ...creatingUser(l) })
     else warnings.push(`link ${attr(l, 'guid') ?? '?'}: no origin or target; skipped`)
   }
+  const users = asList(child(project, 'Users')?.User).flatMap((u) => {
+    const guid = normalizeGuid(attr(u, 'guid'))
+    const name = attr(u, 'name')
+    return guid ? [{ guid, ...(name !== undefined && { name }) }] : []
+  })
   opts.onProgress?.(1, 1)
-  return { name: attr(project, 'name') ?? '', codes, sources, notes, links, warnings }
+  return { name: attr(project, 'name') ?? '', codes, sources, notes, links, users, warnings }
+}
+
+function creatingUser(el: El): { creatingUser?: string } {
+  const user = normalizeGuid(attr(el, 'creatingUser'))
+  return user ? { creatingUser: user } : {}
 }
 
 /** The zip entry a `plainTextPath` points to: `internal://x.txt`, `x.txt`, `sources/x.txt`, any case. */

@@ -6,8 +6,10 @@ export interface QdpxProject {
   codes: QdpxCode[]
   /** Text sources (and the text representation of PDF sources), with their coded selections. */
   sources: QdpxSource[]
-  notes: { guid: string; name: string; text: string }[]
-  links: { guid: string; name: string; originGuid: string; targetGuid: string }[]
+  notes: { guid: string; name: string; text: string; creatingUser?: string }[]
+  links: { guid: string; name: string; originGuid: string; targetGuid: string; creatingUser?: string }[]
+  /** The project's users (GUID and name; a user without a name has none here). */
+  users?: { guid: string; name?: string }[]
   /** What was skipped and why, one line each (a selection outside its text, a source whose file is missing…). */
   warnings: string[]
 }
@@ -37,4 +39,9 @@ export interface QdpxSelection {
   codeGuids: string[]
   /** The selection's Description and the text of the notes it references, separated by blank lines. */
   note: string | null
+  /** Who made the selection, and when (the file's `creatingUser` GUID and `creationDateTime`). */
+  creatingUser?: string
+  creationDateTime?: string
+  /** Who applied each code, by code GUID, when a Coding names its own user. */
+  codingUsers?: Record<string, string>
 }

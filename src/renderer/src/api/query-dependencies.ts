@@ -68,7 +68,9 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'analysis.speakers': { on: ANALYSIS },
   // A change of coders is a `workspace` change.
   'coders.list': { on: [] },
-  'analysis.agreement': { on: ANALYSIS }
+  'analysis.agreement': { on: ANALYSIS },
+  // Asked once by the merge dialog for the file it holds; never held.
+  'merge.preview': { on: ENTITY_KINDS }
 }
 
 /** Whether a change can alter the answer of `op` for `input`. */

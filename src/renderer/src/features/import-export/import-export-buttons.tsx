@@ -1,14 +1,16 @@
 import { useState } from 'react'
 import { ExportDialog } from './export-dialog'
 import { TopBarImportButton } from './top-bar-import-button'
+import { MergeButton } from './merge-button'
 import './import-export.css'
 
-/** The top bar's "Import…" (hidden when the workspace is read-only) and "Export…" buttons. */
+/** The top bar's "Import…" and "Merge…" (hidden when the workspace is read-only) and "Export…" buttons. */
 export function ImportExportButtons({ readOnly }: { readOnly: boolean }) {
   const [exportOpen, setExportOpen] = useState(false)
   return (
     <div className="import-export-buttons" role="group" aria-label="Import and export">
       {!readOnly && <TopBarImportButton />}
+      {!readOnly && <MergeButton />}
       <button
         type="button"
         className="button button--small"

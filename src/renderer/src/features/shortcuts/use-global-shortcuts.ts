@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { onMenuCommand, type MenuCommand } from '../../api/api'
 import { appStore, navigate, toggleInspector, type View } from '../../app/app-state'
 import { INSPECTOR_ID, VIEW_PANEL_ID } from '../../app/top-bar'
+import { openMerge } from '../import-export/merge-store'
 import { runHistory } from './run-history'
 import { createKeySequence } from './key-sequence'
 import { isTypingTarget } from './is-typing-target'
@@ -31,6 +32,9 @@ export function runCommand(cmd: Command): void {
     case 'shortcuts':
     case 'help':
       appStore.setState((s) => ({ helpOpen: !s.helpOpen, searchOpen: false }))
+      return
+    case 'merge':
+      openMerge()
   }
 }
 
