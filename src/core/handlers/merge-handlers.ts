@@ -1,10 +1,8 @@
-import { ApiError, type Handlers, type MergeInput, type MergeSummary } from '../../shared/api'
+import { ApiError, type NamespaceHandlers, type MergeInput, type MergeSummary } from '../../shared/api'
 import type { WorkspaceSnapshot } from '../../shared/domain'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { MergePlan } from '../services/merge/plan-merge'
 import type { Workspace } from '../workspace'
-
-type MergeOps = 'merge.preview' | 'merge.apply'
 
 /** The file read (a REFI-QDA project in the import sandbox); the snapshot is made against the state of the moment. */
 type Incoming = { kind: MergeSummary['kind']; snapshot: (s: WorkspaceState) => WorkspaceSnapshot }
@@ -46,7 +44,7 @@ async function readIncoming(input: MergeInput): Promise<Incoming> {
 }
 
 /** merge.preview says what merging another workspace's export would bring in; merge.apply does it, undoably. */
-export function mergeHandlers(ws: Workspace): Pick<Handlers, MergeOps> {
+export function mergeHandlers(ws: Workspace): NamespaceHandlers<'merge'> {
   const s = ws.state
   /** Reads the file, then plans the merge against the state when `run` runs (after pending writes). */
   const planned = async <T>(
