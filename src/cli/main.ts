@@ -14,6 +14,7 @@ import { registerAnalysisCommands } from './commands/analysis-commands'
 import { registerViewsCommand } from './commands/views-command'
 import { registerSpeakerCommands } from './commands/speaker-commands'
 import { registerDocumentCommands } from './commands/document-commands'
+import { registerSyncCommands } from './commands/sync-commands'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerViewsCommand(program, g)
   registerSpeakerCommands(program, g)
   registerDocumentCommands(program, g)
+  registerSyncCommands(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()
@@ -55,7 +57,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const diagnostics = captureDiagnostics()
   const stopCapture = () => diagnostics.stop()
   program.hook('preAction', (_program, command) => {
-    if (command.name() === 'serve') diagnostics.release()
+    if (command.name() === 'serve' || command.name() === 'sync-server') diagnostics.release()
   })
   try {
     await program.parseAsync(argv, { from: 'user' })
