@@ -71,6 +71,25 @@ describe('team sync through a real Hocuspocus server', () => {
     expect(reopened.ws.state.statements.get(st)!.themeIds).toContain(theme)
   })
 
+  it("undoes only this side's own edits", async () => {
+    const [a, b] = [await side(env.a), await side(env.b)]
+    const [ca, cb] = [connect(a), connect(b)]
+    await Promise.all([ca.inSync(10_000), cb.inSync(10_000)])
+    const [s1, s2] = statementIds(a)
+    const [t1, t2] = [themeId(a, 'Escalation risk'), themeId(a, 'Alliance unity')]
+    await a.api['statements.tag']({ statementIds: [s1!], themeIds: [t1] })
+    const mine = await a.api['themes.create']({ name: 'Only mine' })
+    await b.api['statements.tag']({ statementIds: [s2!], themeIds: [t2] })
+    await waitFor(() => a.ws.state.statements.get(s2!)!.themeIds.includes(t2), 1000, "the teammate's tag")
+
+    await a.api['history.undo']({})
+    expect(a.ws.state.themes.has(mine.id)).toBe(false)
+    expect(a.ws.state.statements.get(s2!)!.themeIds).toContain(t2)
+    // The tag on s1 was in the document the teammate just changed: that step is dropped, not replayed over it.
+    expect(a.ws.history().canUndo).toBe(false)
+    await waitFor(() => !b.ws.state.themes.has(mine.id), 1000, 'the undo on the other side')
+  })
+
   it('converges after hundreds of offline edits on both sides', async () => {
     const [a, b] = [await side(env.a), await side(env.b)]
     const ids = statementIds(a)
