@@ -13,7 +13,8 @@ const LAYERS = {
   transport: ['shared', 'preload'],
   core: ['shared', 'editor'],
   server: ['shared', 'core', 'transport'],
-  cli: ['shared', 'core', 'server', 'editor'],
+  cli: ['shared', 'core', 'server', 'editor', 'sync'],
+  sync: ['shared', 'core'],
   preload: ['shared', 'transport'],
   main: ['shared', 'core', 'editor', 'transport', 'preload'],
   renderer: ['shared', 'editor', 'preload']
@@ -37,6 +38,7 @@ const FORBIDDEN_PACKAGES = {
   core: ['electron', 'react', 'react-dom', '@tiptap/react'],
   server: ['electron', 'react', 'react-dom', '@tiptap/react'],
   cli: ['electron', 'react', 'react-dom', '@tiptap/react'],
+  sync: ['electron', 'react', 'react-dom', '@tiptap/react', 'lowdb'],
   preload: ['react', 'react-dom'],
   main: ['react', 'react-dom', '@tiptap/react'],
   renderer: [...NODE, 'electron', 'lowdb', 'proper-lockfile', 'jsdom']

@@ -17,6 +17,7 @@ import { registerSpeakerCommands } from './commands/speaker-commands'
 import { registerDocumentCommands } from './commands/document-commands'
 import { registerCoderCommand } from './commands/coder-command'
 import { registerAgreementCommand } from './commands/agreement-command'
+import { registerSyncCommands } from './commands/sync-commands'
 
 export function buildProgram(): Command {
   const program = new Command('dossier')
@@ -44,6 +45,7 @@ export function buildProgram(): Command {
   registerDocumentCommands(program, g)
   registerCoderCommand(program, g)
   registerAgreementCommand(program, g)
+  registerSyncCommands(program, g)
   for (const c of program.commands) {
     c.exitOverride()
     for (const sub of c.commands) sub.exitOverride()
@@ -61,7 +63,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const diagnostics = captureDiagnostics()
   const stopCapture = () => diagnostics.stop()
   program.hook('preAction', (_program, command) => {
-    if (command.name() === 'serve') diagnostics.release()
+    if (command.name() === 'serve' || command.name() === 'sync-server') diagnostics.release()
   })
   try {
     await program.parseAsync(argv, { from: 'user' })

@@ -12,6 +12,18 @@ import { StoreError } from './store/store-error'
 import { WorkspaceStore } from './store/workspace-store'
 import { storeErrorToApi } from './store-error-to-api'
 
+/** Whether committed changes were made here or came from a teammate (see Workspace.applyRemote). */
+export type ChangeOrigin = 'local' | 'remote'
+
+/** What a change is about, for history: a document with everything in it, or one entity. */
+function historyKey(c: Change): string {
+  if (c.kind === 'meta' || c.kind === 'coders') return c.kind
+  if (c.kind === 'document') return `document:${(c.after ?? c.before)!.document.id}`
+  if (c.kind === 'statement' || c.kind === 'annotation')
+    return `document:${(c.after ?? c.before)!.documentId}`
+  return `${c.kind}:${(c.after ?? c.before)!.id}`
+}
+
 interface HistoryEntry {
   label: string
   changes: Change[]
@@ -42,6 +54,7 @@ export class Workspace {
   private readonly redoStack: HistoryEntry[] = []
   private readonly listeners = new Set<(e: ChangeEvent) => void>()
   private readonly indexListeners = new Set<(done: number, total: number) => void>()
+  private readonly commitListeners = new Set<(changes: readonly Change[], origin: ChangeOrigin) => void>()
 
   private constructor(
     readonly store: WorkspaceStore,
@@ -112,6 +125,34 @@ export class Workspace {
   onChange(listener: (e: ChangeEvent) => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Hears every committed list of changes (the entities themselves), and whether a teammate made it. */
+  onCommit(listener: (changes: readonly Change[], origin: ChangeOrigin) => void): () => void {
+    this.commitListeners.add(listener)
+    return () => this.commitListeners.delete(listener)
+  }
+
+  /**
+   * Commits a teammate's changes, built against the current state, the way a local edit is committed (validated,
+   * written, emitted) but outside this analyst's undo history: undo never reverts a teammate's edit, and steps
+   * that touched what the teammate changed are dropped.
+   */
+  applyRemote(label: string, build: () => Change[]): Promise<number> {
+    return this.serialize(async () => {
+      if (this.readOnly)
+        throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
+      const changes = build()
+      if (changes.length === 0) return 0
+      await this.commit(changes)
+      const touched = new Set(changes.map(historyKey))
+      for (const stack of [this.undoStack, this.redoStack]) {
+        const kept = stack.filter((e) => !e.changes.some((c) => touched.has(historyKey(c))))
+        stack.splice(0, stack.length, ...kept)
+      }
+      this.emit(label, changes, 'remote')
+      return changes.length
+    })
   }
 
   get readOnly(): boolean {
@@ -219,7 +260,7 @@ export class Workspace {
   }
 
   /** Tells listeners about a committed change, with the history after it and the statements it changed. */
-  private emit(label: string, changes: Change[]): void {
+  private emit(label: string, changes: Change[], origin: ChangeOrigin = 'local'): void {
     const statements = changes.flatMap((c) => (c.kind === 'statement' ? [c.after] : []))
     const event: ChangeEvent = {
       version: this.version,
@@ -233,6 +274,13 @@ export class Workspace {
         l(event)
       } catch (err) {
         console.error('change listener failed:', err)
+      }
+    }
+    for (const l of this.commitListeners) {
+      try {
+        l(changes, origin)
+      } catch (err) {
+        console.error('commit listener failed:', err)
       }
     }
   }

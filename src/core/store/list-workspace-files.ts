@@ -20,7 +20,9 @@ const KNOWN = new Set([
   JOURNAL_FILE,
   REJECTED_JOURNAL_FILE,
   LOCK_DIR,
-  HOLDER_FILE
+  HOLDER_FILE,
+  // Team sync's own state (src/core/sync): not workspace files, never loaded by the store.
+  'sync'
 ])
 
 export interface WorkspaceListing {
