@@ -1,8 +1,15 @@
 import type { Html, Root } from 'mdast'
-import type { Options as ToMarkdownOptions, Unsafe } from 'mdast-util-to-markdown'
+import {
+  defaultHandlers,
+  type Handle,
+  type Options as ToMarkdownOptions,
+  type Unsafe
+} from 'mdast-util-to-markdown'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
+import { usePlainParagraphs } from './plain-paragraph'
+import { useFastSafe } from './fast-safe'
 
 export interface StringifyMarkdownOptions {
   /** Also escape the characters Obsidian gives a meaning to in text: `#tag`, `^block`, `%%comment%%`, `==mark==`, `$math$`. */
@@ -41,11 +48,25 @@ const BASE: ToMarkdownOptions = {
   incrementListMarker: true
 }
 
-const commonmark = unified().use(remarkGfm).use(remarkStringify, BASE).freeze()
-const obsidian = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { ...BASE, unsafe: OBSIDIAN_UNSAFE })
-  .freeze()
+/** The root handler, giving the serialiser its fast paths first (see useFastSafe and usePlainParagraphs). */
+const root: Handle = (node, parent, state, info) => {
+  useFastSafe(state)
+  usePlainParagraphs(state)
+  return defaultHandlers.root(node, parent, state, info)
+}
+
+/** The serialiser's settings (CommonMark + GFM, and for Obsidian its characters), without the fast paths. */
+export function markdownSettings(options: StringifyMarkdownOptions = {}): ToMarkdownOptions {
+  return options.obsidian ? { ...BASE, unsafe: OBSIDIAN_UNSAFE } : BASE
+}
+
+const processor = (options: StringifyMarkdownOptions) =>
+  unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { ...markdownSettings(options), handlers: { root } })
+    .freeze()
+const commonmark = processor({})
+const obsidian = processor({ obsidian: true })
 
 /**
  * Serialises an mdast tree to Markdown (CommonMark + GFM). All text is escaped by mdast-util-to-markdown, so any
