@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Parents, PhrasingContent } from 'mdast'
+import type { Blockquote, Nodes, Paragraph, Parents, PhrasingContent } from 'mdast'
 import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown'
 
 type Marker = '*' | '_'
@@ -6,7 +6,7 @@ type Item = string | { sequence: string; inner: string }
 type CharClass = 'letter' | 'space' | 'punctuation'
 
 /**
- * Gives the serialiser a fast path for the report's common paragraphs: text, strong or emphasis around one text
+ * Gives the serialiser a fast path for the report's common paragraphs (and quotes of one): text, strong or emphasis around one text
  * (never two side by side), and numbered shortcut references `[n]`. It takes the steps mdast-util-to-markdown
  * takes for them — each text escaped by `state.safe` with the same neighbours and constructs — without its
  * general machinery for attention, which here always keeps the preferred markers and encodes nothing: each side
@@ -22,7 +22,8 @@ export function usePlainParagraphs(state: State): void {
     h.text !== defaultHandlers.text ||
     h.strong !== defaultHandlers.strong ||
     h.emphasis !== defaultHandlers.emphasis ||
-    h.linkReference !== defaultHandlers.linkReference
+    h.linkReference !== defaultHandlers.linkReference ||
+    h.blockquote !== defaultHandlers.blockquote
   )
     return
   const strong = state.options.strong || '*'
@@ -36,6 +37,20 @@ export function usePlainParagraphs(state: State): void {
   const write: Handle = (node: Paragraph, parent, st, info) =>
     (plainShape(node, parent, digitsInert) ? plainParagraph(node, st, info, sequences) : undefined) ??
     fallback(node, parent, st, info)
+  const quote = h.blockquote
+  // A quote of one plain paragraph: the library's blockquote, less its container (one child, a line around it).
+  h.blockquote = (node: Blockquote, parent, st, info) => {
+    const [only, ...more] = node.children
+    let value: string | undefined
+    if (more.length === 0 && only?.type === 'paragraph' && plainShape(only, node, digitsInert)) {
+      const exit = st.enter('blockquote')
+      value = plainParagraph(only, st, { ...info, before: '\n', after: '\n' }, sequences)
+      exit()
+    }
+    if (value === undefined) return quote(node, parent, st, info)
+    st.bulletLastUsed = undefined
+    return st.indentLines(value, (line, _, blank) => '>' + (blank ? '' : ' ') + line)
+  }
   h.paragraph = (node: Paragraph, parent, st, info) => {
     // At the top level a paragraph is written the same wherever it is (no construct around it, a line
     // before and after): a node met again in this tree (the report shares them) is not written again.

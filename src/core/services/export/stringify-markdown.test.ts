@@ -71,6 +71,9 @@ const block: fc.Arbitrary<BlockContent> = fc.oneof(
   { weight: 4, arbitrary: paragraph },
   paragraph.map((p): BlockContent => ({ type: 'blockquote', children: [p] })),
   fc
+    .array(paragraph, { minLength: 2, maxLength: 3 })
+    .map((children): BlockContent => ({ type: 'blockquote', children })),
+  fc
     .array(phrasing, { maxLength: 4 })
     .map((children): BlockContent => ({ type: 'heading', depth: 2, children })),
   fc
