@@ -1,3 +1,4 @@
+import type { Nodes } from 'mdast'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { resolveExportView, type ExportScope } from './export-view'
 import { reportSteps, type ReportOptions } from './report-model'
@@ -32,9 +33,10 @@ function reportSections(
   scope: ExportScope | undefined,
   options: ReportOptions
 ): (() => string)[] {
+  const written = new WeakMap<Nodes, string>()
   return reportSteps(resolveExportView(snapshot, scope), options).map((step) => () => {
     const children = step()
-    return children.length > 0 ? stringifyMarkdown({ type: 'root', children }) : ''
+    return children.length > 0 ? stringifyMarkdown({ type: 'root', children }, { written }) : ''
   })
 }
 

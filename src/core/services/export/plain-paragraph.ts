@@ -16,7 +16,7 @@ type CharClass = 'letter' | 'space' | 'punctuation'
  *
  * Only installed when the handlers it stands in for are the library's own.
  */
-export function usePlainParagraphs(state: State): void {
+export function usePlainParagraphs(state: State, written: WeakMap<Nodes, string>): void {
   const h = state.handlers
   if (
     h.text !== defaultHandlers.text ||
@@ -32,14 +32,29 @@ export function usePlainParagraphs(state: State): void {
   const digitsInert = !state.unsafe.some((p) => /[0-9]/.test(p.character))
   const fallback = h.paragraph
   const sequences = { strong: strong + strong, emphasis }
-  const written = new Map<Paragraph, string>()
+  // At the top level (no construct around, a line before and after) a paragraph or a quote is written the same
+  // wherever it is: a node met again (the report shares them) is not written again. Their only effect on the
+  // state, clearing the last bullet, the container repeats after them.
+  const once =
+    (handle: Handle): Handle =>
+    (node: Nodes, parent, st, info) => {
+      const top =
+        parent?.type === 'root' && st.stack.length === 0 && info.before === '\n' && info.after === '\n'
+      if (!top) return handle(node, parent, st, info)
+      let out = written.get(node)
+      if (out === undefined) {
+        out = handle(node, parent, st, info)
+        written.set(node, out)
+      }
+      return out
+    }
 
   const write: Handle = (node: Paragraph, parent, st, info) =>
     (plainShape(node, parent, digitsInert) ? plainParagraph(node, st, info, sequences) : undefined) ??
     fallback(node, parent, st, info)
   const quote = h.blockquote
   // A quote of one plain paragraph: the library's blockquote, less its container (one child, a line around it).
-  h.blockquote = (node: Blockquote, parent, st, info) => {
+  h.blockquote = once((node: Blockquote, parent, st, info) => {
     const [only, ...more] = node.children
     let value: string | undefined
     if (more.length === 0 && only?.type === 'paragraph' && plainShape(only, node, digitsInert)) {
@@ -50,18 +65,8 @@ export function usePlainParagraphs(state: State): void {
     if (value === undefined) return quote(node, parent, st, info)
     st.bulletLastUsed = undefined
     return st.indentLines(value, (line, _, blank) => '>' + (blank ? '' : ' ') + line)
-  }
-  h.paragraph = (node: Paragraph, parent, st, info) => {
-    // At the top level a paragraph is written the same wherever it is (no construct around it, a line
-    // before and after): a node met again in this tree (the report shares them) is not written again.
-    if (parent?.type !== 'root' || st.stack.length > 0) return write(node, parent, st, info)
-    let out = written.get(node)
-    if (out === undefined) {
-      out = write(node, parent, st, info)
-      written.set(node, out)
-    }
-    return out
-  }
+  })
+  h.paragraph = once(write)
 }
 
 function plainShape(node: Paragraph, parent: Parents | undefined, digitsInert: boolean): boolean {

@@ -75,6 +75,9 @@ interface ThemeContent {
 class ReportBuilder {
   private readonly sourceOf = new Map<string, ReportSource>()
   private readonly attributions = new Map<string, BlockContent>()
+  private readonly statementBlocks = new Map<string, RootContent[]>()
+  /** How many theme sections still quote each statement whole. */
+  private readonly usesLeft = new Map<string, number>()
 
   constructor(
     private readonly view: ExportView,
@@ -120,6 +123,8 @@ class ReportBuilder {
   private themeSteps(): (() => RootContent[])[] {
     const themes = this.view.themes.map((entry) => {
       const content = this.themeContent(entry.theme.id)
+      for (const { statement } of content.statements)
+        this.usesLeft.set(statement.id, (this.usesLeft.get(statement.id) ?? 0) + 1)
       const empty =
         content.statements.length === 0 && content.throughSpan.size === 0 && content.loose.length === 0
       return { entry, content, empty }
@@ -216,7 +221,21 @@ class ReportBuilder {
   }
 
   /** The statement quoted whole, the highlights that code it (if coded through them), its notes and links. */
-  private statementBlock({ statement, document }: StatementEntry, highlights: string[] = []): RootContent[] {
+  private statementBlock(entry: StatementEntry, highlights: string[] = []): RootContent[] {
+    if (highlights.length > 0) return this.newStatementBlock(entry, highlights)
+    // A statement quoted under several themes is the same blocks each time (the writers only read them): kept
+    // until its last use.
+    const id = entry.statement.id
+    const uses = this.usesLeft.get(id) ?? 1
+    let blocks = this.statementBlocks.get(id)
+    if (!blocks) blocks = this.newStatementBlock(entry, highlights)
+    if (uses > 1) this.statementBlocks.set(id, blocks)
+    else this.statementBlocks.delete(id)
+    this.usesLeft.set(id, uses - 1)
+    return blocks
+  }
+
+  private newStatementBlock({ statement, document }: StatementEntry, highlights: string[]): RootContent[] {
     const { view } = this
     const out = this.quote(statement.text, statement, document)
     for (const q of highlights) out.push(para([emphasis('Highlighted:'), text(` “${q}”`)]))

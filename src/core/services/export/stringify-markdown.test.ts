@@ -162,5 +162,18 @@ describe('stringifyMarkdown (its fast paths write what mdast-util-to-markdown wr
     same(tree)
     same(tree)
     same(tree, { obsidian: true })
+    // Across the trees of one export: the second is written from what the first left.
+    const written = new WeakMap()
+    const quote: RootContent = { type: 'blockquote', children: [attribution] }
+    const second: Root = { type: 'root', children: [quote, attribution] }
+    expect(stringifyMarkdown({ type: 'root', children: [attribution, quote] }, { written })).toBe(
+      reference({ type: 'root', children: [attribution, quote] })
+    )
+    expect(stringifyMarkdown(second, { written })).toBe(reference(second))
+    // A root with phrasing serialises a paragraph as phrasing, with other neighbours: not taken from before.
+    const bullet: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: '# x' }] }
+    expect(stringifyMarkdown({ type: 'root', children: [bullet] }, { written })).toBe('\\# x\n')
+    const mixed = { type: 'root', children: [{ type: 'text', value: 'a' }, bullet] } as Root
+    expect(stringifyMarkdown(mixed, { written })).toBe(reference(mixed))
   })
 })

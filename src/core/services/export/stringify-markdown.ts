@@ -1,4 +1,4 @@
-import type { Html, Root } from 'mdast'
+import type { Html, Nodes, Root } from 'mdast'
 import {
   defaultHandlers,
   type Handle,
@@ -14,7 +14,15 @@ import { useFastSafe } from './fast-safe'
 export interface StringifyMarkdownOptions {
   /** Also escape the characters Obsidian gives a meaning to in text: `#tag`, `^block`, `%%comment%%`, `==mark==`, `$math$`. */
   obsidian?: boolean
+  /**
+   * What top-level paragraphs and quotes were written as, by node, kept across the calls of one export with the
+   * same options: a node shared between trees is written once. Its nodes must not change meanwhile.
+   */
+  written?: WeakMap<Nodes, string>
 }
+
+/** `written` of the call under way (a call is synchronous); without one, a map for that call. */
+let writtenNow: WeakMap<Nodes, string> | undefined
 
 /** Constructs inside which text is already literal (link destinations, titles, autolinks). */
 const LITERAL_SPANS: Unsafe['notInConstruct'] = [
@@ -51,7 +59,7 @@ const BASE: ToMarkdownOptions = {
 /** The root handler, giving the serialiser its fast paths first (see useFastSafe and usePlainParagraphs). */
 const root: Handle = (node, parent, state, info) => {
   useFastSafe(state)
-  usePlainParagraphs(state)
+  usePlainParagraphs(state, writtenNow ?? new WeakMap())
   return defaultHandlers.root(node, parent, state, info)
 }
 
@@ -73,7 +81,12 @@ const obsidian = processor({ obsidian: true })
  * string survives a parse; only `html` nodes are written verbatim (see `raw`).
  */
 export function stringifyMarkdown(tree: Root, options: StringifyMarkdownOptions = {}): string {
-  return (options.obsidian ? obsidian : commonmark).stringify(tree)
+  writtenNow = options.written
+  try {
+    return (options.obsidian ? obsidian : commonmark).stringify(tree)
+  } finally {
+    writtenNow = undefined
+  }
 }
 
 /**
