@@ -2,40 +2,60 @@ import type { CoreService } from '../../src/core/core-service'
 import type { ExportResult, ImportResult } from '../../src/shared/api'
 import { segmentText } from '../../src/core/services/segment/segment-text'
 import { makeText, seedVocabulary } from './corpus-text'
-import type { Measurement } from './measurement'
+import { withinFactor, type Measurement } from './measurement'
 import { Prng } from './prng'
 import { summarize, timed } from './stats'
 
 const kb = (n: number) => Math.round(n / 1024)
 
-/** Export of the whole workspace (markdown, json) through dispatch; baseline: JSON.stringify of every file's data. */
+/** Budget of the Markdown report: within this factor of the json export of the same workspace, in the same run. */
+export const MARKDOWN_OVER_JSON = 3
+
+/**
+ * Export of the whole workspace (markdown, json) through dispatch, taking turns in each round. json's baseline:
+ * JSON.stringify of every file's data; markdown's: the json export.
+ */
 export async function benchExport(
   core: CoreService,
   files: readonly unknown[],
   reps: number
 ): Promise<Record<string, Measurement>> {
-  const out: Record<string, Measurement> = {}
   const base: number[] = []
   for (let r = 0; r < reps; r++)
     base.push(await timed(() => files.reduce((n: number, f) => n + JSON.stringify(f).length, 0)))
-  for (const format of ['markdown', 'json'] as const) {
-    const t: number[] = []
-    let size = 0
-    for (let r = 0; r < reps; r++)
-      t.push(
+  const formats = ['json', 'markdown'] as const
+  const t = { json: [] as number[], markdown: [] as number[] }
+  const size = { json: 0, markdown: 0 }
+  for (let r = 0; r < reps; r++)
+    for (const format of r % 2 === 0 ? formats : [...formats].reverse())
+      t[format].push(
         await timed(async () => {
           const res = (await core.dispatch('export.run', { format })) as ExportResult
-          size = res.files.reduce((n, f) => n + ('text' in f && f.text ? f.text.length : 0), 0)
+          size[format] = res.files.reduce((n, f) => n + ('text' in f && f.text ? f.text.length : 0), 0)
         })
       )
-    out[`export.${format}`] = {
-      what: `export.run ${format} of the whole workspace (${kb(size).toLocaleString('en-US')} KB)`,
+  const what = (format: keyof typeof t) =>
+    `export.run ${format} of the whole workspace (${kb(size[format]).toLocaleString('en-US')} KB)`
+  const json = summarize(t.json)
+  const markdown = summarize(t.markdown)
+  return {
+    'export.markdown': withinFactor(
+      {
+        what: `${what('markdown')}: ${(markdown.p50 / json.p50).toFixed(2)}× the json export`,
+        unit: 'ms',
+        ...markdown,
+        baseline: { what: 'export.run json of the same workspace, in the same rounds', ...json }
+      },
+      MARKDOWN_OVER_JSON,
+      'p50'
+    ),
+    'export.json': {
+      what: what('json'),
       unit: 'ms',
-      ...summarize(t),
+      ...json,
       baseline: { what: 'JSON.stringify of every file of the workspace', ...summarize(base) }
     }
   }
-  return out
 }
 
 /** A plain-text article of about `bytes` bytes in the seed article's vocabulary, attributed sentences included. */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { ProgressEvent } from '../../shared/api'
+import { EXPORT_FORMATS, type ProgressEvent } from '../../shared/api'
 import { testCore, type TempCore } from '../testing/temp-core'
 
 let t: TempCore
@@ -16,6 +16,21 @@ describe('export.run as a task', () => {
     expect(events[0]).toMatchObject({ done: 0, finished: false, label: 'Exporting markdown' })
     expect(events.some((e) => !e.finished && e.total > 0 && e.done === e.total)).toBe(true)
     expect(events.at(-1)!.finished).toBe(true)
+  })
+
+  it('every format reports progress: from 0, to done of its total, then finished', async () => {
+    for (const format of EXPORT_FORMATS) {
+      const events: ProgressEvent[] = []
+      const off = t.core.onProgress((e) => e.taskId === `export-${format}` && events.push(e))
+      await t.api['export.run']({ format, taskId: `export-${format}` })
+      off()
+      expect(events[0], format).toMatchObject({ done: 0, finished: false, label: `Exporting ${format}` })
+      expect(
+        events.some((e) => !e.finished && e.total > 0 && e.done === e.total),
+        format
+      ).toBe(true)
+      expect(events.at(-1)!.finished, format).toBe(true)
+    }
   })
 
   it('is cancelled by tasks.cancel, even one sent before it started, and says so', async () => {

@@ -1,6 +1,7 @@
+import type { Nodes } from 'mdast'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
 import { resolveExportView, type ExportScope } from './export-view'
-import { buildReport, type ReportOptions } from './report-model'
+import { reportSteps, type ReportOptions } from './report-model'
 import { runInSlices, type SliceControl } from './run-in-slices'
 import { stringifyMarkdown } from './stringify-markdown'
 
@@ -14,9 +15,7 @@ export function exportMarkdown(
   scope?: ExportScope,
   options: ReportOptions = {}
 ): string {
-  return reportSections(snapshot, scope, options)
-    .map((step) => step())
-    .join('\n')
+  return joinSections(reportSections(snapshot, scope, options).map((step) => step()))
 }
 
 /** The same report, with turns for other work between sections: progress, cancel, a responsive server. */
@@ -26,7 +25,7 @@ export async function exportMarkdownInSlices(
   ctl: SliceControl,
   options: ReportOptions = {}
 ): Promise<string> {
-  return (await runInSlices(reportSections(snapshot, scope, options), ctl)).join('\n')
+  return joinSections(await runInSlices(reportSections(snapshot, scope, options), ctl))
 }
 
 function reportSections(
@@ -34,6 +33,12 @@ function reportSections(
   scope: ExportScope | undefined,
   options: ReportOptions
 ): (() => string)[] {
-  const { sections } = buildReport(resolveExportView(snapshot, scope), options)
-  return sections.map((children) => () => stringifyMarkdown({ type: 'root', children }))
+  const written = new WeakMap<Nodes, string>()
+  return reportSteps(resolveExportView(snapshot, scope), options).map((step) => () => {
+    const children = step()
+    return children.length > 0 ? stringifyMarkdown({ type: 'root', children }, { written }) : ''
+  })
 }
+
+/** Each section is built only as it is written, and let go once written; an empty one (no sources) is left out. */
+const joinSections = (sections: string[]): string => sections.filter((s) => s !== '').join('\n')

@@ -110,13 +110,15 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   const taggedInScope = (ids: string[]): boolean => scope.themeId === undefined || ids.some(isThemeInScope)
 
   const statementById = new Map<string, StatementEntry>()
+  const sortedOf = new Map<string, Statement[]>()
   const documents: DocumentEntry[] = []
   for (const entry of snapshot.documents) {
     for (const statement of entry.statements)
       statementById.set(statement.id, { statement, document: entry.document })
+    const sorted = [...entry.statements].sort(byPosition)
+    sortedOf.set(entry.document.id, sorted)
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
     const chosen = scope.statementIds
-    const sorted = [...entry.statements].sort(byPosition)
     const inScope = entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
     // With a theme scope, a statement an in-scope highlight touches is coded by the theme, so it is in scope.
     const touched = new Set<string>()
@@ -153,7 +155,7 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   )
 
   const statementsOfDoc = new Map(
-    snapshot.documents.map((d) => [d.document.id, new StatementsByPosition(d.statements)])
+    snapshot.documents.map((d) => [d.document.id, new StatementsByPosition(sortedOf.get(d.document.id)!)])
   )
   const statementOfAnnotation = (a: Annotation): Statement | null => {
     let best: Statement | null = null
@@ -178,10 +180,9 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   const spansByStatement = new Map<string, Annotation[]>()
   const spanCoded = new Map<string, (StatementEntry & { annotation: Annotation })[]>()
   for (const d of documents) {
-    const all = snapshot.documents.find((x) => x.document.id === d.document.id)!.statements
-    const sorted = [...all].sort(byPosition)
+    const sorted = sortedOf.get(d.document.id)!
     for (const a of d.annotations) {
-      const themes = [...new Set(a.themeIds)].filter(isThemeInScope)
+      const themes = distinct(a.themeIds).filter(isThemeInScope)
       if (themes.length === 0) continue
       for (const statement of statementsInRange(sorted, a.start, a.end)) {
         push(spansByStatement, statement.id, a)
@@ -194,11 +195,11 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   const codingsOf = (id: string): ExportCoding[] => {
     const st = statementById.get(id)?.statement
     if (!st) return []
-    const out: ExportCoding[] = [...new Set(st.themeIds)]
+    const out: ExportCoding[] = distinct(st.themeIds)
       .filter(isThemeInScope)
       .map((themeId) => ({ themeId, how: 'statement' as const }))
     for (const annotation of spansByStatement.get(id) ?? [])
-      for (const themeId of new Set(annotation.themeIds))
+      for (const themeId of distinct(annotation.themeIds))
         if (isThemeInScope(themeId)) out.push({ themeId, how: 'span', annotation })
     return out
   }
@@ -211,10 +212,10 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   const annotationsByTheme = new Map<string, { annotation: Annotation; document: Document }[]>()
   for (const d of documents) {
     for (const statement of d.statements)
-      for (const t of new Set(statement.themeIds))
+      for (const t of distinct(statement.themeIds))
         push(statementsByTheme, t, { statement, document: d.document })
     for (const annotation of d.annotations)
-      for (const t of new Set(annotation.themeIds))
+      for (const t of distinct(annotation.themeIds))
         push(annotationsByTheme, t, { annotation, document: d.document })
   }
 
@@ -240,6 +241,12 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
   }
 }
 
+/** The ids without repeats, in order (most have none: then the same array). */
+function distinct(ids: readonly string[]): readonly string[] {
+  for (let i = 1; i < ids.length; i++) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) return [...new Set(ids)]
+  return ids
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
   if (list) list.push(value)
@@ -252,8 +259,9 @@ class StatementsByPosition {
   /** The furthest end among `sorted[0..i]`: never decreasing, so it can be searched. */
   private readonly reach: number[]
 
-  constructor(statements: readonly Statement[]) {
-    this.sorted = [...statements].sort(byPosition)
+  /** `sorted`: the document's statements by position. */
+  constructor(sorted: Statement[]) {
+    this.sorted = sorted
     let max = -Infinity
     this.reach = this.sorted.map((s) => (max = Math.max(max, s.end)))
   }

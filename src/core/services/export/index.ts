@@ -7,7 +7,7 @@ import { exportJson } from './export-json'
 import { exportMarkdown, exportMarkdownInSlices } from './export-markdown'
 import { exportObsidian, exportObsidianInSlices } from './export-obsidian'
 import { exportQdc } from '../qdpx/export-qdc'
-import { exportQdpx } from '../qdpx/export-qdpx'
+import { exportQdpx, exportQdpxInSlices } from '../qdpx/export-qdpx'
 import { resolveExportView, type ExportScope } from './export-view'
 import { exportW3c } from './export-w3c'
 import type { SliceControl } from './run-in-slices'
@@ -43,8 +43,9 @@ export interface ExportResult {
 }
 
 /**
- * runExport, for a service: the Markdown report and the Obsidian vault (the slow ones at scale) are written in
- * slices, with progress, cancel and other requests served between them; the others run at once.
+ * runExport, for a service: the Markdown report, the Obsidian vault and the REFI-QDA project (the slow ones at
+ * scale) are written in slices, with progress, cancel and other requests served between them; the others run
+ * at once, reported as one step.
  */
 export async function runExportInSlices(
   format: ExportFormat,
@@ -63,6 +64,10 @@ export async function runExportInSlices(
       suggestedName: base,
       mediaType: MARKDOWN
     }
+  if (format === 'qdpx') {
+    const data = await exportQdpxInSlices(snapshot, scope, opts)
+    return { files: new Map([[`${base}.qdpx`, data]]), suggestedName: `${base}.qdpx`, mediaType: ZIP }
+  }
   opts.onProgress?.(0, 1)
   const result = await runExport(format, snapshot, opts)
   opts.onProgress?.(1, 1)
@@ -70,6 +75,7 @@ export async function runExportInSlices(
 }
 
 const MARKDOWN = 'text/markdown; charset=utf-8'
+const ZIP = 'application/zip'
 
 const reportOptions = (opts: ExportOptions) => ({ keepEmptyThemes: opts.keepEmptyThemes })
 
@@ -112,7 +118,7 @@ export async function runExport(
         `${JSON.stringify(exportW3c(snapshot, scope), null, 2)}\n`
       )
     case 'qdpx':
-      return single('.qdpx', 'application/zip', exportQdpx(snapshot, scope))
+      return single('.qdpx', ZIP, exportQdpx(snapshot, scope))
     case 'qdc':
       return single('.qdc', 'application/xml', exportQdc(snapshot, scope))
     case 'csv': {

@@ -8,7 +8,7 @@ import type {
   Root,
   RootContent
 } from 'mdast'
-import type { Annotation, Document, Link, Statement } from '../../../shared/domain'
+import type { Annotation, Document, Link, Speaker, Statement } from '../../../shared/domain'
 import type { ExportView, StatementEntry } from './export-view'
 import { humanDate } from './human-date'
 import { tiptapToMdast } from './tiptap-to-mdast'
@@ -50,27 +50,51 @@ export function reportTree(report: Report): Root {
  * and cross-references; then annotations without a theme; then the notes; then the sources.
  */
 export function buildReport(view: ExportView, options: ReportOptions = {}): Report {
-  return new ReportBuilder(view, options).build()
+  const builder = new ReportBuilder(view, options)
+  const sections = builder.sectionSteps().map((step) => step())
+  return { sections: sections.filter((s) => s.length > 0), sources: builder.sources() }
+}
+
+/**
+ * The report's sections as steps, each building its blocks when run, so that a writer can serialise one and let
+ * it go before building the next. Run them in order: sources are numbered as they are first cited, and the last
+ * step (the sources) is empty when nothing was cited.
+ */
+export function reportSteps(view: ExportView, options: ReportOptions = {}): (() => RootContent[])[] {
+  return new ReportBuilder(view, options).sectionSteps()
+}
+
+interface ThemeContent {
+  statements: StatementEntry[]
+  /** Statements coded through a highlight only, with the highlights' quotes. */
+  throughSpan: Map<string, { entry: StatementEntry; quotes: string[] }>
+  /** Annotations with the theme whose statement is not shown above. */
+  loose: { annotation: Annotation; document: Document }[]
 }
 
 class ReportBuilder {
   private readonly sourceOf = new Map<string, ReportSource>()
+  private readonly attributions = new Map<string, BlockContent>()
+  private readonly statementBlocks = new Map<string, RootContent[]>()
+  /** How many theme sections still quote each statement whole. */
+  private readonly usesLeft = new Map<string, number>()
 
   constructor(
     private readonly view: ExportView,
     private readonly options: ReportOptions
   ) {}
 
-  build(): Report {
-    const sections: RootContent[][] = [this.titleSection()]
-    sections.push(...this.themeSections())
-    const unthemed = this.unthemedAnnotations()
-    if (unthemed.length > 0) sections.push(unthemed)
-    const notes = this.notes()
-    if (notes.length > 0) sections.push(notes)
-    const sources = [...this.sourceOf.values()]
-    if (sources.length > 0) sections.push(sourcesSection(sources))
-    return { sections, sources }
+  sectionSteps(): (() => RootContent[])[] {
+    const steps = [() => this.titleSection(), ...this.themeSteps()]
+    const unthemed = this.unthemedGroups()
+    if (unthemed.length > 0) steps.push(() => this.unthemedAnnotations(unthemed))
+    if (this.view.notes.length > 0) steps.push(() => this.notes())
+    steps.push(() => (this.sourceOf.size > 0 ? sourcesSection(this.sources()) : []))
+    return steps
+  }
+
+  sources(): ReportSource[] {
+    return [...this.sourceOf.values()]
   }
 
   private titleSection(): RootContent[] {
@@ -96,29 +120,35 @@ class ReportBuilder {
   }
 
   /** One section per theme shown; a theme is shown when it (or a sub-theme) codes something, or when kept. */
-  private themeSections(): RootContent[][] {
-    const built = this.view.themes.map((entry) => ({
-      depth: entry.depth,
-      ...this.themeSection(entry.theme.id, entry.depth)
-    }))
-    const shown = built.map((b) => !b.empty || this.options.keepEmptyThemes === true)
+  private themeSteps(): (() => RootContent[])[] {
+    const themes = this.view.themes.map((entry) => {
+      const content = this.themeContent(entry.theme.id)
+      for (const { statement } of content.statements)
+        this.usesLeft.set(statement.id, (this.usesLeft.get(statement.id) ?? 0) + 1)
+      const empty =
+        content.statements.length === 0 && content.throughSpan.size === 0 && content.loose.length === 0
+      return { entry, content, empty }
+    })
+    const shown = themes.map((t) => !t.empty || this.options.keepEmptyThemes === true)
     // Depth-first order: a theme's sub-themes follow it, deeper. A shown theme shows its ancestors.
     const ancestors: number[] = []
-    built.forEach((b, i) => {
-      while (ancestors.length > 0 && built[ancestors.at(-1)!]!.depth >= b.depth) ancestors.pop()
+    themes.forEach((t, i) => {
+      while (ancestors.length > 0 && themes[ancestors.at(-1)!]!.entry.depth >= t.entry.depth) ancestors.pop()
       if (shown[i]) for (const a of ancestors) shown[a] = true
       ancestors.push(i)
     })
-    return built.filter((_, i) => shown[i]).map((b) => b.blocks)
+    return themes
+      .filter((_, i) => shown[i])
+      .map(
+        ({ entry, content, empty }) =>
+          () =>
+            this.themeSection(entry.theme.id, entry.depth, content, empty)
+      )
   }
 
-  private themeSection(themeId: string, depth: number): { blocks: RootContent[]; empty: boolean } {
+  private themeContent(themeId: string): ThemeContent {
     const { view } = this
-    const theme = view.themeById.get(themeId)!.theme
-    const out: RootContent[] = [heading(Math.min(6, depth + 2), [text(theme.name)])]
-    if (theme.description.trim() !== '') out.push(para([emphasis(theme.description)]))
     const statements = view.statementsWithTheme(themeId)
-    for (const entry of statements) out.push(...this.statementBlock(entry))
     const shown = new Set(statements.map((e) => e.statement.id))
     const spans = view.spanCodedWithTheme(themeId)
     const throughSpan = new Map<string, { entry: StatementEntry; quotes: string[] }>()
@@ -128,12 +158,6 @@ class ReportBuilder {
       if (got) got.quotes.push(e.annotation.quote.exact)
       else throughSpan.set(e.statement.id, { entry: e, quotes: [e.annotation.quote.exact] })
     }
-    if (throughSpan.size > 0) {
-      out.push(para([strong('Coded through a highlight')]))
-      for (const { entry, quotes } of throughSpan.values()) {
-        out.push(...this.statementBlock(entry, quotes))
-      }
-    }
     const spanIds = new Set(spans.map((e) => e.annotation.id))
     const loose = view
       .annotationsWithTheme(themeId)
@@ -141,38 +165,77 @@ class ReportBuilder {
         ({ annotation }) =>
           !spanIds.has(annotation.id) && !shown.has(view.statementOfAnnotation(annotation)?.id ?? '')
       )
-    if (loose.length > 0) {
+    return { statements, throughSpan, loose }
+  }
+
+  private themeSection(themeId: string, depth: number, content: ThemeContent, empty: boolean): RootContent[] {
+    const { view } = this
+    const theme = view.themeById.get(themeId)!.theme
+    const out: RootContent[] = [heading(Math.min(6, depth + 2), [text(theme.name)])]
+    if (theme.description.trim() !== '') out.push(para([emphasis(theme.description)]))
+    for (const entry of content.statements) out.push(...this.statementBlock(entry))
+    if (content.throughSpan.size > 0) {
+      out.push(para([strong('Coded through a highlight')]))
+      for (const { entry, quotes } of content.throughSpan.values()) {
+        out.push(...this.statementBlock(entry, quotes))
+      }
+    }
+    if (content.loose.length > 0) {
       out.push(para([strong('Annotations with this theme')]))
-      for (const { annotation, document } of loose) {
+      for (const { annotation, document } of content.loose) {
         out.push(...this.quote(annotation.quote.exact, view.statementOfAnnotation(annotation), document))
         out.push(...this.noteBlocks(annotation.note, { flattenHeadings: true }))
       }
     }
-    const empty = statements.length === 0 && throughSpan.size === 0 && loose.length === 0
     if (empty) out.push(para([emphasis('No statements.')]))
-    return { blocks: out, empty }
+    return out
   }
 
   /** A quote, whole, then who said it where and when, with its numbered source. */
   private quote(quoted: string, statement: Statement | null, document: Document): RootContent[] {
     const speaker = statement?.speakerId ? this.view.speakerById.get(statement.speakerId) : undefined
-    const who: PhrasingContent[] = speaker
-      ? [strong(speaker.name), ...(speaker.role ? [text(` (${speaker.role})`)] : []), text(', ')]
-      : []
-    return [
-      { type: 'blockquote', children: [para([text(quoted)])] },
-      para([
+    return [{ type: 'blockquote', children: [para([text(quoted)])] }, this.attribution(speaker, document)]
+  }
+
+  /**
+   * "— Speaker (role), Title, date [n]". One node per speaker and document, used wherever they are quoted (the
+   * writers only read the tree): fewer nodes to build, and the same node is written the same way.
+   */
+  private attribution(speaker: Speaker | undefined, document: Document): BlockContent {
+    const key = `${document.id}\u0000${speaker?.id ?? ''}`
+    let node = this.attributions.get(key)
+    if (!node) {
+      const who: PhrasingContent[] = speaker
+        ? [strong(speaker.name), ...(speaker.role ? [text(` (${speaker.role})`)] : []), text(', ')]
+        : []
+      node = para([
         text('— '),
         ...who,
         emphasis(document.title),
         text(`, ${dateOf(document)} `),
         this.reference(document)
       ])
-    ]
+      this.attributions.set(key, node)
+    }
+    return node
   }
 
   /** The statement quoted whole, the highlights that code it (if coded through them), its notes and links. */
-  private statementBlock({ statement, document }: StatementEntry, highlights: string[] = []): RootContent[] {
+  private statementBlock(entry: StatementEntry, highlights: string[] = []): RootContent[] {
+    if (highlights.length > 0) return this.newStatementBlock(entry, highlights)
+    // A statement quoted under several themes is the same blocks each time (the writers only read them): kept
+    // until its last use.
+    const id = entry.statement.id
+    const uses = this.usesLeft.get(id) ?? 1
+    let blocks = this.statementBlocks.get(id)
+    if (!blocks) blocks = this.newStatementBlock(entry, highlights)
+    if (uses > 1) this.statementBlocks.set(id, blocks)
+    else this.statementBlocks.delete(id)
+    this.usesLeft.set(id, uses - 1)
+    return blocks
+  }
+
+  private newStatementBlock({ statement, document }: StatementEntry, highlights: string[]): RootContent[] {
     const { view } = this
     const out = this.quote(statement.text, statement, document)
     for (const q of highlights) out.push(para([emphasis('Highlighted:'), text(` “${q}”`)]))
@@ -253,14 +316,16 @@ class ReportBuilder {
     }
   }
 
-  private unthemedAnnotations(): RootContent[] {
-    const groups = this.view.documents
+  private unthemedGroups(): { document: Document; annotations: Annotation[] }[] {
+    return this.view.documents
       .map((d) => ({
         document: d.document,
         annotations: d.annotations.filter((a) => a.themeIds.length === 0)
       }))
       .filter((g) => g.annotations.length > 0)
-    if (groups.length === 0) return []
+  }
+
+  private unthemedAnnotations(groups: { document: Document; annotations: Annotation[] }[]): RootContent[] {
     const out: RootContent[] = [heading(2, [text('Annotations without a theme')])]
     for (const g of groups) {
       out.push(heading(3, [text(g.document.title)]))
@@ -276,7 +341,6 @@ class ReportBuilder {
 
   private notes(): RootContent[] {
     const { view } = this
-    if (view.notes.length === 0) return []
     const out: RootContent[] = [heading(2, [text('Notes')])]
     for (const n of view.notes) {
       out.push(heading(3, [text(n.title)]))

@@ -1,8 +1,9 @@
-import { strToU8, zipSync } from 'fflate'
+import { strToU8, zip, zipSync, type Zippable, type ZipOptions } from 'fflate'
 import type { Annotation, Document, Statement, ThemeCoding, WorkspaceSnapshot } from '../../../shared/domain'
 import { utf16ToCodePoint } from '../export/utf16-to-code-point'
 import { resolveExportView, type ExportScope, type ExportView } from '../export/export-view'
 import { qdaCodes, qdaGuid } from './qda-codes'
+import { runInSlices, type SliceControl } from '../export/run-in-slices'
 import { renderXml, type XmlElement } from './xml-writer'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
@@ -19,15 +20,60 @@ export interface QdaProject {
  * See `buildQdaProject` for what goes in it.
  */
 export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Uint8Array {
-  const project = buildQdaProject(snapshot, scope)
+  return zipSync(zipFiles(buildQdaProject(snapshot, scope)), zipOptions(snapshot))
+}
+
+/**
+ * The same file, with turns for other work between documents (progress, cancel, a responsive server). The zip
+ * is fflate's asynchronous one, the same bytes: files of 160 kB and more (project.qde, long sources) are
+ * compressed in a worker thread, the smaller ones at once.
+ */
+export async function exportQdpxInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl = {}
+): Promise<Uint8Array> {
+  const builder = new QdaProjectBuilder(resolveExportView(snapshot, scope))
+  const steps = builder.steps()
+  // One more step: the zip.
+  const total = steps.length + 1
+  const [project] = (
+    await runInSlices(steps, { signal: ctl.signal, onProgress: (done) => ctl.onProgress?.(done, total) })
+  ).slice(-1)
+  const data = await zipAside(zipFiles(project!), zipOptions(snapshot), ctl.signal)
+  ctl.onProgress?.(total, total)
+  return data
+}
+
+function zipFiles(project: QdaProject): Zippable {
   const files: Record<string, Uint8Array> = { 'project.qde': strToU8(project.qde) }
   for (const [path, text] of project.sources) files[path] = strToU8(text)
+  return files
+}
+
+function zipOptions(snapshot: WorkspaceSnapshot): ZipOptions {
   const exported = Date.parse(snapshot.exportedAt)
   const mtime =
     Number.isNaN(exported) || exported < Date.UTC(1980, 1, 1)
       ? new Date(Date.UTC(1980, 1, 1))
       : new Date(exported)
-  return zipSync(files, { level: 6, mtime })
+  return { level: 6, mtime }
+}
+
+function zipAside(files: Zippable, options: ZipOptions, signal?: AbortSignal): Promise<Uint8Array> {
+  signal?.throwIfAborted()
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      stop()
+      reject(signal!.reason)
+    }
+    const stop = zip(files, options, (err, data) => {
+      signal?.removeEventListener('abort', onAbort)
+      if (err) reject(err)
+      else resolve(data)
+    })
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
 }
 
 /**
@@ -48,8 +94,14 @@ export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Ui
  * GUIDs are name-based UUIDs of the Dossier ids, so re-exporting gives the same GUIDs.
  */
 export function buildQdaProject(snapshot: WorkspaceSnapshot, scope?: ExportScope): QdaProject {
-  return new QdaProjectBuilder(resolveExportView(snapshot, scope)).build()
+  return new QdaProjectBuilder(resolveExportView(snapshot, scope))
+    .steps()
+    .map((step) => step())
+    .at(-1)!
 }
+
+/** The line renderXml writes for the Sources' placeholder, replaced by the documents' TextSources. */
+const SOURCES_SLOT = '    <DossierSources/>\n'
 
 class QdaProjectBuilder {
   private readonly guid: ReturnType<typeof qdaGuid>
@@ -62,6 +114,9 @@ class QdaProjectBuilder {
   private readonly noteRefs = new Map<string, string[]>()
   private readonly notes: XmlElement[] = []
   private readonly links
+  private readonly sources = new Map<string, string>()
+  /** Each document's TextSource, written as it sits in the project (two levels deep). */
+  private readonly textSources: string[] = []
 
   constructor(private readonly view: ExportView) {
     this.guid = qdaGuid(view.snapshot.meta.id)
@@ -86,20 +141,30 @@ class QdaProjectBuilder {
     }
   }
 
-  build(): QdaProject {
-    const { view, guid } = this
-    const sources = new Map<string, string>()
-    const textSources: XmlElement[] = []
-    for (const d of view.documents) {
-      const el = this.textSource(d.document, d.statements, d.annotations)
-      if (
-        view.scope.themeId !== undefined &&
-        el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')
-      )
-        continue
-      textSources.push(el)
-      sources.set(`sources/${guid('document', d.document.id)}.txt`, d.document.text)
-    }
+  /** One step per document, then one that writes the project; run in order, the last one gives the project. */
+  steps(): (() => QdaProject | undefined)[] {
+    return [
+      ...this.view.documents.map((d) => () => {
+        this.addDocument(d.document, d.statements, d.annotations)
+        return undefined
+      }),
+      () => this.build()
+    ]
+  }
+
+  private addDocument(document: Document, statements: Statement[], annotations: Annotation[]): void {
+    const el = this.textSource(document, statements, annotations)
+    if (
+      this.view.scope.themeId !== undefined &&
+      el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')
+    )
+      return
+    this.textSources.push(renderAtDepth(el, 2))
+    this.sources.set(`sources/${this.guid('document', document.id)}.txt`, document.text)
+  }
+
+  private build(): QdaProject {
+    const { view, guid, sources } = this
     const links = this.links.map((l) => {
       const children: XmlElement[] = []
       if (l.note.trim() !== '') {
@@ -124,11 +189,12 @@ class QdaProjectBuilder {
     if (codes.length > 0) children.push({ name: 'CodeBook', children: [{ name: 'Codes', children: codes }] })
     const cases = this.cases()
     if (cases.length > 0) children.push({ name: 'Cases', children: cases })
-    if (textSources.length > 0) children.push({ name: 'Sources', children: textSources })
+    if (this.textSources.length > 0)
+      children.push({ name: 'Sources', children: [{ name: 'DossierSources' }] })
     if (this.notes.length > 0) children.push({ name: 'Notes', children: this.notes })
     if (links.length > 0) children.push({ name: 'Links', children: links })
     children.push({ name: 'Description', children: [`Exported from Dossier workspace “${meta.name}”.`] })
-    const qde = renderXml({
+    const [head, tail, ...more] = renderXml({
       name: 'Project',
       attrs: {
         xmlns: QDE_NAMESPACE,
@@ -140,7 +206,9 @@ class QdaProjectBuilder {
         modifiedDateTime: dt(exportedAt)
       },
       children
-    })
+    }).split(SOURCES_SLOT)
+    if (more.length > 0) throw new Error('the Sources placeholder is written more than once')
+    const qde = tail === undefined ? head! : head + this.textSources.join('') + tail
     return { qde, sources }
   }
 
@@ -308,6 +376,19 @@ class QdaProjectBuilder {
       children: [{ name: 'PlainTextContent', children: [text] }]
     }
   }
+}
+
+/** An element as renderXml writes it `depth` levels deep in a document: its lines, indented. */
+function renderAtDepth(el: XmlElement, depth: number): string {
+  let wrapped = el
+  for (let i = 0; i < depth; i++) wrapped = { name: 'W', children: [wrapped] }
+  const xml = renderXml(wrapped)
+  const lines = (close: boolean) =>
+    Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}<${close ? '/' : ''}W>\n`)
+  const head = `<?xml version="1.0" encoding="UTF-8"?>\n${lines(false).join('')}`
+  const tail = lines(true).reverse().join('')
+  if (!xml.startsWith(head) || !xml.endsWith(tail)) throw new Error('unexpected XML around an element')
+  return xml.slice(head.length, xml.length - tail.length)
 }
 
 function shorten(s: string, max = 100): string {
