@@ -1,7 +1,7 @@
 // The peer in the reader benchmark: @recogito/text-annotator showing the same text and highlights as Dossier's
 // reader. Bundled for the browser by bench-peer.ts; the page calls window.__openWithRecogito.
 import { createTextAnnotator, W3CTextFormat } from '@recogito/text-annotator'
-import '@recogito/text-annotator/dist/text-annotator.css'
+import '@recogito/text-annotator/text-annotator.css'
 
 interface PeerInput {
   paragraphs: string[]
