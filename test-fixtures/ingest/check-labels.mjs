@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Checks the collected corpus: every text file has labels, every label string occurs in its file's body,
+// Checks a labelled corpus folder (collected/, blind/, prose/): every text file has labels, every label string occurs in its file's body,
 // headers are complete, and expectTitle/expectDate are well-formed. Plain Node, no dependencies.
-// Usage: node test-fixtures/ingest/collected/check-labels.mjs [directory]
+// Usage: node test-fixtures/ingest/check-labels.mjs DIRECTORY…
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -132,9 +132,12 @@ export function checkCorpus(dir) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? dirname(fileURLToPath(import.meta.url))
-  const { problems, fileCount, labelCount, nullCount } = checkCorpus(dir)
-  for (const problem of problems) console.error(problem)
-  console.log(`${fileCount} files, ${labelCount} labels (${nullCount} null), ${problems.length} problems`)
-  process.exitCode = problems.length > 0 ? 1 : 0
+  const here = dirname(fileURLToPath(import.meta.url))
+  const dirs = process.argv.length > 2 ? process.argv.slice(2) : ['collected', 'blind'].map((d) => join(here, d))
+  for (const dir of dirs) {
+    const { problems, fileCount, labelCount, nullCount } = checkCorpus(dir)
+    for (const problem of problems) console.error(`${basename(dir)}/${problem}`)
+    console.log(`${basename(dir)}: ${fileCount} files, ${labelCount} labels (${nullCount} null), ${problems.length} problems`)
+    if (problems.length > 0) process.exitCode = 1
+  }
 }
