@@ -103,10 +103,21 @@ test('claims: a click selects and shows the statement, Enter opens it; counts so
     await expect(app.claims.row(S.peskov)).toHaveAttribute('aria-selected', 'true')
   })
 
-  await test.step('Enter opens it in the reader', async () => {
+  await test.step('Enter opens it in the reader, and it stays in view while the text above it settles', async () => {
     await page.keyboard.press('Enter')
     await expect(app.tab('Reader')).toHaveAttribute('aria-selected', 'true')
     await app.inspector.expectStatement(S.peskov)
+    const statement = app.reader.statementById(await app.reader.statementIdOf(S.peskov))
+    await expect(statement).toBeInViewport()
+    // What is drawn late above it (names, stripes, the rest of a long text) pushes it down the page.
+    await app.reader.text.evaluate((text) => {
+      let box = text.parentElement
+      while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement
+      const late = document.createElement('div')
+      late.style.height = '3000px'
+      box!.prepend(late)
+    })
+    await expect(statement).toBeInViewport()
   })
 })
 

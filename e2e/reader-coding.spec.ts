@@ -272,6 +272,54 @@ test('first load shows a skeleton of the reader, not a blank pane', async ({ pag
   await expect(skeleton).toHaveCount(0)
 })
 
+test('a long document shows its first screen while the rest is on its way; a search hit deep in it is shown once it is in', async ({
+  page,
+  workspace
+}) => {
+  const paragraph = (i: number) =>
+    `In session ${i} the committee heard the witness at length on the matter before it. ` +
+    `The members asked about the budget, the timeline and the risks, and the witness answered each point.`
+  const text = [...Array.from({ length: 119 }, (_, i) => paragraph(i)), 'The last witness spoke of Zanzibar.']
+  await workspace.core.dispatch('import.file', {
+    fileName: 'hearing.txt',
+    base64: Buffer.from(text.join('\n\n')).toString('base64'),
+    title: 'Long hearing'
+  })
+  const [long] = ((await workspace.core.dispatch('documents.list', {})) as DocumentSummary[]).filter(
+    (d) => d.title === 'Long hearing'
+  )
+  const whole = (await workspace.core.dispatch('documents.get', { id: long!.id })) as DocumentView
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/op/documents.get', async (route) => {
+    await held
+    await route.continue()
+  })
+  const app = new AppPage(page)
+  await page.goto(workspace.url)
+  await app.ready()
+  await app.library.openDocument('Long hearing')
+
+  await expect(app.reader.title).toHaveText('Long hearing')
+  await expect(app.reader.text).toContainText('In session 0 the committee')
+  const shown = await app.reader.text.locator(':scope > p').count()
+  expect(shown).toBeGreaterThan(0)
+  expect(shown).toBeLessThan(text.length)
+  await expect(app.reader.root).toContainText(`${whole.statements.length} statements`)
+
+  await app.pressOutsideFields('Control+K')
+  await page.keyboard.type('Zanzibar')
+  await expect(app.search.group('Statements').getByRole('option').first()).toContainText('Zanzibar')
+  await page.keyboard.press('Enter')
+  await expect(app.search.dialog).toBeHidden()
+  await app.inspector.expectStatement('Zanzibar')
+
+  release()
+  await expect(app.reader.text.locator(':scope > p')).toHaveCount(text.length)
+  await expect(await app.reader.statement('Zanzibar')).toBeInViewport()
+  await expect.poll(() => app.reader.selectedText()).toContain('Zanzibar')
+})
+
 test('screens: coding stripes and speakers on the coded seed, 1024×700 and 1440×900, light and dark', async ({
   page,
   workspace

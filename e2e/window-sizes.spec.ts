@@ -38,6 +38,51 @@ async function expectInWindow(page: Page, locator: Locator): Promise<void> {
   expect(b.y + b.height).toBeLessThanOrEqual(vp.height + 0.5)
 }
 
+/** The top bar's left part (workspace name, coder) and its actions stay clear of the tabs, and inside the window. */
+async function expectTopBarFits(app: AppPage): Promise<void> {
+  const bar = app.topBar
+  const tabs = await box(bar.getByRole('tablist', { name: 'Views' }))
+  const parts = bar.locator('.top-bar__brand > *, .top-bar__actions > *')
+  for (let i = 0; i < (await parts.count()); i++) {
+    const part = parts.nth(i)
+    if (!(await part.isVisible())) continue
+    const b = await box(part)
+    if (b.width === 0) continue
+    expect(overlaps(b, tabs), `${await part.evaluate((e) => e.className)} overlaps the tabs`).toBe(false)
+    await expectInWindow(app.page, part)
+  }
+  const brand = bar.locator('.top-bar__brand')
+  const fit = await brand.evaluate(
+    (e) => `${e.scrollWidth} in ${e.clientWidth}; ${e.parentElement!.className}`
+  )
+  expect(fit, `the top bar's left part at ${app.page.viewportSize()!.width} px`).toMatch(/^(\d+) in (\d+);/)
+  const [, need, has] = /^(\d+) in (\d+);/.exec(fit)!
+  expect(Number(need), `${fit} at ${app.page.viewportSize()!.width} px`).toBeLessThanOrEqual(Number(has) + 1)
+}
+
+test('the top bar makes room for a long coder name and team status at every width, and gives it back', async ({
+  page,
+  workspace
+}) => {
+  const app = new AppPage(page)
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await app.ready()
+  await workspace.core.dispatch('coders.setCurrent', { name: 'Alexandra Konstantinopoulou-Whitfield' })
+  const coder = app.topBar.locator('.coder-picker__button')
+  await expect(coder).toContainText('Alexandra')
+  for (const width of [1920, 1440, 1366, 1280, 1180, 1100, 1024]) {
+    await page.setViewportSize({ width, height: 800 })
+    await expect(coder).toBeVisible()
+    // The bar compacts once it has measured the new width.
+    await expect(() => expectTopBarFits(app)).toPass({ timeout: 3000 })
+    if (width === 1280) await shot(page, 'sizes-top-bar-long-coder-1280')
+  }
+  // Wide again: the labels come back.
+  await page.setViewportSize({ width: 1920, height: 900 })
+  await expect(app.topBar.getByRole('button', { name: 'Import…' })).toContainText('Import')
+  await expect(app.topBar.locator('.top-bar__search kbd')).toBeVisible()
+})
+
 for (const size of SIZES) {
   for (const scheme of ['light', 'dark'] as const) {
     const name = `${size.width}x${size.height}-${scheme}`
@@ -50,13 +95,14 @@ for (const size of SIZES) {
       const app = new AppPage(page)
       await app.ready()
 
-      // Top bar: the search button's shortcut hint sits on one line, inside the button; below 1180 px, where five
-      // tabs and the back/forward buttons share the bar, the hint is left out rather than squeezed.
+      // Top bar: nothing in it overlaps the tabs; the search button's shortcut hint sits on one line, inside the
+      // button, or (where five tabs, the back/forward buttons and the actions share a narrow bar) is left out.
+      await expectTopBarFits(app)
       const search = app.topBar.getByRole('button', { name: /Search/ })
       const hint = search.locator('kbd')
       const searchBox = await box(search)
       if (size.width < 1180) await expect(hint).toBeHidden()
-      else {
+      else if (await hint.isVisible()) {
         const hintBox = await box(hint)
         expect(hintBox.height).toBeLessThan(24)
         expect(hintBox.x + hintBox.width).toBeLessThanOrEqual(searchBox.x + searchBox.width + 0.5)

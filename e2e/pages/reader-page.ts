@@ -51,8 +51,9 @@ export class ReaderPage {
     return this.text.locator(`[data-statement-id="${id}"]:not([data-annotation-ids]):not(.gutter *)`).first()
   }
 
+  /** The statement's text (not its cross-reference marker in the gutter). */
   statementById(id: string): Locator {
-    return this.text.locator(`[data-statement-id="${id}"]`).first()
+    return this.text.locator(`[data-statement-id="${id}"]:not(.gutter *)`).first()
   }
 
   /** The text the reader marks as the selected statement (its outline may span several decoration spans). */

@@ -8,7 +8,7 @@ import { withinFactor, type Measurement } from './measurement'
 import { Prng } from './prng'
 import { collectGarbage, summarize } from './stats'
 
-export const CHANGES = ['tag', 'annotate', 'link', 'renameTheme'] as const
+export const CHANGES = ['tag', 'annotate', 'link', 'renameTheme', 'undo'] as const
 export type ChangeKind = (typeof CHANGES)[number]
 
 export interface ChangeSamples {
@@ -87,7 +87,9 @@ async function changeMaker(dir: string, seed: number): Promise<ChangeMaker> {
     renameTheme: async (i) => {
       const theme = rng.pick(themes)
       return call('themes.update', { id: theme.id, name: `${theme.name.replace(/ ·\d+$/, '')} ·${i}` })
-    }
+    },
+    // Runs right after renameTheme: takes that rename back.
+    undo: () => call('history.undo', {})
   }
   return { core, written, run }
 }
@@ -140,7 +142,8 @@ const LABEL: Record<ChangeKind, string> = {
   tag: 'tag a statement (statements.tag)',
   annotate: 'annotate a span with a note (annotations.create)',
   link: 'link two statements (links.create)',
-  renameTheme: 'rename a theme (themes.update)'
+  renameTheme: 'rename a theme (themes.update)',
+  undo: 'undo the last change (history.undo of a theme rename, rebased on the workspace as it is now)'
 }
 
 const fileKinds = (files: Set<string>) =>

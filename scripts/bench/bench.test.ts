@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXPORT_FORMATS } from '../../src/shared/api'
 import { CHANGES } from './bench-changes'
+import { runSyncBench } from './bench-sync'
 import { runCoreBench } from './core-bench'
 import { makeCorpus, readManifest } from './make-corpus'
 import type { Report } from './measurement'
@@ -23,6 +25,7 @@ const KEYS = [
   'analysis.relations',
   'export.markdown',
   'export.json',
+  ...EXPORT_FORMATS.map((f) => `export.stall.${f}`),
   'import.2kb',
   'import.1mb',
   ...CHANGES.map((c) => `change.${c}`),
@@ -76,4 +79,24 @@ describe('benchmark', () => {
     }
     expect(reportTable(report)).toContain('change.link@10x')
   }, 120_000)
+
+  it('runs the sync measurements through a real sync-server on a tiny corpus', async () => {
+    const corpus = join(root, 'c5')
+    await makeCorpus({ docs: 5, out: corpus })
+    const lines: string[] = []
+    const { report } = await runSyncBench({ docs: 5, corpus, edits: 3, log: (l) => lines.push(l) })
+    expect(Object.keys(report).sort()).toEqual([
+      'sync.clone',
+      'sync.memory.heap',
+      'sync.memory.rss',
+      'sync.propagation'
+    ])
+    expect(report['sync.propagation']!.n).toBe(3)
+    for (const [key, m] of Object.entries(report as Report)) {
+      expect(m.p50 > 0 && m.baseline.p50 > 0, key).toBe(true)
+      expect(m.budget, key).toBeDefined()
+    }
+    // The clone reports its progress.
+    expect(lines.some((l) => /exchanged changes with the server/.test(l))).toBe(true)
+  }, 180_000)
 })

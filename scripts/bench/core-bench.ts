@@ -5,6 +5,7 @@ import { benchAnalysis } from './bench-analysis'
 import { benchAnalysisGraph } from './bench-analysis-graph'
 import { benchMemory } from './bench-memory'
 import { allStatements, benchFilter, benchSearch } from './bench-queries'
+import { benchExportStalls } from './bench-export-stalls'
 import { benchExport, benchImport } from './bench-transfer'
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './make-corpus'
 import { under, type Report } from './measurement'
@@ -69,6 +70,8 @@ export async function runCoreBench(
       Object.assign(report, await benchAnalysisGraph(core, opts.reps.queries))
       log('export…')
       Object.assign(report, await benchExport(core, files, opts.reps.exports))
+      log('export stalls…')
+      Object.assign(report, await benchExportStalls(core, log))
       if (opts.reps.imports > 0) {
         log('import…')
         report['import.2kb'] = under(
@@ -116,4 +119,34 @@ export async function runCoreBench(
     await fresh.remove()
   }
   return { corpus, report }
+}
+
+/** The export part alone (`--only export`): export times and every format's longest event-loop stall. */
+export async function runExportBench(
+  opts: Pick<CoreBenchOptions, 'docs' | 'corpus' | 'reps' | 'log'>
+): Promise<{ corpus: CorpusManifest; report: Report }> {
+  const { log } = opts
+  const dir = opts.corpus ?? defaultCorpusDir(opts.docs)
+  log(`corpus: ${dir}`)
+  const corpus = await ensureCorpus({
+    docs: opts.docs,
+    out: dir,
+    onProgress: (m) => log(`  generating: ${m}`)
+  })
+  const copy = await workCopy(dir, `${opts.docs}-export`)
+  try {
+    const files = await readAndParseAll(copy.dir)
+    const core = await openCore(copy.dir)
+    try {
+      log('export…')
+      const report: Report = await benchExport(core, files, opts.reps.exports)
+      log('export stalls…')
+      Object.assign(report, await benchExportStalls(core, log))
+      return { corpus, report }
+    } finally {
+      await core.close()
+    }
+  } finally {
+    await copy.remove()
+  }
 }

@@ -1,20 +1,21 @@
-// `npm run bench [-- --docs 1000] [--only core|renderer] [--scale 10] [--quick] [--no-build] [--out FILE]`: measures Dossier on
+// `npm run bench [-- --docs 1000] [--only core|renderer|export|sync] [--scale 10] [--quick] [--no-build] [--out FILE]`: measures Dossier on
 // a generated corpus and prints one JSON object (stdout) and a readable table (stderr), each measurement with
 // the baseline it is held against and its budget's verdict. Exit code 1 when a budget fails.
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { benchCli } from './bench-cli'
-import { DEFAULT_REPS, runCoreBench, type CoreBenchOptions } from './core-bench'
+import { DEFAULT_REPS, runCoreBench, runExportBench, type CoreBenchOptions } from './core-bench'
 import { machineInfo } from './machine'
 import type { Report } from './measurement'
 import { reportTable } from './report-table'
 import { runRendererBench } from './renderer-bench'
+import { runSyncBench } from './bench-sync'
 import { defaultCorpusDir, ensureCorpus, type CorpusManifest } from './make-corpus'
 
 export interface BenchArgs {
   docs: number
-  only: 'core' | 'renderer' | null
+  only: 'core' | 'renderer' | 'export' | 'sync' | null
   scale: number
   quick: boolean
   noBuild: boolean
@@ -27,8 +28,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     return i >= 0 ? argv[i + 1] : undefined
   }
   const only = get('only') ?? null
-  if (only !== null && only !== 'core' && only !== 'renderer')
-    throw new Error('--only must be core or renderer')
+  if (only !== null && !['core', 'renderer', 'export', 'sync'].includes(only))
+    throw new Error('--only must be core, renderer, export or sync')
   const docs = Number(get('docs') ?? 1000)
   // A corpus of 100,000 documents would not fit in memory: past 10,000 the scaling check is skipped by default.
   const scale = Number(get('scale') ?? (docs * 10 <= 10_000 ? 10 : 0))
@@ -37,7 +38,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     throw new Error('--scale must be a whole number (0 skips the check)')
   return {
     docs,
-    only,
+    only: only as BenchArgs['only'],
     scale,
     quick: argv.includes('--quick'),
     noBuild: argv.includes('--no-build'),
@@ -52,19 +53,29 @@ export async function runBench(args: BenchArgs, log: (m: string) => void) {
   const reps: CoreBenchOptions['reps'] = args.quick
     ? { open: 2, changes: 10, queries: 1, exports: 1, imports: 1 }
     : DEFAULT_REPS
-  if (args.only !== 'renderer') {
+  if (args.only === 'export') {
+    const part = await runExportBench({ docs: args.docs, reps, log })
+    corpus = part.corpus
+    Object.assign(measurements, part.report)
+  }
+  if (args.only === null || args.only === 'core') {
     const core = await runCoreBench({ docs: args.docs, scale: args.scale, reps, log })
     corpus = core.corpus
     Object.assign(measurements, core.report)
     Object.assign(measurements, await benchCli(args.quick ? 3 : 10, log))
   }
-  if (args.only !== 'core') {
+  if (args.only === null || args.only === 'renderer') {
     const dir = defaultCorpusDir(args.docs)
     corpus ??= await ensureCorpus({ docs: args.docs, out: dir, onProgress: (m) => log(`  generating: ${m}`) })
     Object.assign(
       measurements,
       await runRendererBench({ corpusDir: dir, corpus, quick: args.quick, noBuild: args.noBuild, log })
     )
+  }
+  if (args.only === null || args.only === 'sync') {
+    const sync = await runSyncBench({ docs: args.docs, edits: args.quick ? 30 : 120, log })
+    corpus ??= sync.corpus
+    Object.assign(measurements, sync.report)
   }
   const failed = Object.entries(measurements)
     .filter(([, m]) => m.budget && !m.budget.pass)

@@ -27,3 +27,48 @@ describe('dossier coder', { timeout: 180_000 }, () => {
     expect(await ok('coder')).toBe(`${set}Other coders: ${first.current.name}\n`)
   })
 })
+
+describe('dossier coder view and blind', { timeout: 180_000 }, () => {
+  const { run, ok, json } = cliWorkspace('dossier-cli-coder-view-')
+  const themed = async (theme: string) =>
+    ((await json('statements', '--theme', theme)) as { id: string }[]).map((r) => r.id)
+
+  it("narrows what views show to mine, one coder's or everyone's; blind shows only mine", async () => {
+    expect((await run('init')).code).toBe(0)
+    await ok('theme', 'add', 'Scope test')
+    const [s1, s2] = (await json('statements')) as { id: string }[]
+    await ok('coder', 'set', 'Ann')
+    await ok('tag', s1!.id, 'Scope test')
+    await ok('coder', 'set', 'Bob')
+    await ok('tag', s2!.id, 'Scope test')
+    expect(await themed('Scope test')).toEqual([s1!.id, s2!.id])
+
+    expect(await ok('coder', 'view', 'mine')).toBe('Showing only your codings (Bob)\n')
+    expect(await themed('Scope test')).toEqual([s2!.id])
+    expect(await ok('coder', 'view', 'ANN')).toBe("Showing only Ann's codings\n")
+    expect(await themed('Scope test')).toEqual([s1!.id])
+    expect(await ok('coder')).toContain("\nShowing only Ann's codings\n")
+
+    expect(await ok('coder', 'blind', 'on')).toBe('Blind mode: showing only your codings (Bob)\n')
+    expect(await themed('Scope test')).toEqual([s2!.id])
+    expect(await json('coder', 'blind', 'on')).toEqual({ show: 'mine', blind: true })
+    expect(await ok('coder', 'blind', 'off')).toBe('Showing only your codings (Bob)\n')
+    expect(await ok('coder', 'view', 'all')).toBe("Showing everyone's codings\n")
+    expect(await themed('Scope test')).toEqual([s1!.id, s2!.id])
+  })
+
+  it('refuses an unknown coder, a bad on/off and leaving mine while blind, in one line, changing nothing', async () => {
+    await ok('coder', 'blind', 'on')
+    for (const [args, reason] of [
+      [['coder', 'view', 'Zed'], 'no coder "Zed" (say all, mine or one of: '],
+      [['coder', 'blind', 'maybe'], 'say on or off, not "maybe"'],
+      [['coder', 'view', 'all'], 'blind mode shows only your codings; turn it off to see other coders']
+    ] as const) {
+      const bad = await run(...args)
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toContain(reason)
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+    }
+    expect(await json('coder')).toMatchObject({ scope: { show: 'mine', blind: true } })
+  })
+})

@@ -1,27 +1,12 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { openCore } from '../core/open-core'
+import { cliWorkspace } from './testing/cli-workspace'
 
-const BIN = resolve(__dirname, '../../bin/dossier.mjs')
-let root: string
-const ws = (name: string) => join(root, name)
+const { root, on } = cliWorkspace('dossier-cli-merge-')
+const [ann, bob, olga] = [on('ann'), on('bob'), on('olga')]
 
-function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], (err, stdout, stderr) =>
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    )
-  })
-}
-async function ok(...args: string[]): Promise<string> {
-  const r = await dossier(...args)
-  expect(r.stderr, args.join(' ')).toBe('')
-  expect(r.code, args.join(' ')).toBe(0)
-  return r.stdout
-}
 /** Every file of a workspace but the lock, by path: what a refused command must leave as it was. */
 async function files(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
@@ -34,78 +19,74 @@ async function files(dir: string): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dossier-cli-merge-'))
-  await ok('-w', ws('ann'), 'init')
-  await ok('-w', ws('bob'), 'init')
-  const [, , , , , , st7] = JSON.parse(await ok('-w', ws('bob'), '--json', 'statements')) as { id: string }[]
-  await ok('-w', ws('bob'), 'tag', st7!.id, 'Nuclear signalling')
-  await ok('-w', ws('bob'), 'export', '--format', 'json', '--out', join(root, 'bob.json'))
-  await ok('-w', ws('olga'), 'init', '--empty')
-  await writeFile(join(root, 'memo.txt'), 'The minister said the talks would resume. Nobody believed her.')
-  await ok('-w', ws('olga'), 'import', join(root, 'memo.txt'))
-  await ok('-w', ws('olga'), 'export', '--format', 'json', '--out', join(root, 'olga.json'))
+  await ann.ok('init')
+  await bob.ok('init')
+  const [, , , , , , st7] = JSON.parse(await bob.ok('--json', 'statements')) as { id: string }[]
+  await bob.ok('tag', st7!.id, 'Nuclear signalling')
+  await bob.ok('export', '--format', 'json', '--out', join(root(), 'bob.json'))
+  await olga.ok('init', '--empty')
+  await writeFile(join(root(), 'memo.txt'), 'The minister said the talks would resume. Nobody believed her.')
+  await olga.ok('import', join(root(), 'memo.txt'))
+  await olga.ok('export', '--format', 'json', '--out', join(root(), 'olga.json'))
 }, 180_000)
-afterAll(() => rm(root, { recursive: true, force: true }))
 
 // One process per command; generous on a loaded 2-core machine.
 describe('dossier merge', { timeout: 180_000 }, () => {
   it('prints what would come in and changes nothing; --yes merges; a second --yes changes nothing', async () => {
-    const before = await files(ws('ann'))
-    const preview = await ok('-w', ws('ann'), 'merge', join(root, 'bob.json'))
+    const before = await files(ann.ws())
+    const preview = await ann.ok('merge', join(root(), 'bob.json'))
     expect(preview).toMatch(/^Merging bob\.json \(Dossier workspace “.+”\)\nDocuments: 1 matched\n/)
     expect(preview).toMatch(/\(new coder\): 1 coding, 0 highlights, 0 links, 0 notes\n/)
     expect(preview).toMatch(/Run again with --yes to merge it \(\d+ changes\)\.\n$/)
-    expect(await files(ws('ann'))).toEqual(before)
+    expect(await files(ann.ws())).toEqual(before)
 
-    const json = JSON.parse(await ok('-w', ws('ann'), '--json', 'merge', join(root, 'bob.json')))
+    const json = JSON.parse(await ann.ok('--json', 'merge', join(root(), 'bob.json')))
     expect(json).toMatchObject({ applied: false, refusal: null, coders: [{ codings: 1 }] })
 
-    const merged = await ok('-w', ws('ann'), 'merge', '--yes', join(root, 'bob.json'))
+    const merged = await ann.ok('merge', '--yes', join(root(), 'bob.json'))
     expect(merged).toMatch(/^Merged bob\.json/)
-    const rows = JSON.parse(
-      await ok('-w', ws('ann'), '--json', 'statements', '--theme', 'Nuclear signalling')
-    )
+    const rows = JSON.parse(await ann.ok('--json', 'statements', '--theme', 'Nuclear signalling'))
     expect(rows).toHaveLength(1)
 
-    const again = JSON.parse(await ok('-w', ws('ann'), '--json', 'merge', '--yes', join(root, 'bob.json')))
+    const again = JSON.parse(await ann.ok('--json', 'merge', '--yes', join(root(), 'bob.json')))
     expect(again).toMatchObject({ applied: false, changes: 0, alreadyHere: { codings: 1 } })
   })
 
   it('refuses other sources in one line unless --add-sources', async () => {
-    const before = await files(ws('ann'))
+    const before = await files(ann.ws())
     for (const args of [[], ['--yes']]) {
-      const r = await dossier('-w', ws('ann'), 'merge', ...args, join(root, 'olga.json'))
+      const r = await ann.run('merge', ...args, join(root(), 'olga.json'))
       expect(r.code).toBe(2)
       expect(r.stderr.trim().split('\n')).toHaveLength(1)
       expect(r.stderr).toMatch(
         /^dossier: olga\.json shares no document with this workspace .* \(run again with --add-sources\)\n$/
       )
     }
-    expect(await files(ws('ann'))).toEqual(before)
-    expect(await ok('-w', ws('ann'), 'merge', '--add-sources', '--yes', join(root, 'olga.json'))).toMatch(
+    expect(await files(ann.ws())).toEqual(before)
+    expect(await ann.ok('merge', '--add-sources', '--yes', join(root(), 'olga.json'))).toMatch(
       /Documents: 0 matched, 1 added\n {2}\+ memo\n/
     )
   })
 
   it('refuses a truncated file and a workspace another process holds, in one line, changing nothing', async () => {
-    const text = await readFile(join(root, 'bob.json'), 'utf8')
-    await writeFile(join(root, 'cut.json'), text.slice(0, 200))
-    const before = await files(ws('ann'))
-    const cut = await dossier('-w', ws('ann'), 'merge', '--yes', join(root, 'cut.json'))
+    const text = await readFile(join(root(), 'bob.json'), 'utf8')
+    await writeFile(join(root(), 'cut.json'), text.slice(0, 200))
+    const before = await files(ann.ws())
+    const cut = await ann.run('merge', '--yes', join(root(), 'cut.json'))
     expect(cut.code).toBe(2)
     expect(cut.stderr).toMatch(/^dossier: cut\.json is damaged or truncated \(not valid JSON: .*\)[^\n]*\n$/)
 
-    const holder = await openCore(ws('ann'))
+    const holder = await openCore(ann.ws())
     try {
-      const held = await dossier('-w', ws('ann'), 'merge', '--yes', join(root, 'bob.json'))
+      const held = await ann.run('merge', '--yes', join(root(), 'bob.json'))
       expect(held.code).toBe(2)
       expect(held.stderr.trim().split('\n')).toHaveLength(1)
       expect(held.stderr).toMatch(/in use by|is open in/)
       // The preview takes no lock.
-      expect(await ok('-w', ws('ann'), 'merge', join(root, 'bob.json'))).toMatch(/^Merging bob\.json/)
+      expect(await ann.ok('merge', join(root(), 'bob.json'))).toMatch(/^Merging bob\.json/)
     } finally {
       await holder.close()
     }
-    expect(await files(ws('ann'))).toEqual(before)
+    expect(await files(ann.ws())).toEqual(before)
   })
 })

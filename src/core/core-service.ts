@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { ChangeEvent, ProgressEvent } from '../shared/api'
 
 /**
@@ -11,4 +12,9 @@ export interface CoreService {
   onChange(listener: (event: ChangeEvent) => void): () => void
   onProgress(listener: (event: ProgressEvent) => void): () => void
   close(): Promise<void>
+  /**
+   * The workspace's team Y.Doc while it has one (team sync is on), whose note bodies live editors share; null
+   * while it has none. A core without it never co-edits live.
+   */
+  liveDoc?(): Y.Doc | null
 }

@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { ApiError, contract, invalidInput, isOpName, type ChangeEvent } from '../shared/api'
+import { ApiError, contract, invalidInput, isOpName, type ChangeEvent, type Handlers } from '../shared/api'
 import type { CoreService } from './core-service'
 import { createHandlers } from './handlers/create-handlers'
 import type { Reopen } from './handlers/workspace-handlers'
 import { WorkspaceStore } from './store/workspace-store'
+import { readViewScope } from './store/view-scope-file'
 import type { StoreHooks } from './store/store-hooks'
 import { storeErrorToApi } from './store-error-to-api'
 import { Workspace } from './workspace'
 import { Tasks } from './tasks'
 import { indexProgressEvents } from './index-progress'
+import { syncHandlers } from './handlers/sync-handlers'
+import { LiveSync } from './sync/live-sync'
+import type { SyncSettings } from './sync/sync-settings-file'
 
 export interface OpenCoreOptions {
   /** Read without the lock; every mutation is refused. */
@@ -25,6 +29,13 @@ export interface OpenCoreOptions {
   warmImports?: boolean
   /** Test seams passed to the store. */
   hooks?: StoreHooks
+  /**
+   * Team sync: 'saved' resumes the live connection saved beside the workspace (the app, serve); settings connect
+   * to that server and save it. Without it sync starts only when asked (sync.connect).
+   */
+  sync?: 'saved' | SyncSettings
+  /** Where the live connection logs its steps (default: stderr). */
+  onSyncLog?: (line: string) => void
 }
 
 export const isWorkspace = (dir: string): boolean => existsSync(join(dir, 'workspace.json'))
@@ -60,6 +71,7 @@ function warmImportsSoon(): void {
 export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise<CoreService> {
   dir = resolve(dir)
   let ws = await openWorkspace(dir, opts)
+  ws.useViewScope(await readViewScope(dir))
   if (opts.warmImports && !ws.readOnly) warmImportsSoon()
   const tasks = new Tasks()
   const listeners = new Set<(e: ChangeEvent) => void>()
@@ -67,19 +79,29 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
   let unsubscribe = ws.onChange(relay)
   const indexProgress = indexProgressEvents((e) => tasks.announce(e))
   let unsubscribeIndex = ws.onIndexProgress(indexProgress)
+  const live = new LiveSync(ws, { onLog: opts.onSyncLog })
+  live.onStatus((sync) =>
+    relay({ version: ws.version, label: 'Team sync', kinds: ['sync'], documentIds: [], sync })
+  )
+  const allHandlers = (): Handlers => ({ ...createHandlers(ws, tasks, reopen), ...syncHandlers(live) })
 
   const reopen: Reopen = (change) => {
     unsubscribe()
     unsubscribeIndex()
     ws.search.stopBackground()
+    const scope = ws.viewScope
     ws = Workspace.fromStore(ws.store, opts)
-    handlers = createHandlers(ws, tasks, reopen)
+    ws.useViewScope(scope)
+    handlers = allHandlers()
+    void live.rebind(ws).catch((err: unknown) => console.error('dossier: team sync stopped:', err))
     unsubscribe = ws.onChange(relay)
     unsubscribeIndex = ws.onIndexProgress(indexProgress)
     relay({ version: ++ws.version, ...change, history: ws.history() })
     return ws
   }
-  let handlers = createHandlers(ws, tasks, reopen)
+  let handlers = allHandlers()
+  if (opts.sync === 'saved') await live.resume()
+  else if (opts.sync) await live.start(opts.sync)
 
   async function dispatch(op: string, raw: unknown): Promise<unknown> {
     if (typeof op !== 'string' || !isOpName(op))
@@ -117,6 +139,10 @@ export async function openCore(dir: string, opts: OpenCoreOptions = {}): Promise
       return () => listeners.delete(listener)
     },
     onProgress: (listener) => tasks.onProgress(listener),
-    close: () => ws.close()
+    liveDoc: () => live.doc,
+    close: async () => {
+      await live.close()
+      await ws.close()
+    }
   }
 }

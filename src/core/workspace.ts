@@ -1,28 +1,24 @@
-import type { ChangeEvent, EntityKind } from '../shared/api'
-import { ApiError } from '../shared/api'
+import type { ChangeEvent, EntityKind, ViewScope } from '../shared/api'
+import type { Statement } from '../shared/domain'
+import { ApiError, DEFAULT_VIEW_SCOPE } from '../shared/api'
 import { invertChanges, type Change } from './model/change'
+import { rebaseChanges } from './model/rebase-changes'
 import { LinkFiles } from './model/link-files'
 import { SpeakerFiles } from './model/speaker-files'
 import { WorkspaceState } from './model/workspace-state'
 import { coderRoster } from './model/coders'
+import { codingScopeOf, type CodingScope } from './model/coding-scope'
+import { scopedState } from './model/scoped-state'
 import { statementsInRange } from './model/statements-in-range'
 import { SearchIndex, annotationEntry, noteEntry, statementEntry } from './services/search/search-index'
 import { SCHEMA_VERSION, documentFileKey, noteFileKey, type FileKey } from './store/files'
 import { StoreError } from './store/store-error'
 import { WorkspaceStore } from './store/workspace-store'
+import { writeViewScope } from './store/view-scope-file'
 import { storeErrorToApi } from './store-error-to-api'
 
 /** Whether committed changes were made here or came from a teammate (see Workspace.applyRemote). */
 export type ChangeOrigin = 'local' | 'remote'
-
-/** What a change is about, for history: a document with everything in it, or one entity. */
-function historyKey(c: Change): string {
-  if (c.kind === 'meta' || c.kind === 'coders') return c.kind
-  if (c.kind === 'document') return `document:${(c.after ?? c.before)!.document.id}`
-  if (c.kind === 'statement' || c.kind === 'annotation')
-    return `document:${(c.after ?? c.before)!.documentId}`
-  return `${c.kind}:${(c.after ?? c.before)!.id}`
-}
 
 interface HistoryEntry {
   label: string
@@ -55,6 +51,9 @@ export class Workspace {
   private readonly listeners = new Set<(e: ChangeEvent) => void>()
   private readonly indexListeners = new Set<(done: number, total: number) => void>()
   private readonly commitListeners = new Set<(changes: readonly Change[], origin: ChangeOrigin) => void>()
+  private scope: ViewScope = DEFAULT_VIEW_SCOPE
+  /** The scope's filter and the state it shows, built when a view first asks; null while everyone's are shown. */
+  private scoped: { filter: CodingScope; state: WorkspaceState | null } | null = null
 
   private constructor(
     readonly store: WorkspaceStore,
@@ -135,21 +134,22 @@ export class Workspace {
 
   /**
    * Commits a teammate's changes, built against the current state, the way a local edit is committed (validated,
-   * written, emitted) but outside this analyst's undo history: undo never reverts a teammate's edit, and steps
-   * that touched what the teammate changed are dropped.
+   * written, emitted) but outside this analyst's undo history: undo and redo work on what the teammate left
+   * (rebaseChanges), so they never revert a teammate's edit. `beforeCommit` runs first (nothing is committed if it
+   * throws): it can save what the changes are about to drop.
    */
-  applyRemote(label: string, build: () => Change[]): Promise<number> {
+  applyRemote(
+    label: string,
+    build: () => Change[],
+    beforeCommit?: (changes: readonly Change[]) => Promise<void>
+  ): Promise<number> {
     return this.serialize(async () => {
       if (this.readOnly)
         throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
       const changes = build()
       if (changes.length === 0) return 0
+      await beforeCommit?.(changes)
       await this.commit(changes)
-      const touched = new Set(changes.map(historyKey))
-      for (const stack of [this.undoStack, this.redoStack]) {
-        const kept = stack.filter((e) => !e.changes.some((c) => touched.has(historyKey(c))))
-        stack.splice(0, stack.length, ...kept)
-      }
       this.emit(label, changes, 'remote')
       return changes.length
     })
@@ -199,8 +199,8 @@ export class Workspace {
     return this.serialize(async () => {
       const entry = this.undoStack.at(-1)
       if (!entry) return null
-      const changes = invertChanges(entry.changes)
-      await this.commit(changes)
+      const { changes } = rebaseChanges(entry.changes, 'undo', this.state)
+      if (changes.length > 0) await this.commit(changes)
       this.undoStack.pop()
       this.redoStack.push(entry)
       this.emit(`Undo: ${entry.label}`, changes)
@@ -212,10 +212,11 @@ export class Workspace {
     return this.serialize(async () => {
       const entry = this.redoStack.at(-1)
       if (!entry) return null
-      await this.commit(entry.changes)
+      const { changes } = rebaseChanges(entry.changes, 'redo', this.state)
+      if (changes.length > 0) await this.commit(changes)
       this.redoStack.pop()
       this.undoStack.push(entry)
-      this.emit(`Redo: ${entry.label}`, entry.changes)
+      this.emit(`Redo: ${entry.label}`, changes)
       return entry.label
     })
   }
@@ -227,6 +228,56 @@ export class Workspace {
       undoLabel: this.undoStack.at(-1)?.label ?? null,
       redoLabel: this.redoStack.at(-1)?.label ?? null
     }
+  }
+
+  /** Whose codings views show here (see ViewScope). */
+  get viewScope(): ViewScope {
+    return this.scope
+  }
+
+  /** The view scope's filter, or null while views show everyone's codings. */
+  get codingScope(): CodingScope | null {
+    return this.scoped?.filter ?? null
+  }
+
+  /** Takes the scope saved beside the workspace (when opening it); nothing is written or announced. */
+  useViewScope(scope: ViewScope): void {
+    this.scope = scope
+    this.rescope()
+  }
+
+  /** Saves a new scope (a local setting, outside the undo history) and tells every view to ask again. */
+  setViewScope(scope: ViewScope): Promise<ViewScope> {
+    return this.serialize(async () => {
+      if (this.readOnly)
+        throw new ApiError('READ_ONLY', 'this workspace is open read-only; nothing was changed')
+      await writeViewScope(this.store.dir, scope).catch((err: unknown) => {
+        throw new ApiError('IO', `could not save whose codings to show: ${(err as Error).message}`)
+      })
+      this.scope = scope
+      this.rescope()
+      this.version++
+      const event: ChangeEvent = {
+        version: this.version,
+        label: 'Show codings',
+        kinds: ['workspace'],
+        documentIds: [],
+        history: this.history()
+      }
+      for (const l of this.listeners) l(event)
+      return scope
+    })
+  }
+
+  private rescope(): void {
+    const filter = codingScopeOf(this.scope, this.state.coderId)
+    this.scoped = filter ? { filter, state: null } : null
+  }
+
+  /** The state views are built from: only the codings the view scope shows (the whole state when all are). */
+  viewState(): WorkspaceState {
+    if (!this.scoped) return this.state
+    return (this.scoped.state ??= scopedState(this.state, this.scoped.filter))
   }
 
   /** Runs read-only work after pending writes, so it sees a consistent state. */
@@ -255,13 +306,16 @@ export class Workspace {
       console.error(`Dossier: ${err.message}`)
     }
     committed()
+    if (changes.some((c) => c.kind === 'coders')) this.rescope()
+    else this.scoped?.state?.apply(this.scoped.filter.changes(changes))
     this.updateSearch(changes)
     this.version++
   }
 
   /** Tells listeners about a committed change, with the history after it and the statements it changed. */
   private emit(label: string, changes: Change[], origin: ChangeOrigin = 'local'): void {
-    const statements = changes.flatMap((c) => (c.kind === 'statement' ? [c.after] : []))
+    const shown = (st: Statement) => this.scoped?.filter.statement(st) ?? st
+    const statements = changes.flatMap((c) => (c.kind === 'statement' ? [shown(c.after)] : []))
     const event: ChangeEvent = {
       version: this.version,
       label,

@@ -55,7 +55,11 @@ describe('createWorkspaceSession', () => {
     })
     const session = createWorkspaceSession(openCore, (core) => opened.push(core.dir))
     const first = await session.open('/w/a', 'seeded')
-    expect(openCore).toHaveBeenCalledWith(resolve('/w/a'), { create: 'seeded', warmImports: true })
+    expect(openCore).toHaveBeenCalledWith(resolve('/w/a'), {
+      create: 'seeded',
+      warmImports: true,
+      sync: 'saved'
+    })
     await expect(session.open('/w/broken')).rejects.toThrow('broken')
     expect(session.current()).toBe(first)
     expect(first.close).not.toHaveBeenCalled()

@@ -3,7 +3,7 @@ import type { CoreService } from '../core/core-service'
 
 export type OpenCore = (
   dir: string,
-  opts?: { readOnly?: boolean; create?: 'seeded' | 'empty'; warmImports?: boolean }
+  opts?: { readOnly?: boolean; create?: 'seeded' | 'empty'; warmImports?: boolean; sync?: 'saved' }
 ) => Promise<CoreService>
 
 /** The one open workspace of the desktop app; switching opens the new one before closing the old. */
@@ -14,7 +14,9 @@ export function createWorkspaceSession(openCore: OpenCore, onOpened: (core: Core
     async open(dir: string, create?: 'seeded' | 'empty'): Promise<CoreService> {
       const target = resolve(dir)
       if (core && resolve(core.dir) === target) return core
-      const next = await openCore(target, create ? { create, warmImports: true } : { warmImports: true })
+      // Team sync resumes when the workspace was connected to a server (Team settings).
+      const opts = { warmImports: true, sync: 'saved' as const }
+      const next = await openCore(target, create ? { create, ...opts } : opts)
       const previous = core
       core = next
       onOpened(next)

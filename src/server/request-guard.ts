@@ -21,8 +21,10 @@ export function checkOrigin(req: IncomingMessage): GuardFailure | null {
   return { status: 403, message: 'Cross-origin requests are not allowed.' }
 }
 
-export function checkToken(req: IncomingMessage, token: string): GuardFailure | null {
-  const given = req.headers['x-dossier-token']
+export const checkToken = (req: IncomingMessage, token: string): GuardFailure | null =>
+  checkTokenValue(req.headers['x-dossier-token'], token)
+
+export function checkTokenValue(given: unknown, token: string): GuardFailure | null {
   const a = Buffer.from(typeof given === 'string' ? given : '')
   const b = Buffer.from(token)
   if (a.length === b.length && timingSafeEqual(a, b)) return null

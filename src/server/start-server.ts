@@ -1,15 +1,24 @@
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { resolve } from 'node:path'
 import type { CoreService } from '../core/core-service'
 import { isOpName } from '../shared/api/contract'
+import { LIVE_EDITING_PATH, type LiveEditing } from '../shared/api/live-editing'
 import { SECURITY_HEADERS } from '../transport/content-security-policy'
 import { toErrorBody } from '../transport/reply-envelope'
 import { ERROR_STATUS } from './error-status'
 import { openEventStream } from './event-stream'
 import { BodyError, CLIENT_CLOSED, MAX_BODY_BYTES, readJsonBody } from './read-json-body'
-import { checkHost, checkOrigin, checkToken, isJsonContentType } from './request-guard'
+import {
+  LIVE_PATH,
+  LIVE_PROTOCOL,
+  liveBodySockets,
+  type LiveBodies,
+  type LiveOwner
+} from './live-body-socket'
+import { checkHost, checkOrigin, checkToken, checkTokenValue, isJsonContentType } from './request-guard'
 import { sendError, sendJson } from './send'
 import { serveStatic } from './serve-static'
 
@@ -21,6 +30,8 @@ export interface StartServerOptions {
   rendererDir: string
   /** For tests; defaults to 64 MiB. */
   maxBodyBytes?: number
+  /** Note bodies open for live editors (when the workspace syncs live); without it no editor co-edits. */
+  live?: LiveBodies
 }
 
 export interface RunningServer {
@@ -82,6 +93,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       return handleOp(req, res, op)
     }
+    if (pathname === LIVE_EDITING_PATH) {
+      if (req.method !== 'GET') {
+        res.setHeader('Allow', 'GET')
+        return sendError(res, 405, 'UNSUPPORTED', 'Whether live editing is on is read with GET.')
+      }
+      const answer: LiveEditing = { on: options.live?.available?.() ?? Boolean(options.live) }
+      return sendJson(res, 200, { ok: true, result: answer })
+    }
     if (pathname === '/api/events') {
       if (req.method !== 'GET') {
         res.setHeader('Allow', 'GET')
@@ -114,6 +133,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     })
   })
   server.on('clientError', (_err, socket) => socket.destroy())
+  const live = options.live && liveBodySockets(options.live)
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const match = LIVE_PATH.exec(req.url ?? '')
+    const [protocol, given] = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim())
+    const failure =
+      checkHost(req, port) ??
+      checkOrigin(req) ??
+      checkTokenValue(protocol === LIVE_PROTOCOL ? given : undefined, token)
+    if (!failure && match && live) return live.upgrade(req, socket, head, match[1] as LiveOwner, match[2]!)
+    socket.end(`HTTP/1.1 ${failure?.status ?? 404} Refused\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+  })
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
@@ -131,6 +161,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     async close() {
       for (const end of streams) end()
       streams.clear()
+      live?.close()
       await new Promise<void>((done) => {
         server.close(() => done())
         server.closeAllConnections()

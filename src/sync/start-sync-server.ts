@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { Duplex } from 'node:stream'
-import { Database } from '@hocuspocus/extension-database'
 import { Server } from '@hocuspocus/server'
+import * as Y from 'yjs'
 import { originAllowed } from './loopback-origin'
 import { DOCUMENT_NAME, syncServerStore } from './sync-server-store'
 import { tokenMatches } from './team-token'
@@ -13,10 +14,12 @@ export interface SyncServerOptions {
   /** Where each workspace's Y.Doc is kept. */
   dataDir: string
   token: string
-  /** A WebSocket message over this many bytes closes the connection (default 64 MB). */
+  /** A WebSocket message over this many bytes closes the connection (default 256 MB). */
   maxMessageBytes?: number
   /** One line per connect, disconnect and refusal; never content. */
   log?: (line: string) => void
+  /** Serve wss:// with this certificate and key (PEM) instead of ws://. */
+  tls?: { cert: string | Buffer; key: string | Buffer }
 }
 
 export interface SyncServer {
@@ -24,7 +27,10 @@ export interface SyncServer {
   close(): Promise<void>
 }
 
-/** Changes reach the disk this long after they arrive, at most this long after the first of a burst. */
+/** A first member's whole workspace arrives as one message: the 1,000-document benchmark workspace's is over 64 MB. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024 * 1024
+
+/** The whole doc is considered for rewriting this long after a burst of changes (each is appended as it comes). */
 const STORE_DEBOUNCE_MS = 200
 const STORE_MAX_DEBOUNCE_MS = 1000
 
@@ -45,10 +51,20 @@ export async function startSyncServer(o: SyncServerOptions): Promise<SyncServer>
       debounce: STORE_DEBOUNCE_MS,
       maxDebounce: STORE_MAX_DEBOUNCE_MS,
       extensions: [
-        new Database({
-          fetch: ({ documentName }) => files.fetch(documentName),
-          store: ({ documentName, state }) => files.store(documentName, state)
-        })
+        {
+          async onLoadDocument({ document, documentName }) {
+            const saved = await files.load(documentName)
+            if (saved) for (const update of [saved.state, ...saved.updates]) Y.applyUpdate(document, update)
+            // Hocuspocus acknowledges an update right after applying it: it is on disk before that.
+            document.on('update', (update: Uint8Array) => files.append(documentName, update))
+          },
+          async onStoreDocument({ document, documentName }) {
+            await files.compact(documentName, () => Y.encodeStateAsUpdate(document))
+          },
+          async afterUnloadDocument({ documentName }) {
+            files.forget(documentName)
+          }
+        }
       ],
       async onUpgrade({ request, socket }: { request: IncomingMessage; socket: Duplex }) {
         if (originAllowed(request.headers.origin)) return
@@ -76,13 +92,23 @@ export async function startSyncServer(o: SyncServerOptions): Promise<SyncServer>
         log(`disconnect workspace ${documentName} (${clientsCount} still connected)`)
       }
     },
-    { maxPayload: o.maxMessageBytes ?? 64 * 1024 * 1024 }
+    { maxPayload: o.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES }
   )
+  if (o.tls) {
+    // Hocuspocus makes a plain HTTP server; the same handlers go on an HTTPS one before it listens.
+    server.httpServer = createHttpsServer({ cert: o.tls.cert, key: o.tls.key }, server.requestHandler)
+    server.setupHttpUpgrade()
+  }
   await server.listen()
   const { port } = server.address
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
-    url: `ws://${shownHost}:${port}`,
-    close: () => server.destroy()
+    url: `${o.tls ? 'wss' : 'ws'}://${shownHost}:${port}`,
+    close: async () => {
+      await server.destroy()
+      // Stopped means stopped: no socket stays open (Hocuspocus only tells each document's clients it closed).
+      for (const client of server.webSocketServer.clients) client.terminate()
+      server.httpServer.closeAllConnections()
+    }
   }
 }

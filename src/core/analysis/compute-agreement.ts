@@ -9,50 +9,8 @@ import {
 } from '../../shared/analysis/agreement'
 import { ApiError, type AgreementInput, type AgreementResult, type AgreementRow } from '../../shared/api'
 import { codebookOrder } from '../../shared/domain'
-import { statementsInRange } from '../model/statements-in-range'
+import { coderCodings } from './coder-codings'
 import type { WorkspaceState } from '../model/workspace-state'
-
-/** One coder's coding: a theme on a whole statement, or on a highlight. */
-interface CoderCoding {
-  coder: string
-  themeId: string
-  documentId: string
-  start: number
-  end: number
-  /** The statements it codes (the whole statement, or those the highlight touches). */
-  statementIds: string[]
-}
-
-function codingsOf(s: WorkspaceState, coders: ReadonlySet<string>): CoderCoding[] {
-  const out: CoderCoding[] = []
-  for (const { document, statements, annotations } of s.docs.values()) {
-    for (const st of statements)
-      for (const c of st.codedBy ?? [])
-        if (coders.has(c.createdBy))
-          out.push({
-            coder: c.createdBy,
-            themeId: c.themeId,
-            documentId: document.id,
-            start: st.start,
-            end: st.end,
-            statementIds: [st.id]
-          })
-    for (const a of annotations) {
-      const touched = statementsInRange(statements, a.start, a.end).map((st) => st.id)
-      for (const c of a.codedBy ?? [])
-        if (coders.has(c.createdBy))
-          out.push({
-            coder: c.createdBy,
-            themeId: c.themeId,
-            documentId: document.id,
-            start: a.start,
-            end: a.end,
-            statementIds: touched
-          })
-    }
-  }
-  return out
-}
 
 function row(themeId: string | null, theme: string, data: ReliabilityData): AgreementRow {
   const summary = agreementSummary(data)
@@ -86,7 +44,7 @@ export function computeAgreement(s: WorkspaceState, input: AgreementInput): Agre
   if (input.themeId !== undefined && !s.themes.has(input.themeId))
     throw new ApiError('NOT_FOUND', `no theme with id "${input.themeId}"`)
   const inScope = input.themeId === undefined ? null : s.themeWithDescendants(input.themeId)
-  const all = codingsOf(s, new Set(coderIds))
+  const all = coderCodings(s, new Set(coderIds))
   const codings = inScope ? all.filter((c) => inScope.has(c.themeId)) : all
   // A coder has worked on a document when they coded anything in it, in the scope or not.
   const workedOn = new Map(coderIds.map((id) => [id, new Set<string>()]))

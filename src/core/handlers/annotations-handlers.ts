@@ -14,8 +14,11 @@ export function annotationsHandlers(ws: Workspace): NamespaceHandlers<'annotatio
     if (!a) throw new ApiError('NOT_FOUND', `no annotation with id "${id}"`)
     return a
   }
+  // A highlight's themes as edited in the view scope, with the codings it hides kept.
+  const shownEdit = (before: Annotation, after: Annotation) =>
+    ws.codingScope?.keepHidden(before, after) ?? after
   return {
-    'annotations.list': (input) => ws.read(() => listAnnotations(s, input)),
+    'annotations.list': (input) => ws.read(() => listAnnotations(ws.viewState(), input)),
 
     'annotations.create': (input) =>
       ws.mutate(input.note ? 'Annotate' : 'Highlight', () => {
@@ -58,12 +61,13 @@ export function annotationsHandlers(ws: Workspace): NamespaceHandlers<'annotatio
           const note = input.note === undefined ? before.note : input.note
           const stamp = s.stamp()
           const after: Annotation = {
-            ...(input.themeIds ? setThemes(before, input.themeIds, stamp) : before),
+            ...(input.themeIds ? shownEdit(before, setThemes(before, input.themeIds, stamp)) : before),
             note,
             notePlain: richTextToPlain(note),
             updatedAt: stamp.at
           }
-          return { changes: [{ kind: 'annotation', before, after }], result: after }
+          const shown = ws.codingScope?.annotation(after) ?? after
+          return { changes: [{ kind: 'annotation', before, after }], result: shown }
         },
         input.note !== undefined && !input.themeIds ? { coalesceKey: `annotation-note:${input.id}` } : {}
       ),

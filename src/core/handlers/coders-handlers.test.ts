@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../shared/api'
 import { defaultCoderName } from '../model/coders'
-import { tempCore, type TempCore } from '../testing/temp-core'
-
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
+import { testCore } from '../testing/temp-core'
 
 async function setUp(create: 'seeded' | 'empty' = 'seeded') {
-  const t = await tempCore(create)
-  cores.push(t)
+  const t = await testCore(create)
   const themes = await t.api['themes.list']({})
   const theme = (name: string) => themes.find((x) => x.name === name)!.id
   const [doc] = await t.api['documents.list']({})

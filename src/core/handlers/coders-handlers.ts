@@ -27,6 +27,20 @@ export function codersHandlers(ws: Workspace): NamespaceHandlers<'coders'> {
           changes: [{ kind: 'coders', before, after }],
           result: { current: coder, coders: after.coders }
         }
-      })
+      }),
+
+    'coders.scope': () => ws.read(() => ws.viewScope),
+
+    'coders.setScope': async (input) => {
+      const current = await ws.read(() => ws.viewScope)
+      const blind = input.blind ?? current.blind
+      const show = input.show ?? (blind ? 'mine' : current.show)
+      if (blind && show !== 'mine')
+        throw new ApiError('CONFLICT', 'blind mode shows only your codings; turn it off to see other coders')
+      if (show !== 'all' && show !== 'mine' && !s.coders.has(show))
+        throw new ApiError('NOT_FOUND', `no coder with id "${show}"`)
+      if (blind === current.blind && show === current.show) return current
+      return ws.setViewScope({ show, blind })
+    }
   }
 }

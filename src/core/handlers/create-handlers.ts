@@ -1,9 +1,10 @@
-import type { Handlers } from '../../shared/api'
+import type { Handlers, OpName } from '../../shared/api'
 import type { Workspace } from '../workspace'
 import type { Tasks } from '../tasks'
 import { analysisHandlers } from './analysis-handlers'
 import { annotationsHandlers } from './annotations-handlers'
 import { codersHandlers } from './coders-handlers'
+import { codingsHandlers } from './codings-handlers'
 import { documentsHandlers } from './documents-handlers'
 import { exportHandlers } from './export-handlers'
 import { historyHandlers } from './history-handlers'
@@ -19,8 +20,11 @@ import { themesHandlers } from './themes-handlers'
 import { viewsHandlers } from './views-handlers'
 import { workspaceHandlers, type Reopen } from './workspace-handlers'
 
+/** Team sync outlives one Workspace object (a restore reopens it): openCore adds those (sync-handlers.ts). */
+type SyncOp = Extract<OpName, `sync.${string}`>
+
 /** Every operation of the contract bound to one open workspace: each namespace's in `<namespace>-handlers.ts`. */
-export function createHandlers(ws: Workspace, tasks: Tasks, reopen: Reopen): Handlers {
+export function createHandlers(ws: Workspace, tasks: Tasks, reopen: Reopen): Omit<Handlers, SyncOp> {
   return {
     ...workspaceHandlers(ws, reopen),
     ...documentsHandlers(ws),
@@ -38,6 +42,7 @@ export function createHandlers(ws: Workspace, tasks: Tasks, reopen: Reopen): Han
     ...importHandlers(ws, tasks),
     ...tasksHandlers(tasks),
     ...codersHandlers(ws),
+    ...codingsHandlers(ws),
     ...mergeHandlers(ws)
   }
 }

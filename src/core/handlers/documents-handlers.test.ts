@@ -159,3 +159,39 @@ describe('documents.delete', () => {
     expect(await workspaceFingerprint(t.core)).toBe(fp)
   })
 })
+
+describe('documents.getHead', () => {
+  it('gives the first paragraphs holding the characters asked for, what lies wholly in them, and the totals', async () => {
+    const t = await testCore()
+    const { second, b } = await twoDocuments(t)
+    await t.api['links.create']({ fromId: b[0]!.id, toId: b[2]!.id, relation: 'elaborates' })
+    const inside = await t.api['annotations.create']({ documentId: second, start: 0, end: 5 })
+    await t.api['annotations.create']({ documentId: second, start: b[0]!.start, end: b[1]!.end })
+
+    const head = await t.api['documents.getHead']({ id: second, chars: 10 })
+    const whole = await t.api['documents.get']({ id: second })
+    expect(head.document).toEqual({
+      ...whole.document,
+      text: 'First claim of the second source.',
+      paragraphs: [whole.document.paragraphs[0]]
+    })
+    expect(head.statements.map((s) => s.id)).toEqual([b[0]!.id])
+    expect(head.annotations.map((a) => a.id)).toEqual([inside.id])
+    expect(head.linkCounts).toEqual({ [b[0]!.id]: 1 })
+    expect(head.totals).toEqual({ statements: 3, annotations: 2 })
+
+    const all = await t.api['documents.getHead']({ id: second, chars: 1_000 })
+    expect(all).toEqual({ ...whole, totals: { statements: 3, annotations: 2 } })
+  })
+
+  it('refuses a missing document and a bad size', async () => {
+    const t = await testCore()
+    const [doc] = await t.api['documents.list']({})
+    await expect(t.api['documents.getHead']({ id: 'd-missing', chars: 10 })).rejects.toMatchObject({
+      code: 'NOT_FOUND'
+    })
+    await expect(t.api['documents.getHead']({ id: doc!.id, chars: 0 })).rejects.toMatchObject({
+      code: 'INVALID_INPUT'
+    })
+  })
+})

@@ -3,6 +3,7 @@ import type { NamespaceHandlers } from '../../shared/api'
 import type { Change, DocumentBundle } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
 import type { Workspace } from '../workspace'
+import { documentHead } from './document-head'
 import { getDocument } from './get-or-not-found'
 import { toSummary } from './to-api-views'
 
@@ -30,11 +31,11 @@ function notesCiting(s: WorkspaceState, b: DocumentBundle): Set<string> {
 export function documentsHandlers(ws: Workspace): NamespaceHandlers<'documents'> {
   const s = ws.state
   return {
-    'documents.list': () => ws.read(() => s.documentOrder().map(toSummary)),
+    'documents.list': () => ws.read(() => ws.viewState().documentOrder().map(toSummary)),
 
     'documents.get': (input) =>
       ws.read(() => {
-        const b = getDocument(s, input.id)
+        const b = getDocument(ws.viewState(), input.id)
         const linkCounts: Record<string, number> = {}
         for (const st of b.statements) {
           const n = s.linksByStatement.get(st.id)?.size ?? 0
@@ -42,6 +43,15 @@ export function documentsHandlers(ws: Workspace): NamespaceHandlers<'documents'>
         }
         return { document: b.document, statements: b.statements, annotations: b.annotations, linkCounts }
       }),
+
+    'documents.getHead': (input) =>
+      ws.read(() =>
+        documentHead(
+          getDocument(ws.viewState(), input.id),
+          input.chars,
+          (id) => s.linksByStatement.get(id)?.size ?? 0
+        )
+      ),
 
     'documents.update': (input) =>
       ws.mutate('Edit document details', () => {

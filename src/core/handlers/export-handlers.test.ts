@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { EXPORT_FORMATS, type ProgressEvent } from '../../shared/api'
+import { copiesOf } from '../services/export/testing/copies-of'
+import { makeTestSnapshot } from '../services/export/testing/test-snapshot'
 import { testCore, type TempCore } from '../testing/temp-core'
 
 let t: TempCore
@@ -55,4 +57,34 @@ describe('export.run as a task', () => {
     const after = (await t.api['export.run']({ format: 'markdown' })).files[0]!.text!
     expect(after).toContain(statement.text.slice(0, 20))
   })
+
+  it('answers other requests during a JSON export of a sizeable workspace, its progress in order', async () => {
+    const big = await testCore('empty')
+    const snapshot = JSON.stringify(copiesOf(makeTestSnapshot(), 200))
+    await big.api['import.file']({ fileName: 'big.json', base64: Buffer.from(snapshot).toString('base64') })
+    const order: string[] = []
+    const events: ProgressEvent[] = []
+    let stats: Promise<unknown> | undefined
+    big.core.onProgress((e) => {
+      if (e.taskId !== 'big-json') return
+      events.push(e)
+      if (!stats && e.done > 0 && e.done < e.total)
+        stats = big.api['workspace.stats']({}).then((r) => {
+          order.push(`stats at ${events.length} events`)
+          return r
+        })
+    })
+    await big.api['export.run']({ format: 'json', taskId: 'big-json' })
+    order.push(`export after ${events.length} events`)
+    expect(stats).toBeDefined()
+    expect(await stats).toMatchObject({ documents: 400 })
+    expect(order[0]).toMatch(/^stats/)
+    expect(order[1]).toMatch(/^export/)
+    const running = events.filter((e) => !e.finished)
+    expect(running.length).toBeGreaterThan(3)
+    expect(
+      running.every((e, i) => i === 0 || (e.total === running[1]!.total && e.done >= running[i - 1]!.done))
+    ).toBe(true)
+    expect(events.at(-1)!.finished).toBe(true)
+  }, 120_000)
 })

@@ -1,18 +1,11 @@
 import { strToU8, zipSync } from 'fflate'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Api } from '../../shared/api'
-import { tempCore, type TempCore } from '../testing/temp-core'
+import { testCore } from '../testing/temp-core'
 import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
 
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
-
 async function seeded(coder: string) {
-  const t = await tempCore('seeded')
-  cores.push(t)
+  const t = await testCore('seeded')
   await t.api['coders.setCurrent']({ name: coder })
   const [doc] = await t.api['documents.list']({})
   const view = await t.api['documents.get']({ id: doc!.id })

@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ApiError, type Api } from '../../shared/api'
-import { tempCore, type TempCore } from '../testing/temp-core'
+import { testCore } from '../testing/temp-core'
 import { fingerprintDifference, workspaceFingerprint } from '../testing/workspace-fingerprint'
-
-let cores: TempCore[] = []
-afterEach(async () => {
-  await Promise.all(cores.map((c) => c.cleanup()))
-  cores = []
-})
 
 /** A seeded (or empty) workspace whose coder is `coder`. */
 async function analyst(coder: string, create: 'seeded' | 'empty' = 'seeded') {
-  const t = await tempCore(create)
-  cores.push(t)
+  const t = await testCore(create)
   await t.api['coders.setCurrent']({ name: coder })
   const [doc] = await t.api['documents.list']({})
   const statements = doc ? (await t.api['documents.get']({ id: doc.id })).statements : []

@@ -3,7 +3,7 @@ import type { WorkspaceSnapshot } from '../../shared/domain'
 import { ApiError, type ExportInput, type ExportResult } from '../../shared/api'
 import type { SliceControl } from '../services/export/run-in-slices'
 
-/** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64. */
+/** Runs an exporter and puts its files in the contract's shape: text as text, binary as base64 (in slices too). */
 export async function runExportToResult(
   snapshot: WorkspaceSnapshot,
   input: z.infer<typeof ExportInput>,
@@ -11,7 +11,7 @@ export async function runExportToResult(
   statementIds?: ReadonlySet<string>
 ): Promise<ExportResult> {
   // The writers (remark, yaml, zip, csv) load on the first export, not with the workspace.
-  const { runExportInSlices } = await import('../services/export')
+  const { runExportInSlices, base64Steps, finishInSlices } = await import('../services/export')
   let out: Awaited<ReturnType<typeof runExportInSlices>>
   try {
     out = await runExportInSlices(input.format, snapshot, {
@@ -26,13 +26,12 @@ export async function runExportToResult(
       throw new ApiError('INVALID_INPUT', (err as Error).message)
     throw err
   }
-  return {
-    suggestedName: out.suggestedName,
-    mediaType: out.mediaType,
-    files: [...out.files].map(([path, content]) =>
+  const files: ExportResult['files'] = []
+  for (const [path, content] of out.files)
+    files.push(
       typeof content === 'string'
         ? { path, text: content }
-        : { path, base64: Buffer.from(content).toString('base64') }
+        : { path, base64: await finishInSlices(base64Steps(content), ctl) }
     )
-  }
+  return { suggestedName: out.suggestedName, mediaType: out.mediaType, files }
 }

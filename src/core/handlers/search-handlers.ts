@@ -5,12 +5,16 @@ import type { Entry } from '../services/search/search-index'
 import { requireThemes } from './get-or-not-found'
 
 export function searchHandlers(ws: Workspace): NamespaceHandlers<'search'> {
-  const s = ws.state
   return {
     'search.query': (input) =>
       ws.read(() => {
+        const s = ws.viewState()
         if (input.themeId) requireThemes(s, [input.themeId])
-        const accept = input.themeId ? codedByTheme(s, input.themeId) : undefined
+        const coded = input.themeId ? codedByTheme(s, input.themeId) : undefined
+        // A highlight the view scope hides is not found either.
+        const shown =
+          s === ws.state ? undefined : (e: Entry) => e.kind !== 'annotation' || s.annotations.has(e.refId)
+        const accept = coded && shown ? (e: Entry) => shown(e) && coded(e) : (coded ?? shown)
         const hits = ws.search.search(input.q, { limit: input.limit, kinds: input.kinds, accept })
         return { hits: hits.map((h) => ({ ...h, speakerName: speakerNameOf(s, h.statementId) })) }
       })

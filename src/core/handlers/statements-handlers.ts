@@ -6,13 +6,14 @@ import { addThemes, removeThemes } from '../model/theme-codings'
 import type { Workspace } from '../workspace'
 import { queryStatements } from './statement-query'
 import { StatementQueryCache } from './statement-query-cache'
+import { perState } from './per-state'
 import { getStatement, requireThemes } from './get-or-not-found'
 import { toLinkView, toRow } from './to-api-views'
 import { findSpeakerByName } from '../../shared/domain/speaker-name'
 
 export function statementsHandlers(ws: Workspace): NamespaceHandlers<'statements'> {
   const s = ws.state
-  const queries = new StatementQueryCache()
+  const queries = perState(() => new StatementQueryCache())
 
   const retag = (statementIds: string[], themeIds: string[], add: boolean): Change[] => {
     requireThemes(s, themeIds)
@@ -20,7 +21,10 @@ export function statementsHandlers(ws: Workspace): NamespaceHandlers<'statements
     const stamp = s.stamp()
     for (const id of new Set(statementIds)) {
       const before = getStatement(s, id)
-      const after = add ? addThemes(before, themeIds, stamp) : removeThemes(before, themeIds)
+      const removed = () => removeThemes(before, themeIds)
+      const after = add
+        ? addThemes(before, themeIds, stamp)
+        : (ws.codingScope?.keepHidden(before, removed()) ?? removed())
       if (after !== before) changes.push({ kind: 'statement', before, after })
     }
     return changes
@@ -30,12 +34,14 @@ export function statementsHandlers(ws: Workspace): NamespaceHandlers<'statements
   return {
     'statements.list': (input) =>
       ws.read(() => {
-        const { total, items } = queryStatements(s, input, queries)
-        return { total, items: items.map((st) => toRow(s, st)) }
+        const v = ws.viewState()
+        const { total, items } = queryStatements(v, input, queries(v))
+        return { total, items: items.map((st) => toRow(v, st)) }
       }),
 
     'statements.get': (input) =>
       ws.read(() => {
+        const s = ws.viewState()
         const st = getStatement(s, input.id)
         const bundle = s.docs.get(st.documentId)!
         const annotations = bundle.annotations.filter((a) => a.start < st.end && a.end > st.start)
@@ -65,31 +71,39 @@ export function statementsHandlers(ws: Workspace): NamespaceHandlers<'statements
       }),
 
     'statements.setSpeaker': (input) =>
-      ws.mutate('Change speaker', () => {
-        const before = getStatement(s, input.statementId)
-        const changes: Change[] = []
-        let speakerId: string | null
-        if (input.speakerName !== undefined) {
-          let speaker: Speaker | undefined = findSpeakerByName(s.speakers.values(), input.speakerName)
-          if (!speaker) {
-            speaker = { id: newId('sp'), name: input.speakerName.trim(), aliases: [], role: null }
-            changes.push({ kind: 'speaker', before: null, after: speaker })
+      ws
+        .mutate('Change speaker', () => {
+          const before = getStatement(s, input.statementId)
+          const changes: Change[] = []
+          let speakerId: string | null
+          if (input.speakerName !== undefined) {
+            let speaker: Speaker | undefined = findSpeakerByName(s.speakers.values(), input.speakerName)
+            if (!speaker) {
+              speaker = { id: newId('sp'), name: input.speakerName.trim(), aliases: [], role: null }
+              changes.push({ kind: 'speaker', before: null, after: speaker })
+            }
+            speakerId = speaker.id
+          } else {
+            speakerId = input.speakerId ?? null
+            if (speakerId && !s.speakers.has(speakerId))
+              throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
           }
-          speakerId = speaker.id
-        } else {
-          speakerId = input.speakerId ?? null
-          if (speakerId && !s.speakers.has(speakerId))
-            throw new ApiError('NOT_FOUND', `no speaker with id "${speakerId}"`)
-        }
-        const { by, at } = s.stamp()
-        const who = by === null ? {} : { by }
-        const after: Statement = {
-          ...before,
-          speakerId,
-          attribution: speakerId ? { method: 'analyst', at, ...who } : { method: 'none', at, ...who }
-        }
-        changes.push({ kind: 'statement', before, after })
-        return { changes, result: toRow(s, after) }
-      })
+          const { by, at } = s.stamp()
+          const who = by === null ? {} : { by }
+          const after: Statement = {
+            ...before,
+            speakerId,
+            attribution: speakerId ? { method: 'analyst', at, ...who } : { method: 'none', at, ...who }
+          }
+          changes.push({ kind: 'statement', before, after })
+          return { changes, result: after.id }
+        })
+        .then((id) =>
+          // The row as views show it: only the codings the view scope shows.
+          ws.read(() => {
+            const v = ws.viewState()
+            return toRow(v, getStatement(v, id))
+          })
+        )
   }
 }

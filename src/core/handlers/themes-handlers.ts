@@ -92,7 +92,7 @@ export function themesHandlers(ws: Workspace): NamespaceHandlers<'themes'> {
         for (const t of s.themes.values())
           if (t.parentId === from.id && t.id !== into.id)
             changes.push({ kind: 'theme', before: t, after: { ...t, parentId: into.id } })
-        changes.push({ kind: 'theme', before: from, after: null })
+        changes.push({ kind: 'theme', before: from, after: null, mergedInto: into.id })
         return { changes, result: intoAfter }
       }),
 

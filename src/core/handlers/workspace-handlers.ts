@@ -45,7 +45,7 @@ function info(ws: Workspace): WorkspaceInfo {
 }
 
 function stats(ws: Workspace): Stats {
-  const s = ws.state
+  const s = ws.viewState()
   const themes: Stats['themes'] = {}
   for (const t of s.themes.values()) {
     const total = s.codedStatementsUnder(t.id).size

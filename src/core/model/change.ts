@@ -23,11 +23,14 @@ export interface DocumentBundle {
   annotations: Annotation[]
 }
 
-/** One entity's state before and after an edit. Every mutation is a list of these; undo applies the inverse. */
+/**
+ * One entity's state before and after an edit. Every mutation is a list of these; undo applies the inverse. A theme
+ * removed by a merge names the theme it went into (`mergedInto`), which a deletion leaves out.
+ */
 export type Change =
   | { kind: 'meta'; before: WorkspaceMeta; after: WorkspaceMeta }
   | { kind: 'coders'; before: CoderRoster; after: CoderRoster }
-  | { kind: 'theme'; before: Theme | null; after: Theme | null }
+  | { kind: 'theme'; before: Theme | null; after: Theme | null; mergedInto?: string }
   | { kind: 'speaker'; before: Speaker | null; after: Speaker | null }
   | { kind: 'statement'; before: Statement; after: Statement }
   | { kind: 'annotation'; before: Annotation | null; after: Annotation | null }

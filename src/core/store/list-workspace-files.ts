@@ -5,6 +5,7 @@ import { BACKUP_DIR } from './file-backup'
 import { parseFileKey, type DamagedFile } from './files'
 import { JOURNAL_FILE, REJECTED_JOURNAL_FILE } from './journal'
 import { HOLDER_FILE, LOCK_DIR } from './workspace-lock'
+import { VIEW_SCOPE_FILE } from './view-scope-file'
 
 /** Temp files left by an interrupted atomic write (`<name>.<number>`). */
 export const TEMP_FILE = /\.json\.\d+$/
@@ -21,6 +22,7 @@ const KNOWN = new Set([
   REJECTED_JOURNAL_FILE,
   LOCK_DIR,
   HOLDER_FILE,
+  VIEW_SCOPE_FILE,
   // Team sync's own state (src/core/sync): not workspace files, never loaded by the store.
   'sync'
 ])

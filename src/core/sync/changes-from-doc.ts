@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import type { z } from 'zod'
 import {
   Annotation,
+  Coder,
   Document,
   Link,
   Note,
@@ -13,6 +14,9 @@ import {
 import { SavedView } from '../../shared/api/saved-views'
 import type { Change, DocumentBundle } from '../model/change'
 import type { WorkspaceState } from '../model/workspace-state'
+import { codingOwner } from './coding-keys'
+import { DocCodings, type OrphanCoding } from './doc-codings'
+import { entityValue } from './entity-value'
 import { META_KEY, entityMap, sameValue, type EntityMapName } from './sync-doc'
 
 /** Keys changed by teammates, by map, not yet applied to the workspace. */
@@ -22,6 +26,8 @@ export interface RemoteChanges {
   changes: Change[]
   /** One line per entity refused (malformed, or about something this workspace cannot hold). */
   refused: string[]
+  /** Teammates' codings with a theme deleted (not merged) elsewhere, left out of `changes`. */
+  orphans: OrphanCoding[]
 }
 
 const SIMPLE = {
@@ -50,14 +56,23 @@ const issue = (err: z.ZodError): string => {
 
 /**
  * The changes that bring the workspace to what the Y.Doc holds for the dirty keys, each entity checked against
- * its domain schema first. What fails is refused (listed), never applied; the rest still is.
+ * its domain schema first. What fails is refused (listed), never applied; the rest still is. A changed coding,
+ * or a theme deleted, merged or brought back, makes the statements and highlights coded with it dirty.
  */
 export function changesFromDoc(doc: Y.Doc, dirty: DirtyKeys, state: WorkspaceState): RemoteChanges {
-  const out: RemoteChanges = { changes: [], refused: [] }
+  const out: RemoteChanges = { changes: [], refused: [], orphans: [] }
   const refuse = (what: string, why: string) => out.refused.push(`${what}: ${why}`)
+  // A theme this batch removes from the workspace does not hold its codings.
+  const codings = new DocCodings(doc, (id) => state.themes.has(id) && !dirty.get('themes')?.has(id))
 
   function parse<S extends z.ZodType>(schema: S, map: EntityMapName, key: string): z.infer<S> | null {
-    const raw = entityMap(doc, map).get(key)
+    let raw: unknown
+    try {
+      raw = entityValue(doc, map, key, state, codings)
+    } catch (err) {
+      refuse(`${map}/${key}`, (err as Error).message)
+      return null
+    }
     const parsed = schema.safeParse(raw)
     if (!parsed.success) {
       refuse(`${map}/${key}`, issue(parsed.error))
@@ -80,6 +95,19 @@ export function changesFromDoc(doc: Y.Doc, dirty: DirtyKeys, state: WorkspaceSta
       out.changes.push({ kind: 'meta', before: state.meta, after: meta })
   }
 
+  // Teammates who joined or renamed themselves; who codes here stays as it is, and nobody is removed.
+  const roster = state.coderRoster()
+  if (roster && keys('coders').size > 0) {
+    const coders = new Map(roster.coders.map((c) => [c.id, c]))
+    for (const key of keys('coders')) {
+      if (!entityMap(doc, 'coders').has(key)) continue
+      const coder = parse(Coder, 'coders', key)
+      if (coder && !sameValue(coders.get(key), coder)) coders.set(key, coder)
+    }
+    const after = { coders: [...coders.values()], coderId: roster.coderId }
+    if (!sameValue(roster.coders, after.coders)) out.changes.push({ kind: 'coders', before: roster, after })
+  }
+
   for (const name of Object.keys(SIMPLE) as SimpleMap[]) {
     const { kind, schema } = SIMPLE[name]
     const current = stateMapOf(state, name)
@@ -94,8 +122,53 @@ export function changesFromDoc(doc: Y.Doc, dirty: DirtyKeys, state: WorkspaceSta
     }
   }
 
+  /** The keys of a map's entities by their documentId, read once (a clone brings every document at once). */
+  const byDocument = new Map<'statements' | 'annotations', Map<unknown, string[]>>()
+  const keysOf = (name: 'statements' | 'annotations', documentId: string): string[] => {
+    let index = byDocument.get(name)
+    if (!index) {
+      byDocument.set(name, (index = new Map()))
+      for (const [key, raw] of entityMap(doc, name).entries()) {
+        const owner = (raw as { documentId?: unknown } | null)?.documentId
+        const keys = index.get(owner)
+        if (keys) keys.push(key)
+        else index.set(owner, [key])
+      }
+    }
+    return index.get(documentId) ?? []
+  }
+
+  /** A document new here, with its statements and highlights as the Y.Doc holds them; null when one is bad. */
+  function newBundle(document: Document): DocumentBundle | null {
+    const statements: Statement[] = []
+    for (const key of keysOf('statements', document.id)) {
+      const s = parse(Statement, 'statements', key)
+      if (!s) {
+        refuse(`documents/${document.id}`, `its statement ${key} is refused`)
+        return null
+      }
+      statements.push(s)
+    }
+    const annotations: Annotation[] = []
+    for (const key of keysOf('annotations', document.id)) {
+      const a = parse(Annotation, 'annotations', key)
+      if (a) annotations.push(a)
+    }
+    statements.sort((x, y) => x.start - y.start || x.end - y.end)
+    annotations.sort((x, y) => x.start - y.start || x.end - y.end)
+    return { document, statements, annotations }
+  }
+
   const statementKeys = new Set(keys('statements'))
   const annotationKeys = new Set(keys('annotations'))
+  const ownerKeys = { statements: statementKeys, annotations: annotationKeys }
+  for (const key of keys('codings')) {
+    const ref = codingOwner(key)
+    if (!ref) codings.refuse(key, 'not a coding key')
+    else (ref.ownerKind === 'statement' ? statementKeys : annotationKeys).add(ref.ownerId)
+  }
+  for (const themeId of new Set([...keys('themes'), ...keys('themeMerges')]))
+    for (const owner of codings.codedWith(themeId)) ownerKeys[owner.name].add(owner.id)
   const added = new Set<string>()
   const removed = new Set<string>()
   for (const key of keys('documents')) {
@@ -122,29 +195,6 @@ export function changesFromDoc(doc: Y.Doc, dirty: DirtyKeys, state: WorkspaceSta
     for (const a of after.annotations) annotationKeys.delete(a.id)
     added.add(key)
     out.changes.push({ kind: 'document', before: null, after })
-  }
-
-  /** A document new here, with its statements and highlights as the Y.Doc holds them; null when one is bad. */
-  function newBundle(document: Document): DocumentBundle | null {
-    const statements: Statement[] = []
-    for (const [key, raw] of entityMap(doc, 'statements').entries()) {
-      if ((raw as { documentId?: unknown })?.documentId !== document.id) continue
-      const s = parse(Statement, 'statements', key)
-      if (!s) {
-        refuse(`documents/${document.id}`, `its statement ${key} is refused`)
-        return null
-      }
-      statements.push(s)
-    }
-    const annotations: Annotation[] = []
-    for (const [key, raw] of entityMap(doc, 'annotations').entries()) {
-      if ((raw as { documentId?: unknown })?.documentId !== document.id) continue
-      const a = parse(Annotation, 'annotations', key)
-      if (a) annotations.push(a)
-    }
-    statements.sort((x, y) => x.start - y.start || x.end - y.end)
-    annotations.sort((x, y) => x.start - y.start || x.end - y.end)
-    return { document, statements, annotations }
   }
 
   for (const key of statementKeys) {
@@ -179,5 +229,7 @@ export function changesFromDoc(doc: Y.Doc, dirty: DirtyKeys, state: WorkspaceSta
       refuse(`annotations/${key}`, 'a highlight cannot move to another document')
     else if (!sameValue(before, after)) out.changes.push({ kind: 'annotation', before, after })
   }
+  out.refused.push(...codings.refused)
+  out.orphans.push(...codings.orphans)
   return out
 }

@@ -8,6 +8,8 @@ export interface SyncOnceOptions {
   token: string
   timeoutMs: number
   onLog: (line: string) => void
+  /** Fail, sending nothing, when the server holds no copy of this workspace (see ConnectOptions). */
+  existingOnly?: boolean
 }
 
 /**
@@ -22,7 +24,9 @@ export async function syncOnce(dir: string, o: SyncOnceOptions): Promise<{ refus
   const ws = Workspace.fromStore(store, { backgroundIndex: false })
   try {
     const sync = await WorkspaceSync.attach(ws, { onLog: o.onLog })
-    const connection = sync.connect(o.server, o.token, { onLog: o.onLog })
+    const connection = sync.connect(o.server, o.token, { onLog: o.onLog }, undefined, {
+      existingOnly: o.existingOnly
+    })
     try {
       await connection.inSync(o.timeoutMs)
     } finally {

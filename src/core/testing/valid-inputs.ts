@@ -56,6 +56,7 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'workspace.restore': { file: 'links.json' },
     'documents.list': {},
     'documents.get': { id: ids.documentId },
+    'documents.getHead': { id: ids.documentId, chars: 100 },
     'statements.list': {
       documentId: ids.documentId,
       themeId: ids.themeId,
@@ -184,12 +185,32 @@ export function validInputs(ids: FixtureIds): Partial<Record<OpName, Record<stri
     'documents.delete': { id: ids.documentId },
     'coders.list': {},
     'coders.setCurrent': { name: 'Second coder' },
+    'coders.scope': {},
+    'coders.setScope': { blind: true },
     'analysis.agreement': { coderIds: ['cd-first', 'cd-second'], themeId: ids.themeId, level: 'span' },
+    'analysis.disagreements': {
+      coderIds: ['cd-first', 'cd-second'],
+      themeId: ids.themeId,
+      offset: 0,
+      limit: 10
+    },
+    'analysis.coders': {},
+    'codings.settle': {
+      statementId: st.id,
+      themeIds: [ids.themeId],
+      coderIds: ['cd-first', 'cd-second'],
+      decision: { kind: 'accept', coderId: 'cd-first' }
+    },
     'merge.preview': {
       fileName: 'other.json',
       base64: Buffer.from('{}').toString('base64'),
       addSources: true
     },
-    'merge.apply': { fileName: 'other.json', base64: Buffer.from('{}').toString('base64'), addSources: true }
+    'merge.apply': { fileName: 'other.json', base64: Buffer.from('{}').toString('base64'), addSources: true },
+    'sync.status': {},
+    'sync.connect': { url: 'ws://127.0.0.1:9', token: 'a-team-token-0123456789' },
+    'sync.disconnect': {},
+    'sync.conflicts': {},
+    'sync.resolveConflict': { id: 'speaker:zz-none', action: 'accept' }
   }
 }

@@ -7,6 +7,9 @@ import * as I from './inputs'
 import * as V from './views'
 import * as SV from './saved-views'
 import * as M from './merge'
+import * as VS from './view-scope'
+import * as S from './sync'
+import * as SC from './sync-conflicts'
 
 interface OpSpec<In extends z.ZodType, Out extends z.ZodType, Mutates extends boolean = boolean> {
   input: In
@@ -41,6 +44,7 @@ export const contract = {
 
   'documents.list': query(I.Empty, z.array(V.DocumentSummary)),
   'documents.get': query(I.ByIdInput, V.DocumentView),
+  'documents.getHead': query(I.DocumentHeadInput, V.DocumentHead),
 
   'statements.list': query(
     I.StatementFilter,
@@ -108,10 +112,24 @@ export const contract = {
 
   'coders.list': query(I.Empty, V.CodersView),
   'coders.setCurrent': mutation(I.CoderSetInput, V.CodersView),
+  /** Whose codings views show here (a local setting: not undoable, never exported). */
+  'coders.scope': query(I.Empty, VS.ViewScope),
+  'coders.setScope': mutation(VS.ViewScopeInput, VS.ViewScope),
   'analysis.agreement': query(AG.AgreementInput, AG.AgreementResult),
+  'analysis.disagreements': query(AG.DisagreementsInput, AG.DisagreementsResult),
+  'analysis.coders': query(I.Empty, AG.CoderActivity),
+  'codings.settle': mutation(AG.SettleInput, AG.SettleResult),
 
   'merge.preview': query(M.MergeInput, M.MergeSummary),
-  'merge.apply': mutation(M.MergeInput, M.MergeSummary)
+  'merge.apply': mutation(M.MergeInput, M.MergeSummary),
+
+  'sync.status': query(I.Empty, S.SyncStatus),
+  'sync.connect': mutation(S.SyncConnectInput, S.SyncStatus),
+  'sync.disconnect': mutation(I.Empty, S.SyncStatus),
+  /** What team sync could not merge silently here (this machine's list: never exported). */
+  'sync.conflicts': query(I.Empty, z.array(SC.SyncConflict)),
+  /** Resolves one, on every side; answers the conflicts left. */
+  'sync.resolveConflict': mutation(SC.SyncResolveInput, z.array(SC.SyncConflict))
 } as const satisfies Record<string, OpSpec<z.ZodType, z.ZodType>>
 
 export type Contract = typeof contract

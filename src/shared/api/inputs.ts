@@ -8,6 +8,8 @@ export const Empty = strict({})
 const IdList = z.array(Id).min(1).max(10_000)
 
 export const ByIdInput = strict({ id: Id })
+/** A document's head: its first paragraphs, as many as hold `chars` characters (at least one). */
+export const DocumentHeadInput = strict({ id: Id, chars: z.number().int().min(1).max(1_000_000) })
 
 export const STATEMENT_SORT_KEYS = [
   'position',

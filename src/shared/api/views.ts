@@ -11,6 +11,7 @@ import {
   Statement,
   WorkspaceMeta
 } from '../domain'
+import { SyncStatus } from './sync'
 
 export const DamagedFileView = z.object({ file: z.string(), reason: z.string() })
 export type DamagedFileView = z.infer<typeof DamagedFileView>
@@ -50,6 +51,16 @@ export const DocumentView = z.object({
   linkCounts: z.record(z.string(), z.number().int())
 })
 export type DocumentView = z.infer<typeof DocumentView>
+
+/**
+ * The start of a document, for the reader to paint while the whole (documents.get) is on its way: `document` with
+ * its text cut after its first paragraphs, `paragraphs` cut to those, and the statements and highlights that lie
+ * wholly inside them. `totals` counts the whole document's.
+ */
+export const DocumentHead = DocumentView.extend({
+  totals: z.object({ statements: z.number().int(), annotations: z.number().int() })
+})
+export type DocumentHead = z.infer<typeof DocumentHead>
 
 /**
  * One coding of a statement by a theme: the theme is on the whole statement (`statement`), or on a highlight that
@@ -163,7 +174,8 @@ export const ENTITY_KINDS = [
   'speaker',
   'link',
   'note',
-  'view'
+  'view',
+  'sync'
 ] as const
 export const EntityKind = z.enum(ENTITY_KINDS)
 export type EntityKind = z.infer<typeof EntityKind>
@@ -177,7 +189,9 @@ export const ChangeEvent = z.object({
   /** The undo history after the change. */
   history: HistoryState.optional(),
   /** The changed statements as they are now, when a few changed (a tag, a speaker): views update without asking. */
-  statements: z.array(Statement).optional()
+  statements: z.array(Statement).optional(),
+  /** The team sync's status, on a `sync` event (the connection changed, or what is pending did). */
+  sync: SyncStatus.optional()
 })
 export type ChangeEvent = z.infer<typeof ChangeEvent>
 

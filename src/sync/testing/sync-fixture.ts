@@ -17,7 +17,7 @@ export const TEAM_TOKEN = 'test-team-token-0123456789'
 export interface Side {
   dir: string
   ws: Workspace
-  api: Omit<Handlers, 'workspace.restore'>
+  api: Omit<Handlers, 'workspace.restore' | `sync.${string}`>
   sync: WorkspaceSync
   logged: string[]
   close(): Promise<void>
@@ -53,10 +53,11 @@ export async function twoCopies(): Promise<{ root: string; a: string; b: string;
   return { root, a, b, cleanup: () => rm(root, { recursive: true, force: true }) }
 }
 
-export async function startTestServer(dataDir: string): Promise<SyncServer & { logged: string[] }> {
+/** A server on 127.0.0.1 (on `port` when restarting one, else a free port). */
+export async function startTestServer(dataDir: string, port = 0): Promise<SyncServer & { logged: string[] }> {
   const logged: string[] = []
   const server = await startSyncServer({
-    port: 0,
+    port,
     dataDir,
     token: TEAM_TOKEN,
     log: (l) => logged.push(l)

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ANNOTATION_COLUMNS, exportCsv, STATEMENT_COLUMNS } from './export-csv'
+import { ANNOTATION_COLUMNS, CSV_ROWS, exportCsv, exportCsvInSlices, STATEMENT_COLUMNS } from './export-csv'
+import { makeAnnotation } from './testing/test-builders'
 import { HOSTILE_THEME, makeStatementsSnapshot, makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
@@ -147,5 +148,22 @@ describe('exportCsv', () => {
       ),
       { numRuns: 300 }
     )
+  })
+})
+
+describe('exportCsvInSlices', () => {
+  it('writes a long document in runs to the same table', async () => {
+    const long = makeStatementsSnapshot(
+      Array.from({ length: 250 }, (_, i) => `Statement number ${i}, said "so".`)
+    )
+    const entry = long.documents[0]!
+    entry.annotations = entry.statements.map((s, i) =>
+      makeAnnotation(`a${i}`, entry.document, s.text.slice(0, 16), i % 2 === 0 ? ['th'] : [], null, s.text)
+    )
+    for (const rows of CSV_ROWS) {
+      const sliced = await exportCsvInSlices(long, undefined, rows, { sliceMs: 0 })
+      expect(sliced).toBe(exportCsv(long, undefined, rows))
+      expect(sliced.split('\r\n').length).toBeGreaterThan(250)
+    }
   })
 })

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
-import { exportDocx } from './export-docx'
+import { exportDocx, exportDocxInSlices } from './export-docx'
 import { exportMarkdown } from './export-markdown'
 import { htmlText } from './testing/html-text'
 import { allBlockquotes, parseCommonMark, textContent } from './testing/parse-commonmark'
@@ -56,5 +56,17 @@ describe('exportDocx', async () => {
     })
     expect(raw).not.toContain('Unused theme')
     expect(keep.value).toContain('Unused theme\n\nNo statements.')
+  })
+
+  it('written in slices, opens in mammoth with the same HTML, its body written in many steps', async () => {
+    const reports: number[] = []
+    const sliced = await exportDocxInSlices(snapshot, undefined, {
+      sliceMs: 0,
+      onProgress: (done) => reports.push(done)
+    })
+    const read = await mammoth.convertToHtml({ buffer: Buffer.from(sliced) }, { styleMap: STYLE_MAP })
+    expect(read.value).toBe(html)
+    expect(read.messages).toEqual([])
+    expect(reports.length).toBeGreaterThan(5)
   })
 })

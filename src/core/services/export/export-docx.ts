@@ -6,14 +6,18 @@ import {
   HeadingLevel,
   InternalHyperlink,
   Packer,
+  type IContext,
   Paragraph,
   TextRun,
   type ParagraphChild
 } from 'docx'
 import type { ListItem, Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope } from './export-view'
-import { buildReport, reportTree, SOURCES_TITLE, type ReportOptions } from './report-model'
+import { resolveExportView, resolveExportViewInSlices, type ExportScope } from './export-view'
+import { buildReport, planReport, reportTree, SOURCES_TITLE, type ReportOptions } from './report-model'
+import { finishInSlices, runInSlices, type SliceControl } from './run-in-slices'
+import { xmlableToString } from './xmlable-to-string'
+import { zipInSlices } from './zip-in-slices'
 
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -49,14 +53,93 @@ export async function exportDocx(
   options: ReportOptions = {}
 ): Promise<Uint8Array> {
   const tree = reportTree(buildReport(resolveExportView(snapshot, scope), options))
-  const paragraphs: Paragraph[] = []
+  return new Uint8Array(
+    await Packer.toBuffer(wordDocument(snapshot, tree.children.flatMap(paragraphWriter())))
+  )
+}
+
+/**
+ * The same document, with turns for other work while it is written (progress, cancel, a responsive server):
+ * Packer writes the document around one placeholder paragraph, and the report's paragraphs are written in its
+ * place one by one, in the same context (relationships, bookmarks) Packer would give them; the parts are
+ * zipped by zipInSlices.
+ */
+export async function exportDocxInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl,
+  options: ReportOptions = {}
+): Promise<Uint8Array> {
+  const view = await resolveExportViewInSlices(snapshot, scope, ctl)
+  const plan = await finishInSlices(planReport(view, options), ctl)
+  const slot = new Paragraph({ children: [new TextRun(BODY_SLOT)] })
+  const doc = wordDocument(snapshot, [slot])
+  const context: IContext = { file: doc, viewWrapper: doc.Document, stack: [] }
+  const toXml = (p: Paragraph) => xmlableToString(p.prepForXml(context)!)
+  const write = paragraphWriter()
+  const steps = plan.map(
+    (step) =>
+      // Pausing after each paragraph: a Word paragraph takes longer to write than Markdown.
+      function* (): Generator<void, string> {
+        const xml: string[] = []
+        for (const node of step())
+          for (const paragraph of write(node)) {
+            xml.push(toXml(paragraph))
+            yield
+          }
+        return xml.join('')
+      }
+  )
+  // One more step: the file.
+  const total = steps.length + 1
+  const body = await runInSlices<string>(steps, {
+    ...ctl,
+    onProgress: (done) => ctl.onProgress?.(done, total)
+  })
+  ctl.signal?.throwIfAborted()
+  // Everything but the body is small: Packer's compiler writes it at once.
+  const files = new Map<string, string | Uint8Array | string[]>(packageFiles(doc))
+  const document = files.get(DOCUMENT_PART)
+  const [head, tail, ...more] = typeof document === 'string' ? document.split(toXml(slot)) : []
+  if (tail === undefined || more.length > 0)
+    throw new Error('the body placeholder is not in document.xml once')
+  files.set(DOCUMENT_PART, [head!, ...body, tail])
+  const data = await zipInSlices(files, { level: 6, mtime: new Date() }, ctl)
+  ctl.onProgress?.(total, total)
+  return data
+}
+
+const DOCUMENT_PART = 'word/document.xml'
+
+interface PackageCompiler {
+  compile(file: DocxDocument): Map<string, string | Uint8Array>
+}
+
+/**
+ * The files of the Word package by path, in order, as Packer zips them: written by Packer's compiler, which docx
+ * keeps private (Packer zips them at once). The export tests compare a file zipped from them with Packer's.
+ */
+function packageFiles(doc: DocxDocument): Map<string, string | Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler
+  if (typeof compiler?.compile !== 'function') throw new Error("docx's Packer has no compiler any more")
+  return (compiler as PackageCompiler).compile(doc)
+}
+/** The placeholder paragraph's text: nothing a report writes. */
+const BODY_SLOT = '\u{F8FF}dossier-report-body\u{F8FF}'
+
+/** Writes the report's blocks in order: a list under the Sources heading is the sources' list. */
+function paragraphWriter(): (node: RootContent) => Paragraph[] {
   let inSources = false
-  for (const node of tree.children) {
+  return (node) => {
     if (node.type === 'heading') inSources = node.depth === 2 && textOf(node) === SOURCES_TITLE
-    if (inSources && node.type === 'list') paragraphs.push(...sourceEntries(node.children, node.start ?? 1))
-    else paragraphs.push(...block(node, { indent: 0, quote: false }))
+    return inSources && node.type === 'list'
+      ? sourceEntries(node.children, node.start ?? 1)
+      : block(node, { indent: 0, quote: false })
   }
-  const doc = new DocxDocument({
+}
+
+function wordDocument(snapshot: WorkspaceSnapshot, paragraphs: Paragraph[]): DocxDocument {
+  return new DocxDocument({
     title: snapshot.meta.name,
     creator: 'Dossier',
     description: 'Dossier report',
@@ -75,7 +158,6 @@ export async function exportDocx(
     },
     sections: [{ children: paragraphs }]
   })
-  return new Uint8Array(await Packer.toBuffer(doc))
 }
 
 function sourceEntries(items: readonly ListItem[], start: number): Paragraph[] {

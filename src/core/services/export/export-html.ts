@@ -1,7 +1,9 @@
 import type { Nodes, Root } from 'mdast'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope } from './export-view'
-import { buildReport, reportTree, SOURCES_TITLE, type ReportOptions } from './report-model'
+import { resolveExportView, resolveExportViewInSlices, type ExportScope } from './export-view'
+import { buildReport, planReport, reportTree, SOURCES_TITLE, type ReportOptions } from './report-model'
+import { concatText } from './concat-text'
+import { finishInSlices, runInSlices, type SliceControl } from './run-in-slices'
 
 /** The print stylesheet: A4 margins, serif body, quotes set off, no page break inside a quote or after a heading. */
 const STYLE = `
@@ -38,28 +40,56 @@ export function exportHtml(
   options: ReportOptions = {}
 ): string {
   const tree = reportTree(buildReport(resolveExportView(snapshot, scope), options))
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="generator" content="Dossier">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(snapshot.meta.name)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
-    '</head>',
-    '<body>',
-    mdastToHtml(tree),
-    '</body>',
-    '</html>',
-    ''
-  ].join('\n')
+  return page(snapshot, mdastToHtml(tree))
+}
+
+/**
+ * The same page, with turns for other work between the report's steps (progress, cancel, a responsive
+ * server): each step's blocks are built and rendered, then let go.
+ */
+export async function exportHtmlInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl,
+  options: ReportOptions = {}
+): Promise<string> {
+  const render = htmlRenderer()
+  const view = await resolveExportViewInSlices(snapshot, scope, ctl)
+  const steps = (await finishInSlices(planReport(view, options), ctl)).map((step) => () => step().map(render))
+  return page(snapshot, concatText((await runInSlices(steps, ctl)).flat(), '\n'))
+}
+
+function page(snapshot: WorkspaceSnapshot, body: string): string {
+  return concatText(
+    [
+      '<!DOCTYPE html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="generator" content="Dossier">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(snapshot.meta.name)}</title>`,
+      `<style>\n${STYLE}\n</style>`,
+      '</head>',
+      '<body>',
+      body,
+      '</body>',
+      '</html>',
+      ''
+    ],
+    '\n'
+  )
 }
 
 const SAFE_HREF = /^(https?:|mailto:)/i
 
 /** Renders the report's mdast (the node types it holds) as HTML; escapes every text and attribute. */
 export function mdastToHtml(tree: Root): string {
+  return htmlRenderer()(tree)
+}
+
+/** A renderer of the report's nodes in order: a list under the Sources heading is the sources' list. */
+function htmlRenderer(): (node: Nodes) => string {
   let inSources = false
   const all = (nodes: readonly Nodes[]): string => nodes.map(render).join('')
   const render = (node: Nodes): string => {
@@ -126,7 +156,7 @@ export function mdastToHtml(tree: Root): string {
     children.length === 1 && children[0]!.type === 'paragraph'
       ? all(children[0]!.children)
       : children.map(render).join('')
-  return render(tree)
+  return render
 }
 
 function toText(node: Nodes): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { WorkspaceSnapshot } from '../../../shared/domain'
-import { exportJson, parseSnapshot, SnapshotParseError } from './export-json'
+import { exportJson, exportJsonInSlices, parseSnapshot, SnapshotParseError } from './export-json'
+import { makeAnnotation, makeStatementsSnapshot } from './testing/test-builders'
 import { makeTestSnapshot } from './testing/test-snapshot'
 
 const snapshot = makeTestSnapshot()
@@ -61,5 +62,16 @@ describe('exportJson / parseSnapshot', () => {
     expect(() => exportJson({ ...snapshot, themes: [{ ...snapshot.themes[0]!, color: 'red' }] })).toThrow(
       /at themes\[0\]\.color/
     )
+  })
+})
+
+describe('exportJsonInSlices', () => {
+  it('writes a long document in runs to the same text', async () => {
+    const long = makeStatementsSnapshot(Array.from({ length: 450 }, (_, i) => `Statement ${i}, "quoted".`))
+    const entry = long.documents[0]!
+    entry.annotations = entry.statements
+      .slice(0, 250)
+      .map((s, i) => makeAnnotation(`a${i}`, entry.document, s.text.slice(0, 12), ['th'], null, s.text))
+    expect(await exportJsonInSlices(long, undefined, { sliceMs: 0 })).toBe(exportJson(long))
   })
 })

@@ -1,44 +1,52 @@
-import type { Nodes } from 'mdast'
+import type { Nodes, RootContent } from 'mdast'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope } from './export-view'
-import { reportSteps, type ReportOptions } from './report-model'
-import { runInSlices, type SliceControl } from './run-in-slices'
-import { stringifyMarkdown } from './stringify-markdown'
+import { resolveExportView, resolveExportViewInSlices, type ExportScope } from './export-view'
+import { planReport, type ReportOptions } from './report-model'
+import { concatText } from './concat-text'
+import { finishAtOnce, finishInSlices, runInSlices, type SliceControl } from './run-in-slices'
+import { stringifyMarkdownSteps } from './stringify-markdown'
 
 /**
- * The Markdown report of the workspace (or of the scope): see buildReport. Serialised section by section by
- * mdast-util-to-markdown, so every text is escaped and no raw HTML is written; sections start with a heading
- * (or are the sources' list and definitions), so joining them with a blank line is the same Markdown.
+ * The Markdown report of the workspace (or of the scope): see buildReport. Serialised step by step (see
+ * planReport) by mdast-util-to-markdown, so every text is escaped and no raw HTML is written; no step starts
+ * with a list, so joining them with a blank line is the same Markdown.
  */
 export function exportMarkdown(
   snapshot: WorkspaceSnapshot,
   scope?: ExportScope,
   options: ReportOptions = {}
 ): string {
-  return joinSections(reportSections(snapshot, scope, options).map((step) => step()))
+  const steps = finishAtOnce(planReport(resolveExportView(snapshot, scope), options))
+  return joinSections(markdownSteps(steps).map((step) => finishAtOnce(step())))
 }
 
-/** The same report, with turns for other work between sections: progress, cancel, a responsive server. */
+/** The same report, with turns for other work between its steps: progress, cancel, a responsive server. */
 export async function exportMarkdownInSlices(
   snapshot: WorkspaceSnapshot,
   scope: ExportScope | undefined,
   ctl: SliceControl,
   options: ReportOptions = {}
 ): Promise<string> {
-  return joinSections(await runInSlices(reportSections(snapshot, scope, options), ctl))
+  const view = await resolveExportViewInSlices(snapshot, scope, ctl)
+  const steps = await finishInSlices(planReport(view, options), ctl)
+  return joinSections(await runInSlices<string>(markdownSteps(steps), ctl))
 }
 
-function reportSections(
-  snapshot: WorkspaceSnapshot,
-  scope: ExportScope | undefined,
-  options: ReportOptions
-): (() => string)[] {
+function markdownSteps(steps: readonly (() => RootContent[])[]): (() => Generator<void, string>)[] {
   const written = new WeakMap<Nodes, string>()
-  return reportSteps(resolveExportView(snapshot, scope), options).map((step) => () => {
-    const children = step()
-    return children.length > 0 ? stringifyMarkdown({ type: 'root', children }, { written }) : ''
-  })
+  return steps.map(
+    (step) =>
+      // A step is written at once, but for the sources: a long list and its definitions, written in runs.
+      function* () {
+        const children = step()
+        return children.length > 0 ? yield* stringifyMarkdownSteps(children, { written }, 200) : ''
+      }
+  )
 }
 
-/** Each section is built only as it is written, and let go once written; an empty one (no sources) is left out. */
-const joinSections = (sections: string[]): string => sections.filter((s) => s !== '').join('\n')
+/** Each step's blocks are built only as they are written, and let go once written; an empty step (no sources) is left out. */
+const joinSections = (sections: string[]): string =>
+  concatText(
+    sections.filter((s) => s !== ''),
+    '\n'
+  )

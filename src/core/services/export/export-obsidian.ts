@@ -1,12 +1,17 @@
 import type { BlockContent, ListItem, PhrasingContent, RootContent } from 'mdast'
 import YAML from 'yaml'
 import type { Annotation, Link, Statement, WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope, type ExportView } from './export-view'
+import {
+  resolveExportView,
+  resolveExportViewInSlices,
+  type ExportScope,
+  type ExportView
+} from './export-view'
 import { embed, obsidianBlockId, wikilink } from './obsidian-link'
 import { obsidianTag } from './obsidian-tag'
 import { createUniqueNamer } from './sanitize-file-name'
-import { runInSlices, type SliceControl } from './run-in-slices'
-import { raw, stringifyMarkdown } from './stringify-markdown'
+import { finishAtOnce, finishInSlices, runInSlices, type SliceControl } from './run-in-slices'
+import { raw, stringifyMarkdownSteps } from './stringify-markdown'
 import { tiptapToMdast } from './tiptap-to-mdast'
 
 /**
@@ -16,17 +21,19 @@ import { tiptapToMdast } from './tiptap-to-mdast'
  * Obsidian's own syntax; wikilinks, embeds, tags and block ids are built only from sanitised names and ids.
  */
 export function exportObsidian(snapshot: WorkspaceSnapshot, scope?: ExportScope): Map<string, string> {
-  return new Map(new Vault(resolveExportView(snapshot, scope)).pages().map(([path, page]) => [path, page()]))
+  const pages = finishAtOnce(new Vault(resolveExportView(snapshot, scope)).prepareSteps()).pages()
+  return new Map(pages.map(([path, page]) => [path, finishAtOnce(page())]))
 }
 
-/** The same vault, page by page with turns for other work between them (progress and cancel). */
+/** The same vault, page by page with turns for other work between and inside them (progress and cancel). */
 export async function exportObsidianInSlices(
   snapshot: WorkspaceSnapshot,
   scope: ExportScope | undefined,
   ctl: SliceControl
 ): Promise<Map<string, string>> {
-  const pages = new Vault(resolveExportView(snapshot, scope)).pages()
-  const texts = await runInSlices(
+  const vault = new Vault(await resolveExportViewInSlices(snapshot, scope, ctl))
+  const pages = (await finishInSlices(vault.prepareSteps(), ctl)).pages()
+  const texts = await runInSlices<string>(
     pages.map(([, page]) => page),
     ctl
   )
@@ -56,7 +63,11 @@ class Vault {
   private readonly statementsBySpeaker = new Map<string, Statement[]>()
   private readonly noteById = new Map<string, ExportView['notes'][number]>()
 
-  constructor(private readonly view: ExportView) {
+  constructor(private readonly view: ExportView) {}
+
+  /** The vault's names, block ids and indexes, pausing as it goes: run it before pages. */
+  *prepareSteps(): Generator<void, this> {
+    const { view } = this
     for (const d of view.documents) {
       if (!this.documentEntry.has(d.document.id)) this.documentEntry.set(d.document.id, d)
       for (const s of d.statements) {
@@ -65,15 +76,18 @@ class Vault {
         if (list) list.push(s)
         else this.statementsBySpeaker.set(s.speakerId, [s])
       }
+      yield
     }
     for (const n of view.notes) if (!this.noteById.has(n.id)) this.noteById.set(n.id, n)
     const themes = createUniqueNamer()
     for (const t of view.themes) this.themeFile.set(t.theme.id, themes(t.theme.name, t.theme.id))
     const docs = createUniqueNamer()
-    for (const d of view.documents)
+    for (const d of view.documents) {
       this.documentFile.set(d.document.id, docs(d.document.title, d.document.id))
+      yield
+    }
     const speakers = createUniqueNamer()
-    const speakerIds = new Set(view.documents.flatMap((d) => d.statements.map((s) => s.speakerId)))
+    const speakerIds = new Set(this.statementsBySpeaker.keys())
     for (const s of view.snapshot.speakers)
       if (speakerIds.has(s.id)) this.speakerFile.set(s.id, speakers(s.name, s.id))
     const notes = createUniqueNamer()
@@ -85,14 +99,20 @@ class Vault {
       used.add(id.toLowerCase())
       this.blockId.set(key, id)
     }
-    for (const d of view.documents) for (const s of d.statements) allocate(s.id, obsidianBlockId(s.id))
-    for (const d of view.documents)
+    for (const d of view.documents) {
+      for (const s of d.statements) allocate(s.id, obsidianBlockId(s.id))
+      yield
+    }
+    for (const d of view.documents) {
       for (const a of d.annotations) allocate(`a:${a.id}`, `ann-${obsidianBlockId(a.id)}`)
+      yield
+    }
+    return this
   }
 
-  /** Each file's path, and how to write it. */
-  pages(): [string, () => string][] {
-    const out: [string, () => string][] = []
+  /** Each file's path, and how to write it (pausing as it goes). */
+  pages(): [string, () => Generator<void, string>][] {
+    const out: [string, () => Generator<void, string>][] = []
     for (const t of this.view.themes)
       out.push([`Themes/${this.themeFile.get(t.theme.id)}.md`, () => this.themePage(t.theme.id)])
     for (const [id, file] of this.speakerFile) out.push([`Speakers/${file}.md`, () => this.speakerPage(id)])
@@ -147,12 +167,12 @@ class Vault {
 
   // ---- pages -------------------------------------------------------------------------------------------------
 
-  private page(frontMatter: Record<string, unknown>, body: RootContent[]): string {
+  private *page(frontMatter: Record<string, unknown>, body: RootContent[]): Generator<void, string> {
     const yaml = YAML.stringify(frontMatter, { lineWidth: 0 })
-    return `---\n${yaml}---\n\n${stringifyMarkdown({ type: 'root', children: body }, { obsidian: true })}`
+    return `---\n${yaml}---\n\n${yield* stringifyMarkdownSteps(body, { obsidian: true })}`
   }
 
-  private documentPage(documentId: string): string {
+  private *documentPage(documentId: string): Generator<void, string> {
     const entry = this.documentEntry.get(documentId)!
     const { document } = entry
     const body: RootContent[] = []
@@ -165,7 +185,10 @@ class Vault {
       body.push(para(...source))
     }
     body.push(h2('Statements'))
-    for (const s of entry.statements) body.push(...this.statementBlocks(s))
+    for (const s of entry.statements) {
+      body.push(...this.statementBlocks(s))
+      yield
+    }
     if (entry.annotations.length > 0) body.push(h2('Annotations'))
     for (const a of entry.annotations) {
       body.push({ type: 'blockquote', children: [para(text(a.quote.exact))] })
@@ -173,8 +196,9 @@ class Vault {
       if (a.themeIds.length > 0) body.push(para(...this.themesLine(a.themeIds)))
       if (a.note)
         body.push(...(tiptapToMdast(a.note, this.chips({ headingOffset: 2 })).children as BlockContent[]))
+      yield
     }
-    return this.page(
+    return yield* this.page(
       {
         type: 'document',
         id: document.id,
@@ -224,7 +248,7 @@ class Vault {
     return item
   }
 
-  private themePage(themeId: string): string {
+  private *themePage(themeId: string): Generator<void, string> {
     const { theme, path } = this.view.themeById.get(themeId)!
     const file = this.themeFile.get(themeId)!
     const parentFile = theme.parentId ? this.themeFile.get(theme.parentId) : undefined
@@ -237,31 +261,40 @@ class Vault {
     }
     const statements = this.view.statementsWithTheme(themeId)
     body.push(h2('Statements'))
+    const items: PhrasingContent[][] = []
+    for (const { statement } of statements) {
+      items.push(this.statementWithSpeaker(statement))
+      yield
+    }
     body.push(
-      statements.length === 0
-        ? para({ type: 'emphasis', children: [text('No statements.')] })
-        : list(statements.map(({ statement }) => this.statementWithSpeaker(statement)))
+      statements.length === 0 ? para({ type: 'emphasis', children: [text('No statements.')] }) : list(items)
     )
-    for (const { statement } of statements) body.push(para(raw(embed(this.statementTarget(statement.id)!))))
+    for (const { statement } of statements) {
+      body.push(para(raw(embed(this.statementTarget(statement.id)!))))
+      yield
+    }
     const whole = new Set(statements.map((e) => e.statement.id))
     const throughSpan = this.view.spanCodedWithTheme(themeId).filter((e) => !whole.has(e.statement.id))
     if (throughSpan.length > 0) {
-      body.push(h2('Coded through a highlight'))
-      body.push(
-        list(
-          throughSpan.map(({ statement, annotation }) => [
-            ...this.statementWithSpeaker(statement),
-            text(` — highlight “${annotation.quote.exact}”`)
-          ])
-        )
-      )
+      const spanItems: PhrasingContent[][] = []
+      for (const { statement, annotation } of throughSpan) {
+        spanItems.push([
+          ...this.statementWithSpeaker(statement),
+          text(` — highlight “${annotation.quote.exact}”`)
+        ])
+        yield
+      }
+      body.push(h2('Coded through a highlight'), list(spanItems))
     }
     const annotations = this.view.annotationsWithTheme(themeId)
     if (annotations.length > 0) {
       body.push(h2('Annotations'))
-      for (const { annotation } of annotations) body.push(para(raw(embed(this.annotationTarget(annotation)))))
+      for (const { annotation } of annotations) {
+        body.push(para(raw(embed(this.annotationTarget(annotation)))))
+        yield
+      }
     }
-    return this.page(
+    return yield* this.page(
       {
         type: 'theme',
         id: theme.id,
@@ -281,7 +314,7 @@ class Vault {
     return [this.statementLink(s.id), ...(speaker ? [text(` — ${speaker.name}`)] : [])]
   }
 
-  private speakerPage(speakerId: string): string {
+  private *speakerPage(speakerId: string): Generator<void, string> {
     const speaker = this.view.speakerById.get(speakerId)!
     const statements = this.statementsBySpeaker.get(speakerId) ?? []
     const items = statements.map((s) => {
@@ -295,19 +328,19 @@ class Vault {
     const body: RootContent[] = []
     if (speaker.role) body.push(para(text(speaker.role)))
     body.push(h2('Statements'), list(items))
-    return this.page(
+    return yield* this.page(
       { type: 'speaker', id: speaker.id, name: speaker.name, aliases: speaker.aliases, role: speaker.role },
       body
     )
   }
 
-  private notePage(noteId: string): string {
+  private *notePage(noteId: string): Generator<void, string> {
     const note = this.noteById.get(noteId)!
     const themes = note.themeIds
       .filter((id) => this.themeFile.has(id))
       .map((id) => wikilink(`Themes/${this.themeFile.get(id)}`))
     const body = tiptapToMdast(note.content, this.chips({})).children
-    return this.page(
+    return yield* this.page(
       {
         type: 'note',
         id: note.id,

@@ -9,6 +9,7 @@ import type {
   WorkspaceSnapshot
 } from '../../../shared/domain'
 import { statementsInRange } from '../../model/statements-in-range'
+import { finishAtOnce, finishInSlices, type SliceControl } from './run-in-slices'
 
 /** Restricts an export to one theme (with its descendants) and/or one document. */
 export interface ExportScope {
@@ -93,6 +94,20 @@ const byPosition = (a: { start: number; end: number }, b: { start: number; end: 
   a.start - b.start || a.end - b.end
 
 export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScope = {}): ExportView {
+  return finishAtOnce(exportViewSteps(snapshot, scope))
+}
+
+/** The same view, with turns for other work between documents (cancel, a responsive server). */
+export function resolveExportViewInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope = {},
+  ctl: SliceControl = {}
+): Promise<ExportView> {
+  return finishInSlices(exportViewSteps(snapshot, scope), ctl)
+}
+
+/** resolveExportView's work, pausing after each document of its passes over them. */
+function* exportViewSteps(snapshot: WorkspaceSnapshot, scope: ExportScope): Generator<void, ExportView> {
   const themeById = orderThemes(snapshot.themes)
   if (scope.themeId !== undefined && !themeById.has(scope.themeId)) {
     throw new ExportScopeError(`Unknown theme "${scope.themeId}"`)
@@ -117,6 +132,7 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       statementById.set(statement.id, { statement, document: entry.document })
     const sorted = [...entry.statements].sort(byPosition)
     sortedOf.set(entry.document.id, sorted)
+    yield
     if (scope.documentId !== undefined && entry.document.id !== scope.documentId) continue
     const chosen = scope.statementIds
     const inScope = entry.annotations.filter((a) => taggedInScope(a.themeIds)).sort(byPosition)
@@ -136,7 +152,11 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       annotations: inScope.filter(touchesChosen)
     })
   }
-  const statementScope = new Set(documents.flatMap((d) => d.statements.map((s) => s.id)))
+  const statementScope = new Set<string>()
+  for (const d of documents) {
+    for (const s of d.statements) statementScope.add(s.id)
+    yield
+  }
   const isStatementInScope = (id: string): boolean => statementScope.has(id)
 
   const links = snapshot.links.filter(
@@ -154,9 +174,11 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       (scope.themeId !== undefined && n.themeIds.some(isThemeInScope))
   )
 
-  const statementsOfDoc = new Map(
-    snapshot.documents.map((d) => [d.document.id, new StatementsByPosition(sortedOf.get(d.document.id)!)])
-  )
+  const statementsOfDoc = new Map<string, StatementsByPosition>()
+  for (const d of snapshot.documents) {
+    statementsOfDoc.set(d.document.id, new StatementsByPosition(sortedOf.get(d.document.id)!))
+    yield
+  }
   const statementOfAnnotation = (a: Annotation): Statement | null => {
     let best: Statement | null = null
     let bestOverlap = -1
@@ -176,6 +198,7 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
       const s = statementOfAnnotation(a)
       if (s) push(annotationsByStatement, s.id, a)
     }
+    yield
   }
   const spansByStatement = new Map<string, Annotation[]>()
   const spanCoded = new Map<string, (StatementEntry & { annotation: Annotation })[]>()
@@ -189,9 +212,12 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
         for (const t of themes) push(spanCoded, t, { statement, document: d.document, annotation: a })
       }
     }
+    yield
   }
-  for (const list of spanCoded.values())
+  for (const list of spanCoded.values()) {
     list.sort((x, y) => byPosition(x.statement, y.statement) || byPosition(x.annotation, y.annotation))
+    yield
+  }
   const codingsOf = (id: string): ExportCoding[] => {
     const st = statementById.get(id)?.statement
     if (!st) return []
@@ -217,6 +243,7 @@ export function resolveExportView(snapshot: WorkspaceSnapshot, scope: ExportScop
     for (const annotation of d.annotations)
       for (const t of distinct(annotation.themeIds))
         push(annotationsByTheme, t, { annotation, document: d.document })
+    yield
   }
 
   return {

@@ -1,6 +1,14 @@
 import type { Annotation, Coder, Document, Link, Statement, WorkspaceSnapshot } from '../../../shared/domain'
 import { utf16ToCodePoint } from './utf16-to-code-point'
-import { resolveExportView, type ExportScope, type ExportView } from './export-view'
+import {
+  resolveExportView,
+  resolveExportViewInSlices,
+  type DocumentEntry,
+  type ExportScope,
+  type ExportView
+} from './export-view'
+import { runInSlices, type SliceControl } from './run-in-slices'
+import { indentedJson, spliceJsonArray } from './splice-json-array'
 import { textQuoteContext } from './text-quote-context'
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -73,21 +81,62 @@ const GENERATOR = { id: 'urn:dossier:software', type: 'Software', name: 'Dossier
  */
 export function exportW3c(snapshot: WorkspaceSnapshot, scope?: ExportScope): W3cAnnotationCollection {
   const view = resolveExportView(snapshot, scope)
-  const w = new W3cWriter(view, new Map((snapshot.coders ?? []).map((c) => [c.id, c])))
-  const items: W3cAnnotation[] = []
-  for (const { document, statements, annotations } of view.documents) {
-    for (const s of statements)
-      if (s.themeIds.some(view.isThemeInScope)) items.push(w.statementTagging(s, document))
-    for (const a of annotations) items.push(w.annotation(a, document))
-  }
+  const w = writerOf(view, snapshot)
+  const items: W3cAnnotation[] = view.documents.flatMap((entry) => documentItems(w, view, entry))
   for (const l of view.links) items.push(w.link(l))
+  return collection(snapshot, items.length, items)
+}
+
+/**
+ * The collection as JSON-LD text (2-space indent, trailing newline), with turns for other work between
+ * documents and links (progress, cancel, a responsive server): each item is written as it is made, then the
+ * collection around them.
+ */
+export async function exportW3cInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl = {}
+): Promise<string> {
+  const view = await resolveExportViewInSlices(snapshot, scope, ctl)
+  const w = writerOf(view, snapshot)
+  const write = (items: W3cAnnotation[]) => items.map((item) => indentedJson(item, 3))
+  const steps = [
+    ...view.documents.map((entry) => () => write(documentItems(w, view, entry))),
+    ...view.links.map((l) => () => write([w.link(l)]))
+  ]
+  const items = (await runInSlices(steps, ctl)).flat()
+  const head = JSON.stringify(collection(snapshot, items.length, []), null, 2)
+  return `${spliceJsonArray(head, 'items', 2, items)}\n`
+}
+
+const writerOf = (view: ExportView, snapshot: WorkspaceSnapshot) =>
+  new W3cWriter(view, new Map((snapshot.coders ?? []).map((c) => [c.id, c])))
+
+/** A document's items: its tagged statements, then its annotations. */
+function documentItems(
+  w: W3cWriter,
+  view: ExportView,
+  { document, statements, annotations }: DocumentEntry
+): W3cAnnotation[] {
+  const items: W3cAnnotation[] = []
+  for (const s of statements)
+    if (s.themeIds.some(view.isThemeInScope)) items.push(w.statementTagging(s, document))
+  for (const a of annotations) items.push(w.annotation(a, document))
+  return items
+}
+
+function collection(
+  snapshot: WorkspaceSnapshot,
+  total: number,
+  items: W3cAnnotation[]
+): W3cAnnotationCollection {
   const base = `urn:dossier:collection:${snapshot.meta.id}`
   return {
     '@context': W3C_CONTEXT,
     id: base,
     type: 'AnnotationCollection',
     label: snapshot.meta.name,
-    total: items.length,
+    total,
     ...(isIsoDateTime(snapshot.exportedAt) ? { generated: snapshot.exportedAt } : {}),
     first: { id: `${base}:page:0`, type: 'AnnotationPage', startIndex: 0, items }
   }

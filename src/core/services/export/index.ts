@@ -1,15 +1,15 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/inputs'
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { exportCsv, type CsvRows } from './export-csv'
-import { exportDocx } from './export-docx'
-import { exportHtml } from './export-html'
-import { exportJson } from './export-json'
+import { exportCsv, exportCsvInSlices, type CsvRows } from './export-csv'
+import { exportDocx, exportDocxInSlices } from './export-docx'
+import { exportHtml, exportHtmlInSlices } from './export-html'
+import { exportJson, exportJsonInSlices } from './export-json'
 import { exportMarkdown, exportMarkdownInSlices } from './export-markdown'
 import { exportObsidian, exportObsidianInSlices } from './export-obsidian'
-import { exportQdc } from '../qdpx/export-qdc'
+import { exportQdc, exportQdcInSlices } from '../qdpx/export-qdc'
 import { exportQdpx, exportQdpxInSlices } from '../qdpx/export-qdpx'
 import { resolveExportView, type ExportScope } from './export-view'
-import { exportW3c } from './export-w3c'
+import { exportW3c, exportW3cInSlices } from './export-w3c'
 import type { SliceControl } from './run-in-slices'
 import { sanitizeFileName } from './sanitize-file-name'
 
@@ -21,6 +21,8 @@ export { exportMarkdown } from './export-markdown'
 export { exportObsidian } from './export-obsidian'
 export { ExportScopeError, type ExportScope } from './export-view'
 export { exportW3c, type W3cAnnotation, type W3cAnnotationCollection } from './export-w3c'
+export { base64Steps } from './base64-steps'
+export { finishInSlices } from './run-in-slices'
 
 /** The formats, declared once in the API contract (`export.run`) and re-exported here. */
 export { EXPORT_FORMATS, type ExportFormat }
@@ -43,9 +45,9 @@ export interface ExportResult {
 }
 
 /**
- * runExport, for a service: the Markdown report, the Obsidian vault and the REFI-QDA project (the slow ones at
- * scale) are written in slices, with progress, cancel and other requests served between them; the others run
- * at once, reported as one step.
+ * runExport, for a service: the same files, written in slices with turns for other work between them (progress
+ * in steps from 0 to the end, cancel, and other requests served meanwhile). The codebook alone (qdc) is small
+ * and written at once, as one step, once the workspace's view is made.
  */
 export async function runExportInSlices(
   format: ExportFormat,
@@ -54,28 +56,45 @@ export async function runExportInSlices(
 ): Promise<ExportResult> {
   const { scope } = opts
   const base = baseName(snapshot, scope)
-  if (format === 'markdown') {
-    const text = await exportMarkdownInSlices(snapshot, scope, opts, reportOptions(opts))
-    return { files: new Map([[`${base}.md`, text]]), suggestedName: `${base}.md`, mediaType: MARKDOWN }
-  }
-  if (format === 'obsidian')
-    return {
-      files: await exportObsidianInSlices(snapshot, scope, opts),
-      suggestedName: base,
-      mediaType: MARKDOWN
+  const single = singleFile(base)
+  switch (format) {
+    case 'markdown':
+      return single('.md', MARKDOWN, await exportMarkdownInSlices(snapshot, scope, opts, reportOptions(opts)))
+    case 'docx':
+      return single('.docx', DOCX, await exportDocxInSlices(snapshot, scope, opts, reportOptions(opts)))
+    case 'html':
+      return single('.html', HTML, await exportHtmlInSlices(snapshot, scope, opts, reportOptions(opts)))
+    case 'obsidian':
+      return {
+        files: await exportObsidianInSlices(snapshot, scope, opts),
+        suggestedName: base,
+        mediaType: MARKDOWN
+      }
+    case 'json':
+      return single('.json', JSON_TYPE, await exportJsonInSlices(snapshot, scope, opts))
+    case 'w3c':
+      return single('.jsonld', W3C, await exportW3cInSlices(snapshot, scope, opts))
+    case 'qdpx':
+      return single('.qdpx', ZIP, await exportQdpxInSlices(snapshot, scope, opts))
+    case 'qdc':
+      return single('.qdc', XML, await exportQdcInSlices(snapshot, scope, opts))
+    case 'csv': {
+      const rows = opts.csvRows ?? 'statements'
+      return single(` (${rows}).csv`, CSV, await exportCsvInSlices(snapshot, scope, rows, opts))
     }
-  if (format === 'qdpx') {
-    const data = await exportQdpxInSlices(snapshot, scope, opts)
-    return { files: new Map([[`${base}.qdpx`, data]]), suggestedName: `${base}.qdpx`, mediaType: ZIP }
+    default:
+      throw new Error(`Unknown export format "${String(format satisfies never)}"`)
   }
-  opts.onProgress?.(0, 1)
-  const result = await runExport(format, snapshot, opts)
-  opts.onProgress?.(1, 1)
-  return result
 }
 
 const MARKDOWN = 'text/markdown; charset=utf-8'
 const ZIP = 'application/zip'
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const HTML = 'text/html; charset=utf-8'
+const JSON_TYPE = 'application/json'
+const W3C = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
+const XML = 'application/xml'
+const CSV = 'text/csv; charset=utf-8'
 
 const reportOptions = (opts: ExportOptions) => ({ keepEmptyThemes: opts.keepEmptyThemes })
 
@@ -87,48 +106,41 @@ export async function runExport(
 ): Promise<ExportResult> {
   const { scope } = opts
   const base = baseName(snapshot, scope)
-  const single = (ext: string, mediaType: string, content: Uint8Array | string): ExportResult => ({
-    files: new Map([[`${base}${ext}`, content]]),
-    suggestedName: `${base}${ext}`,
-    mediaType
-  })
+  const single = singleFile(base)
   switch (format) {
     case 'markdown':
       return single('.md', MARKDOWN, exportMarkdown(snapshot, scope, reportOptions(opts)))
     case 'docx':
-      return single(
-        '.docx',
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        await exportDocx(snapshot, scope, reportOptions(opts))
-      )
+      return single('.docx', DOCX, await exportDocx(snapshot, scope, reportOptions(opts)))
     case 'html':
-      return single('.html', 'text/html; charset=utf-8', exportHtml(snapshot, scope, reportOptions(opts)))
+      return single('.html', HTML, exportHtml(snapshot, scope, reportOptions(opts)))
     case 'obsidian':
-      return {
-        files: new Map(exportObsidian(snapshot, scope)),
-        suggestedName: base,
-        mediaType: 'text/markdown; charset=utf-8'
-      }
+      return { files: new Map(exportObsidian(snapshot, scope)), suggestedName: base, mediaType: MARKDOWN }
     case 'json':
-      return single('.json', 'application/json', exportJson(snapshot, scope))
+      return single('.json', JSON_TYPE, exportJson(snapshot, scope))
     case 'w3c':
-      return single(
-        '.jsonld',
-        'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-        `${JSON.stringify(exportW3c(snapshot, scope), null, 2)}\n`
-      )
+      return single('.jsonld', W3C, `${JSON.stringify(exportW3c(snapshot, scope), null, 2)}\n`)
     case 'qdpx':
       return single('.qdpx', ZIP, exportQdpx(snapshot, scope))
     case 'qdc':
-      return single('.qdc', 'application/xml', exportQdc(snapshot, scope))
+      return single('.qdc', XML, exportQdc(snapshot, scope))
     case 'csv': {
       const rows = opts.csvRows ?? 'statements'
-      return single(` (${rows}).csv`, 'text/csv; charset=utf-8', exportCsv(snapshot, scope, rows))
+      return single(` (${rows}).csv`, CSV, exportCsv(snapshot, scope, rows))
     }
     default:
       throw new Error(`Unknown export format "${String(format satisfies never)}"`)
   }
 }
+
+/** A one-file result named `<base><ext>`. */
+const singleFile =
+  (base: string) =>
+  (ext: string, mediaType: string, content: Uint8Array | string): ExportResult => ({
+    files: new Map([[`${base}${ext}`, content]]),
+    suggestedName: `${base}${ext}`,
+    mediaType
+  })
 
 function baseName(snapshot: WorkspaceSnapshot, scope: ExportScope | undefined): string {
   const parts = [snapshot.meta.name]

@@ -9,7 +9,8 @@ import type {
   RootContent
 } from 'mdast'
 import type { Annotation, Document, Link, Speaker, Statement } from '../../../shared/domain'
-import type { ExportView, StatementEntry } from './export-view'
+import type { ExportView, StatementEntry, ThemeEntry } from './export-view'
+import { finishAtOnce } from './run-in-slices'
 import { humanDate } from './human-date'
 import { tiptapToMdast } from './tiptap-to-mdast'
 
@@ -30,7 +31,10 @@ export interface ReportSource {
  * (speaker, role, document, date and a numbered reference `[n]` into the Sources section).
  */
 export interface Report {
-  /** The title block, one section per theme shown, annotations without a theme, notes, then the sources. */
+  /**
+   * The title block, one section per theme shown, annotations without a theme, notes, then the sources; a long
+   * section in several runs of blocks (see planReport).
+   */
   sections: RootContent[][]
   sources: ReportSource[]
 }
@@ -51,18 +55,26 @@ export function reportTree(report: Report): Root {
  */
 export function buildReport(view: ExportView, options: ReportOptions = {}): Report {
   const builder = new ReportBuilder(view, options)
-  const sections = builder.sectionSteps().map((step) => step())
+  const sections = finishAtOnce(builder.planSteps()).map((step) => step())
   return { sections: sections.filter((s) => s.length > 0), sources: builder.sources() }
 }
 
 /**
- * The report's sections as steps, each building its blocks when run, so that a writer can serialise one and let
- * it go before building the next. Run them in order: sources are numbered as they are first cited, and the last
- * step (the sources) is empty when nothing was cited.
+ * The report's blocks as steps, each building a run of them when run, so that a writer can serialise one and
+ * let it go before building the next: a section, or part of a long one (a few statements' quotes). A step never
+ * starts with a list, so writing each on its own and joining them with a blank line is the same Markdown. Run
+ * them in order: sources are numbered as they are first cited, and the last step (the sources) is empty when
+ * nothing was cited. Making the steps pauses after each theme (run it with finishInSlices).
  */
-export function reportSteps(view: ExportView, options: ReportOptions = {}): (() => RootContent[])[] {
-  return new ReportBuilder(view, options).sectionSteps()
+export function planReport(
+  view: ExportView,
+  options: ReportOptions = {}
+): Generator<void, (() => RootContent[])[]> {
+  return new ReportBuilder(view, options).planSteps()
 }
+
+/** How many statements' (or annotations') blocks a step of a long section builds. */
+const BLOCKS_PER_STEP = 32
 
 interface ThemeContent {
   statements: StatementEntry[]
@@ -84,11 +96,11 @@ class ReportBuilder {
     private readonly options: ReportOptions
   ) {}
 
-  sectionSteps(): (() => RootContent[])[] {
-    const steps = [() => this.titleSection(), ...this.themeSteps()]
+  *planSteps(): Generator<void, (() => RootContent[])[]> {
+    const steps = [() => this.titleSection(), ...(yield* this.themeSteps())]
     const unthemed = this.unthemedGroups()
-    if (unthemed.length > 0) steps.push(() => this.unthemedAnnotations(unthemed))
-    if (this.view.notes.length > 0) steps.push(() => this.notes())
+    if (unthemed.length > 0) steps.push(...this.unthemedAnnotations(unthemed))
+    if (this.view.notes.length > 0) steps.push(...this.notes())
     steps.push(() => (this.sourceOf.size > 0 ? sourcesSection(this.sources()) : []))
     return steps
   }
@@ -120,15 +132,17 @@ class ReportBuilder {
   }
 
   /** One section per theme shown; a theme is shown when it (or a sub-theme) codes something, or when kept. */
-  private themeSteps(): (() => RootContent[])[] {
-    const themes = this.view.themes.map((entry) => {
+  private *themeSteps(): Generator<void, (() => RootContent[])[]> {
+    const themes: { entry: ThemeEntry; content: ThemeContent; empty: boolean }[] = []
+    for (const entry of this.view.themes) {
       const content = this.themeContent(entry.theme.id)
       for (const { statement } of content.statements)
         this.usesLeft.set(statement.id, (this.usesLeft.get(statement.id) ?? 0) + 1)
       const empty =
         content.statements.length === 0 && content.throughSpan.size === 0 && content.loose.length === 0
-      return { entry, content, empty }
-    })
+      themes.push({ entry, content, empty })
+      yield
+    }
     const shown = themes.map((t) => !t.empty || this.options.keepEmptyThemes === true)
     // Depth-first order: a theme's sub-themes follow it, deeper. A shown theme shows its ancestors.
     const ancestors: number[] = []
@@ -139,11 +153,7 @@ class ReportBuilder {
     })
     return themes
       .filter((_, i) => shown[i])
-      .map(
-        ({ entry, content, empty }) =>
-          () =>
-            this.themeSection(entry.theme.id, entry.depth, content, empty)
-      )
+      .flatMap(({ entry, content, empty }) => this.themeSection(entry.theme.id, entry.depth, content, empty))
   }
 
   private themeContent(themeId: string): ThemeContent {
@@ -168,27 +178,37 @@ class ReportBuilder {
     return { statements, throughSpan, loose }
   }
 
-  private themeSection(themeId: string, depth: number, content: ThemeContent, empty: boolean): RootContent[] {
+  /** A theme's section in steps: its heading, then its blocks a few statements at a time. */
+  private themeSection(
+    themeId: string,
+    depth: number,
+    content: ThemeContent,
+    empty: boolean
+  ): (() => RootContent[])[] {
     const { view } = this
     const theme = view.themeById.get(themeId)!.theme
-    const out: RootContent[] = [heading(Math.min(6, depth + 2), [text(theme.name)])]
-    if (theme.description.trim() !== '') out.push(para([emphasis(theme.description)]))
-    for (const entry of content.statements) out.push(...this.statementBlock(entry))
+    const blocks: (() => RootContent[])[] = [
+      () => [
+        heading(Math.min(6, depth + 2), [text(theme.name)]),
+        ...(theme.description.trim() !== '' ? [para([emphasis(theme.description)])] : [])
+      ]
+    ]
+    for (const entry of content.statements) blocks.push(() => this.statementBlock(entry))
     if (content.throughSpan.size > 0) {
-      out.push(para([strong('Coded through a highlight')]))
-      for (const { entry, quotes } of content.throughSpan.values()) {
-        out.push(...this.statementBlock(entry, quotes))
-      }
+      blocks.push(() => [para([strong('Coded through a highlight')])])
+      for (const { entry, quotes } of content.throughSpan.values())
+        blocks.push(() => this.statementBlock(entry, quotes))
     }
     if (content.loose.length > 0) {
-      out.push(para([strong('Annotations with this theme')]))
-      for (const { annotation, document } of content.loose) {
-        out.push(...this.quote(annotation.quote.exact, view.statementOfAnnotation(annotation), document))
-        out.push(...this.noteBlocks(annotation.note, { flattenHeadings: true }))
-      }
+      blocks.push(() => [para([strong('Annotations with this theme')])])
+      for (const { annotation, document } of content.loose)
+        blocks.push(() => [
+          ...this.quote(annotation.quote.exact, view.statementOfAnnotation(annotation), document),
+          ...this.noteBlocks(annotation.note, { flattenHeadings: true })
+        ])
     }
-    if (empty) out.push(para([emphasis('No statements.')]))
-    return out
+    if (empty) blocks.push(() => [para([emphasis('No statements.')])])
+    return inSteps(blocks)
   }
 
   /** A quote, whole, then who said it where and when, with its numbered source. */
@@ -325,29 +345,30 @@ class ReportBuilder {
       .filter((g) => g.annotations.length > 0)
   }
 
-  private unthemedAnnotations(groups: { document: Document; annotations: Annotation[] }[]): RootContent[] {
-    const out: RootContent[] = [heading(2, [text('Annotations without a theme')])]
+  private unthemedAnnotations(
+    groups: { document: Document; annotations: Annotation[] }[]
+  ): (() => RootContent[])[] {
+    const blocks: (() => RootContent[])[] = [() => [heading(2, [text('Annotations without a theme')])]]
     for (const g of groups) {
-      out.push(heading(3, [text(g.document.title)]))
-      for (const a of g.annotations) {
-        out.push(...this.quote(a.quote.exact, this.view.statementOfAnnotation(a), g.document))
-        out.push(
+      blocks.push(() => [heading(3, [text(g.document.title)])])
+      for (const a of g.annotations)
+        blocks.push(() => [
+          ...this.quote(a.quote.exact, this.view.statementOfAnnotation(a), g.document),
           ...(a.note ? this.noteBlocks(a.note, { headingOffset: 3 }) : [para([emphasis('Highlight')])])
-        )
-      }
+        ])
     }
-    return out
+    return inSteps(blocks)
   }
 
-  private notes(): RootContent[] {
-    const { view } = this
-    const out: RootContent[] = [heading(2, [text('Notes')])]
-    for (const n of view.notes) {
-      out.push(heading(3, [text(n.title)]))
-      out.push(para([emphasis(`Created ${humanDate(n.createdAt)}, updated ${humanDate(n.updatedAt)}`)]))
-      out.push(...this.noteBlocks(n.content, { headingOffset: 3 }))
-    }
-    return out
+  private notes(): (() => RootContent[])[] {
+    const blocks: (() => RootContent[])[] = [() => [heading(2, [text('Notes')])]]
+    for (const n of this.view.notes)
+      blocks.push(() => [
+        heading(3, [text(n.title)]),
+        para([emphasis(`Created ${humanDate(n.createdAt)}, updated ${humanDate(n.updatedAt)}`)]),
+        ...this.noteBlocks(n.content, { headingOffset: 3 })
+      ])
+    return inSteps(blocks)
   }
 
   private noteBlocks(
@@ -366,6 +387,16 @@ class ReportBuilder {
     })
     return tree.children as BlockContent[]
   }
+}
+
+/** Runs of BLOCKS_PER_STEP blocks, each as one step (every block starts with a heading, a quote or a paragraph). */
+function inSteps(blocks: readonly (() => RootContent[])[]): (() => RootContent[])[] {
+  const steps: (() => RootContent[])[] = []
+  for (let i = 0; i < blocks.length; i += BLOCKS_PER_STEP) {
+    const run = blocks.slice(i, i + BLOCKS_PER_STEP)
+    steps.push(() => run.flatMap((block) => block()))
+  }
+  return steps
 }
 
 /** ## Sources: one numbered entry per cited document (title, publisher, date, URL), and the `[n]` targets. */

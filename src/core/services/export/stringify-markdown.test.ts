@@ -1,10 +1,15 @@
 import fc from 'fast-check'
-import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { BlockContent, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { markdownSettings, stringifyMarkdown, type StringifyMarkdownOptions } from './stringify-markdown'
+import {
+  markdownSettings,
+  stringifyMarkdown,
+  stringifyMarkdownSteps,
+  type StringifyMarkdownOptions
+} from './stringify-markdown'
 
 /** mdast-util-to-markdown as it is, with the same settings: what the fast paths must write byte for byte. */
 const reference = (tree: Root, options: StringifyMarkdownOptions = {}): string =>
@@ -175,5 +180,51 @@ describe('stringifyMarkdown (its fast paths write what mdast-util-to-markdown wr
     expect(stringifyMarkdown({ type: 'root', children: [bullet] }, { written })).toBe('\\# x\n')
     const mixed = { type: 'root', children: [{ type: 'text', value: 'a' }, bullet] } as Root
     expect(stringifyMarkdown(mixed, { written })).toBe(reference(mixed))
+  })
+})
+
+describe('stringifyMarkdownSteps', () => {
+  const t = (value: string): PhrasingContent => ({ type: 'text', value })
+  const p = (value: string): BlockContent => ({ type: 'paragraph', children: [t(value)] })
+  const items = (n: number, label: string): ListItem[] =>
+    Array.from({ length: n }, (_, i) => ({
+      type: 'listItem',
+      spread: false,
+      children: [p(`${label} ${i} #x`)]
+    }))
+  const bullets = (n: number, label: string): BlockContent => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items(n, label)
+  })
+  const blocks: RootContent[] = [
+    { type: 'heading', depth: 2, children: [t('Statements')] },
+    bullets(250, 'long'),
+    ...Array.from({ length: 120 }, (_, i) =>
+      i % 3 === 0 ? { type: 'blockquote' as const, children: [p(`q ${i}`)] } : p(`* para ${i} _`)
+    ),
+    bullets(3, 'short'),
+    bullets(150, 'beside a list'),
+    p('between'),
+    { type: 'list', ordered: true, start: 1, spread: false, children: items(130, 'numbered') },
+    { type: 'code', value: 'code after a list' }
+  ]
+
+  for (const obsidian of [false, true])
+    it(`writes what stringifyMarkdown writes, in many runs${obsidian ? ' (Obsidian)' : ''}`, () => {
+      const steps = stringifyMarkdownSteps(blocks, { obsidian })
+      let pauses = 0
+      let next = steps.next()
+      for (; !next.done; next = steps.next()) pauses++
+      expect(next.value).toBe(stringifyMarkdown({ type: 'root', children: blocks }, { obsidian }))
+      expect(pauses).toBeGreaterThan(4)
+    })
+
+  it('writes an empty body as stringifyMarkdown does', () => {
+    const steps = stringifyMarkdownSteps([])
+    let next = steps.next()
+    while (!next.done) next = steps.next()
+    expect(next.value).toBe(stringifyMarkdown({ type: 'root', children: [] }))
   })
 })

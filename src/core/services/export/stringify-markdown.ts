@@ -1,4 +1,4 @@
-import type { Html, Nodes, Root } from 'mdast'
+import type { Html, Nodes, Root, RootContent } from 'mdast'
 import {
   defaultHandlers,
   type Handle,
@@ -10,6 +10,7 @@ import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import { usePlainParagraphs } from './plain-paragraph'
 import { useFastSafe } from './fast-safe'
+import { concatText } from './concat-text'
 
 export interface StringifyMarkdownOptions {
   /** Also escape the characters Obsidian gives a meaning to in text: `#tag`, `^block`, `%%comment%%`, `==mark==`, `$math$`. */
@@ -87,6 +88,54 @@ export function stringifyMarkdown(tree: Root, options: StringifyMarkdownOptions 
   } finally {
     writtenNow = undefined
   }
+}
+
+/** How many top-level blocks (by default), or items of a long list, stringifyMarkdownSteps writes at once. */
+const BLOCKS_PER_RUN = 20
+const ITEMS_PER_RUN = 100
+
+/**
+ * stringifyMarkdown of a root with these children, written a run of blocks at a time and pausing after each
+ * (run it with finishInSlices): runs never start with a list and are joined with the blank line the serialiser
+ * puts between blocks; a long tight list (with no list beside it) is written a run of items at a time, each
+ * run as a list of its own (numbered on), and the runs are joined as they are.
+ */
+export function* stringifyMarkdownSteps(
+  children: readonly RootContent[],
+  options: StringifyMarkdownOptions = {},
+  blocksPerRun = BLOCKS_PER_RUN
+): Generator<void, string> {
+  const parts: string[] = []
+  let run: RootContent[] = []
+  const write = (nodes: RootContent[]) => stringifyMarkdown({ type: 'root', children: nodes }, options)
+  for (const [i, node] of children.entries()) {
+    const longList =
+      node.type === 'list' &&
+      node.spread !== true &&
+      node.children.length > ITEMS_PER_RUN &&
+      children[i - 1]?.type !== 'list' &&
+      children[i + 1]?.type !== 'list'
+    if (run.length > 0 && (longList || (run.length >= blocksPerRun && node.type !== 'list'))) {
+      parts.push(write(run))
+      run = []
+      yield
+    }
+    if (!longList) {
+      run.push(node)
+      continue
+    }
+    let items = ''
+    for (let from = 0; from < node.children.length; from += ITEMS_PER_RUN) {
+      const run = node.children.slice(from, from + ITEMS_PER_RUN)
+      items += write([
+        { ...node, ...(node.ordered ? { start: (node.start ?? 1) + from } : {}), children: run }
+      ])
+      yield
+    }
+    parts.push(items)
+  }
+  if (run.length > 0 || parts.length === 0) parts.push(write(run))
+  return concatText(parts, '\n')
 }
 
 /**

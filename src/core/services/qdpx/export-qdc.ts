@@ -1,5 +1,11 @@
 import type { WorkspaceSnapshot } from '../../../shared/domain'
-import { resolveExportView, type ExportScope } from '../export/export-view'
+import {
+  resolveExportView,
+  resolveExportViewInSlices,
+  type ExportScope,
+  type ExportView
+} from '../export/export-view'
+import type { SliceControl } from '../export/run-in-slices'
 import { qdaCodes } from './qda-codes'
 import { renderXml } from './xml-writer'
 
@@ -18,7 +24,23 @@ export class EmptyCodebookError extends Error {
  * as nested Codes with stable GUIDs (the same as in a `.qdpx` of the same workspace).
  */
 export function exportQdc(snapshot: WorkspaceSnapshot, scope?: ExportScope): string {
-  const codes = qdaCodes(resolveExportView(snapshot, scope))
+  return codebook(resolveExportView(snapshot, scope))
+}
+
+/** The same codebook, its workspace view made with turns for other work (it is written at once, as one step). */
+export async function exportQdcInSlices(
+  snapshot: WorkspaceSnapshot,
+  scope: ExportScope | undefined,
+  ctl: SliceControl = {}
+): Promise<string> {
+  ctl.onProgress?.(0, 1)
+  const text = codebook(await resolveExportViewInSlices(snapshot, scope, ctl))
+  ctl.onProgress?.(1, 1)
+  return text
+}
+
+function codebook(view: ExportView): string {
+  const codes = qdaCodes(view)
   if (codes.length === 0) throw new EmptyCodebookError()
   return renderXml({
     name: 'CodeBook',

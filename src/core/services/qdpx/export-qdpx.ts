@@ -1,10 +1,16 @@
-import { strToU8, zip, zipSync, type Zippable, type ZipOptions } from 'fflate'
+import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { Annotation, Document, Statement, ThemeCoding, WorkspaceSnapshot } from '../../../shared/domain'
 import { utf16ToCodePoint } from '../export/utf16-to-code-point'
-import { resolveExportView, type ExportScope, type ExportView } from '../export/export-view'
+import {
+  resolveExportView,
+  resolveExportViewInSlices,
+  type ExportScope,
+  type ExportView
+} from '../export/export-view'
 import { qdaCodes, qdaGuid } from './qda-codes'
-import { runInSlices, type SliceControl } from '../export/run-in-slices'
-import { renderXml, type XmlElement } from './xml-writer'
+import { finishAtOnce, finishInSlices, runInSlices, type SliceControl } from '../export/run-in-slices'
+import { zipInSlices, type ZipInSlicesOptions } from '../export/zip-in-slices'
+import { renderXmlSteps, type XmlElement } from './xml-writer'
 
 export const QDE_NAMESPACE = 'urn:QDA-XML:project:1.0'
 
@@ -24,24 +30,25 @@ export function exportQdpx(snapshot: WorkspaceSnapshot, scope?: ExportScope): Ui
 }
 
 /**
- * The same file, with turns for other work between documents (progress, cancel, a responsive server). The zip
- * is fflate's asynchronous one, the same bytes: files of 160 kB and more (project.qde, long sources) are
- * compressed in a worker thread, the smaller ones at once.
+ * The same file, with turns for other work between documents (progress, cancel, a responsive server), and a zip
+ * of the same bytes made without holding the event loop (see zipInSlices).
  */
 export async function exportQdpxInSlices(
   snapshot: WorkspaceSnapshot,
   scope: ExportScope | undefined,
   ctl: SliceControl = {}
 ): Promise<Uint8Array> {
-  const builder = new QdaProjectBuilder(resolveExportView(snapshot, scope))
-  const steps = builder.steps()
-  // One more step: the zip.
-  const total = steps.length + 1
-  const [project] = (
-    await runInSlices(steps, { signal: ctl.signal, onProgress: (done) => ctl.onProgress?.(done, total) })
-  ).slice(-1)
-  const data = await zipAside(zipFiles(project!), zipOptions(snapshot), ctl.signal)
-  ctl.onProgress?.(total, total)
+  const builder = new QdaProjectBuilder(await resolveExportViewInSlices(snapshot, scope, ctl))
+  await finishInSlices(builder.prepareSteps(), ctl)
+  const steps = builder.documentSteps()
+  // Two more steps: the project file, then the zip.
+  const total = steps.length + 2
+  const progress = (done: number) => ctl.onProgress?.(done, total)
+  await runInSlices(steps, { ...ctl, onProgress: progress })
+  const { qde, sources } = await finishInSlices(builder.buildSteps(), ctl)
+  progress(total - 1)
+  const data = await zipInSlices([['project.qde', qde], ...sources], zipOptions(snapshot), ctl)
+  progress(total)
   return data
 }
 
@@ -51,29 +58,13 @@ function zipFiles(project: QdaProject): Zippable {
   return files
 }
 
-function zipOptions(snapshot: WorkspaceSnapshot): ZipOptions {
+function zipOptions(snapshot: WorkspaceSnapshot): ZipInSlicesOptions {
   const exported = Date.parse(snapshot.exportedAt)
   const mtime =
     Number.isNaN(exported) || exported < Date.UTC(1980, 1, 1)
       ? new Date(Date.UTC(1980, 1, 1))
       : new Date(exported)
   return { level: 6, mtime }
-}
-
-function zipAside(files: Zippable, options: ZipOptions, signal?: AbortSignal): Promise<Uint8Array> {
-  signal?.throwIfAborted()
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      stop()
-      reject(signal!.reason)
-    }
-    const stop = zip(files, options, (err, data) => {
-      signal?.removeEventListener('abort', onAbort)
-      if (err) reject(err)
-      else resolve(data)
-    })
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 /**
@@ -94,14 +85,12 @@ function zipAside(files: Zippable, options: ZipOptions, signal?: AbortSignal): P
  * GUIDs are name-based UUIDs of the Dossier ids, so re-exporting gives the same GUIDs.
  */
 export function buildQdaProject(snapshot: WorkspaceSnapshot, scope?: ExportScope): QdaProject {
-  return new QdaProjectBuilder(resolveExportView(snapshot, scope))
-    .steps()
-    .map((step) => step())
-    .at(-1)!
+  const builder = new QdaProjectBuilder(resolveExportView(snapshot, scope))
+  finishAtOnce(builder.prepareSteps())
+  for (const step of builder.documentSteps()) finishAtOnce(step())
+  const { qde, sources } = finishAtOnce(builder.buildSteps())
+  return { qde: qde.join(''), sources }
 }
-
-/** The line renderXml writes for the Sources' placeholder, replaced by the documents' TextSources. */
-const SOURCES_SLOT = '    <DossierSources/>\n'
 
 class QdaProjectBuilder {
   private readonly guid: ReturnType<typeof qdaGuid>
@@ -125,8 +114,15 @@ class QdaProjectBuilder {
     this.links = view.links.filter(
       (l) => view.isStatementInScope(l.fromId) && view.isStatementInScope(l.toId)
     )
-    for (const d of view.documents)
+  }
+
+  /** What the documents' steps need from the whole workspace, pausing as it goes: run it first. */
+  *prepareSteps(): Generator<void, void> {
+    const { view } = this
+    for (const d of view.documents) {
       for (const s of d.statements) if (s.themeIds.some(view.isThemeInScope)) this.selected.add(s.id)
+      yield
+    }
     for (const l of this.links) this.selected.add(l.fromId).add(l.toId)
     for (const n of view.notes) {
       const g = this.guid('note', n.id)
@@ -138,34 +134,38 @@ class QdaProjectBuilder {
         if (refs) refs.push(g)
         else this.noteRefs.set(id, [g])
       }
+      yield
     }
   }
 
-  /** One step per document, then one that writes the project; run in order, the last one gives the project. */
-  steps(): (() => QdaProject | undefined)[] {
-    return [
-      ...this.view.documents.map((d) => () => {
-        this.addDocument(d.document, d.statements, d.annotations)
-        return undefined
-      }),
-      () => this.build()
-    ]
+  /** One step per document (pausing inside a long one), to run in order before buildSteps. */
+  documentSteps(): (() => Generator<void, void>)[] {
+    return this.view.documents.map((d) => () => this.addDocument(d.document, d.statements, d.annotations))
   }
 
-  private addDocument(document: Document, statements: Statement[], annotations: Annotation[]): void {
-    const el = this.textSource(document, statements, annotations)
+  private *addDocument(
+    document: Document,
+    statements: Statement[],
+    annotations: Annotation[]
+  ): Generator<void, void> {
+    const el = yield* this.textSource(document, statements, annotations)
     if (
       this.view.scope.themeId !== undefined &&
       el.children!.every((c) => typeof c !== 'string' && c.name === 'Description')
     )
       return
-    this.textSources.push(renderAtDepth(el, 2))
+    this.textSources.push((yield* renderAtDepth(el, 2)).join(''))
     this.sources.set(`sources/${this.guid('document', document.id)}.txt`, document.text)
   }
 
-  private build(): QdaProject {
+  /**
+   * The project once every document is added, pausing as it writes: project.qde in parts (to join), and the
+   * sources.
+   */
+  *buildSteps(): Generator<void, { qde: string[]; sources: Map<string, string> }> {
     const { view, guid, sources } = this
-    const links = this.links.map((l) => {
+    const links: XmlElement[] = []
+    for (const l of this.links) {
       const children: XmlElement[] = []
       if (l.note.trim() !== '') {
         const g = guid('link-note', l.id)
@@ -173,12 +173,13 @@ class QdaProjectBuilder {
         children.push({ name: 'NoteRef', attrs: { targetGUID: g } })
       }
       const attrs = { guid: guid('link', l.id), name: l.relation, direction: 'OneWay' }
-      return {
+      links.push({
         name: 'Link',
         attrs: { ...attrs, originGUID: guid('statement', l.fromId), targetGUID: guid('statement', l.toId) },
         children
-      }
-    })
+      })
+      yield
+    }
     const codes = qdaCodes(view)
     const { meta, exportedAt, coders = [] } = view.snapshot
     const user = this.userOf(view.snapshot.coderId)
@@ -187,14 +188,15 @@ class QdaProjectBuilder {
       users.push({ name: 'User', attrs: { guid: this.user, name: 'Dossier user' } })
     const children: XmlElement[] = [{ name: 'Users', children: users }]
     if (codes.length > 0) children.push({ name: 'CodeBook', children: [{ name: 'Codes', children: codes }] })
-    const cases = this.cases()
+    const cases = yield* this.cases()
     if (cases.length > 0) children.push({ name: 'Cases', children: cases })
-    if (this.textSources.length > 0)
-      children.push({ name: 'Sources', children: [{ name: 'DossierSources' }] })
+    // The documents' TextSources, already written, in the place of one element.
+    const sourcesSlot: XmlElement = { name: 'TextSource' }
+    if (this.textSources.length > 0) children.push({ name: 'Sources', children: [sourcesSlot] })
     if (this.notes.length > 0) children.push({ name: 'Notes', children: this.notes })
     if (links.length > 0) children.push({ name: 'Links', children: links })
     children.push({ name: 'Description', children: [`Exported from Dossier workspace “${meta.name}”.`] })
-    const [head, tail, ...more] = renderXml({
+    const project: XmlElement = {
       name: 'Project',
       attrs: {
         xmlns: QDE_NAMESPACE,
@@ -206,13 +208,16 @@ class QdaProjectBuilder {
         modifiedDateTime: dt(exportedAt)
       },
       children
-    }).split(SOURCES_SLOT)
-    if (more.length > 0) throw new Error('the Sources placeholder is written more than once')
-    const qde = tail === undefined ? head! : head + this.textSources.join('') + tail
+    }
+    const qde = yield* renderXmlSteps(project, { verbatim: new Map([[sourcesSlot, this.textSources]]) })
     return { qde, sources }
   }
 
-  private textSource(document: Document, statements: Statement[], annotations: Annotation[]): XmlElement {
+  private *textSource(
+    document: Document,
+    statements: Statement[],
+    annotations: Annotation[]
+  ): Generator<void, XmlElement> {
     const { guid } = this
     const cp = utf16ToCodePoint(document.text)
     const selections: { start: number; end: number; el: XmlElement }[] = []
@@ -241,6 +246,7 @@ class QdaProjectBuilder {
           children
         }
       })
+      yield
     }
     for (const a of annotations) {
       const children: XmlElement[] = []
@@ -270,6 +276,7 @@ class QdaProjectBuilder {
         end: a.end,
         el: { name: 'PlainTextSelection', attrs: { ...attrs, ...dates }, children }
       })
+      yield
     }
     selections.sort((x, y) => x.start - y.start || x.end - y.end)
     const g = guid('document', document.id)
@@ -332,7 +339,7 @@ class QdaProjectBuilder {
     return this.user
   }
 
-  private cases(): XmlElement[] {
+  private *cases(): Generator<void, XmlElement[]> {
     const bySpeaker = new Map<string, string[]>()
     for (const d of this.view.documents) {
       for (const s of d.statements) {
@@ -341,6 +348,7 @@ class QdaProjectBuilder {
         if (guids) guids.push(this.guid('statement', s.id))
         else bySpeaker.set(s.speakerId, [this.guid('statement', s.id)])
       }
+      yield
     }
     return this.view.snapshot.speakers
       .filter((sp) => bySpeaker.has(sp.id))
@@ -378,17 +386,21 @@ class QdaProjectBuilder {
   }
 }
 
-/** An element as renderXml writes it `depth` levels deep in a document: its lines, indented. */
-function renderAtDepth(el: XmlElement, depth: number): string {
+/**
+ * An element as renderXml writes it `depth` levels deep in a document: its lines, indented, in parts (to join);
+ * pausing after each of its children.
+ */
+function* renderAtDepth(el: XmlElement, depth: number): Generator<void, string[]> {
   let wrapped = el
   for (let i = 0; i < depth; i++) wrapped = { name: 'W', children: [wrapped] }
-  const xml = renderXml(wrapped)
+  const parts = yield* renderXmlSteps(wrapped, { pauseDepth: depth + 1 })
   const lines = (close: boolean) =>
     Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}<${close ? '/' : ''}W>\n`)
-  const head = `<?xml version="1.0" encoding="UTF-8"?>\n${lines(false).join('')}`
-  const tail = lines(true).reverse().join('')
-  if (!xml.startsWith(head) || !xml.endsWith(tail)) throw new Error('unexpected XML around an element')
-  return xml.slice(head.length, xml.length - tail.length)
+  const head = ['<?xml version="1.0" encoding="UTF-8"?>\n', ...lines(false)]
+  const tail = lines(true).reverse()
+  const around = [...parts.slice(0, head.length), ...parts.slice(parts.length - tail.length)]
+  if (around.join('') !== [...head, ...tail].join('')) throw new Error('unexpected XML around an element')
+  return parts.slice(head.length, parts.length - tail.length)
 }
 
 function shorten(s: string, max = 100): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deterministicUuid } from './deterministic-uuid'
 import { parseXml } from './testing/refi-qda-xml'
-import { escapeXmlAttr, escapeXmlText, renderXml } from './xml-writer'
+import { escapeXmlAttr, escapeXmlText, renderXml, renderXmlSteps, type XmlElement } from './xml-writer'
 
 describe('xml writer', () => {
   it('escapes text and attributes so a parser reads back the same strings', () => {
@@ -27,6 +27,60 @@ describe('xml writer', () => {
     expect(() => renderXml({ name: '1bad' })).toThrow()
     expect(() => renderXml({ name: 'a', attrs: { 'b c': 1 } })).toThrow()
     expect(() => renderXml({ name: 'a', children: ['x', { name: 'b' }] })).toThrow()
+  })
+})
+
+describe('renderXmlSteps', () => {
+  const notes: XmlElement[] = Array.from({ length: 5 }, (_, i) => ({
+    name: 'Note',
+    attrs: { n: i },
+    children: [{ name: 'Text', children: [`note ${i} & more`] }]
+  }))
+  const project: XmlElement = {
+    name: 'Project',
+    children: [
+      { name: 'Users' },
+      { name: 'Notes', children: notes },
+      { name: 'Description', children: ['d'] }
+    ]
+  }
+
+  it("writes renderXml's text, pausing after each element two levels down (or as deep as asked)", () => {
+    const run = (depth?: number) => {
+      const steps = renderXmlSteps(project, { pauseDepth: depth })
+      let pauses = 0
+      for (;;) {
+        const next = steps.next()
+        if (next.done) return { text: next.value.join(''), pauses }
+        pauses++
+      }
+    }
+    // Users and Description, then each note.
+    expect(run()).toEqual({ text: renderXml(project), pauses: 2 + notes.length })
+    expect(run(1)).toEqual({ text: renderXml(project), pauses: 3 })
+  })
+
+  it('writes a verbatim element as the parts given for it', () => {
+    const slot: XmlElement = { name: 'Note' }
+    const parts = ['    <Note n="9"/>\n', '    <Note n="10"/>\n']
+    const withSlot = { ...project, children: [{ name: 'Notes', children: [slot] }] }
+    const steps = renderXmlSteps(withSlot, { verbatim: new Map([[slot, parts]]) })
+    let next = steps.next()
+    while (!next.done) next = steps.next()
+    expect(next.value.join('')).toBe(
+      renderXml({
+        ...project,
+        children: [
+          {
+            name: 'Notes',
+            children: [
+              { name: 'Note', attrs: { n: 9 } },
+              { name: 'Note', attrs: { n: 10 } }
+            ]
+          }
+        ]
+      })
+    )
   })
 })
 

@@ -27,20 +27,62 @@ const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/
 
 /** Serialises an element tree with a UTF-8 XML declaration. Element order is exactly the order given. */
 export function renderXml(root: XmlElement): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n']
-  write(root, 0, out)
-  return out.join('')
+  const steps = renderXmlSteps(root)
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value.join('')
+  }
 }
 
-function write(el: XmlElement, depth: number, out: string[]): void {
-  if (!NAME.test(el.name)) throw new Error(`invalid XML name "${el.name}"`)
-  const indent = '  '.repeat(depth)
-  out.push(`${indent}<${el.name}`)
-  for (const [k, v] of Object.entries(el.attrs ?? {})) {
-    if (v === undefined) continue
-    if (!NAME.test(k)) throw new Error(`invalid XML attribute name "${k}"`)
-    out.push(` ${k}="${escapeXmlAttr(String(v))}"`)
+export interface RenderXmlOptions {
+  /** Elements written as the given parts instead: their own text, rendered at their depth. */
+  verbatim?: ReadonlyMap<XmlElement, readonly string[]>
+  /** How many levels down the elements are after which it pauses (2: each of a project's notes, say). */
+  pauseDepth?: number
+}
+
+/**
+ * renderXml's text in parts (to join), pausing after each element `pauseDepth` levels down, so that a long
+ * document can be written with turns for other work.
+ */
+export function* renderXmlSteps(root: XmlElement, options: RenderXmlOptions = {}): Generator<void, string[]> {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+  yield* writeInSteps(root, 0, out, options.verbatim ?? new Map(), options.pauseDepth ?? 2)
+  return out
+}
+
+type Verbatim = ReadonlyMap<XmlElement, readonly string[]>
+
+function* writeInSteps(
+  el: XmlElement,
+  depth: number,
+  out: string[],
+  verbatim: Verbatim,
+  pauseDepth: number
+): Generator<void> {
+  const children = el.children ?? []
+  if (
+    depth >= pauseDepth ||
+    verbatim.has(el) ||
+    children.length === 0 ||
+    children.some((c) => typeof c === 'string')
+  ) {
+    write(el, depth, out, verbatim)
+    yield
+    return
   }
+  out.push(`${openTag(el, depth)}>\n`)
+  for (const c of children) yield* writeInSteps(c as XmlElement, depth + 1, out, verbatim, pauseDepth)
+  out.push(`${'  '.repeat(depth)}</${el.name}>\n`)
+}
+
+function write(el: XmlElement, depth: number, out: string[], verbatim: Verbatim): void {
+  const given = verbatim.get(el)
+  if (given) {
+    for (const part of given) out.push(part)
+    return
+  }
+  out.push(openTag(el, depth))
   const children = el.children ?? []
   if (children.length === 0) {
     out.push('/>\n')
@@ -51,8 +93,20 @@ function write(el: XmlElement, depth: number, out: string[]): void {
     out.push('>\n')
     for (const c of children) {
       if (typeof c === 'string') throw new Error(`mixed content in <${el.name}> is not supported`)
-      write(c, depth + 1, out)
+      write(c, depth + 1, out, verbatim)
     }
-    out.push(`${indent}</${el.name}>\n`)
+    out.push(`${'  '.repeat(depth)}</${el.name}>\n`)
   }
+}
+
+/** `<name attr="value"…`, indented, without its end. */
+function openTag(el: XmlElement, depth: number): string {
+  if (!NAME.test(el.name)) throw new Error(`invalid XML name "${el.name}"`)
+  let tag = `${'  '.repeat(depth)}<${el.name}`
+  for (const [k, v] of Object.entries(el.attrs ?? {})) {
+    if (v === undefined) continue
+    if (!NAME.test(k)) throw new Error(`invalid XML attribute name "${k}"`)
+    tag += ` ${k}="${escapeXmlAttr(String(v))}"`
+  }
+  return tag
 }

@@ -5,15 +5,27 @@ import {
   type ProgressEvent,
   type Transport
 } from '../../../shared/api'
+import type { LiveOwner } from '../../../shared/api/live-editing'
+import { createStore } from '../app/app-state'
 import type { MenuCommand } from '../../../preload/index.d'
 import { createHttpTransport } from './http-transport'
 import { createIpcTransport } from './ipc-transport'
+import { connectLiveBody, fetchLiveEditing, type LiveBody } from './live-body'
 import { takeSessionToken } from './session-token'
 
 // The only place that knows whether Dossier runs in Electron (preload present) or in a browser.
-const transport: Transport = window.dossier
-  ? createIpcTransport(window.dossier)
-  : createHttpTransport({ token: takeSessionToken(window.location, window.sessionStorage, window.history) })
+const token = window.dossier ? null : takeSessionToken(window.location, window.sessionStorage, window.history)
+const transport: Transport =
+  token === null ? createIpcTransport(window.dossier!) : createHttpTransport({ token })
+
+/** Whether notes are co-edited live here: browser mode, on a server hosting live editors. Asked once, at start. */
+export const liveEditing = createStore<{ on: boolean | null }>({ on: token === null ? false : null })
+if (token !== null) void fetchLiveEditing(token).then((on) => liveEditing.setState({ on }))
+
+/** Opens the live copy of a note body (only when `liveEditing` is on). */
+export function openLiveBody(owner: LiveOwner, id: string): LiveBody {
+  return connectLiveBody({ origin: `ws://${window.location.host}`, token: token ?? '', owner, id })
+}
 
 /** The typed API: `await api['themes.create']({ name })`. Rejects with ApiError. */
 export const api: Api = createClient(transport)

@@ -41,9 +41,11 @@ describe('QUERY_DEPENDENCIES', () => {
   })
 
   it('lists only known kinds, and leaves `workspace` implied', () => {
+    // Entries depending on every change to the content list every kind but `sync` (the connection's status).
+    const content = ENTITY_KINDS.filter((k) => k !== 'sync')
     for (const { on } of Object.values(QUERY_DEPENDENCIES)) {
       for (const kind of on) expect(ENTITY_KINDS).toContain(kind)
-      if (on !== ENTITY_KINDS) expect(on).not.toContain('workspace')
+      if (!content.every((k) => on.includes(k))) expect(on).not.toContain('workspace')
     }
   })
 })
@@ -146,5 +148,16 @@ describe('reactionTo', () => {
       'documents.get': 'update',
       'statements.get': 'refetch'
     })
+  })
+})
+
+describe('sync.conflicts', () => {
+  it('an empty list stays empty through a tag; a held conflict, or a sync event, asks again', () => {
+    const tag = change(['statement'], { documentIds: ['d1'] })
+    expect(reactionTo('sync.conflicts', {}, [], tag)).toEqual({ kind: 'update', data: [] })
+    expect(reactionTo('sync.conflicts', {}, [], change(['sync'])).kind).toBe('refetch')
+    const held = [{ kind: 'deletedTheme' }] as unknown as Parameters<typeof reactionTo<'sync.conflicts'>>[2]
+    expect(reactionTo('sync.conflicts', {}, held, tag).kind).toBe('refetch')
+    expect(reactionTo('sync.conflicts', {}, [], change(['note'])).kind).toBe('keep')
   })
 })

@@ -25,6 +25,8 @@ const DOCUMENT_SCOPED: readonly EntityKind[] = ['document', 'statement', 'annota
 
 const ANALYSIS: readonly EntityKind[] = ['document', 'statement', 'annotation', 'theme', 'speaker', 'link']
 const DOCUMENTS_GET: readonly EntityKind[] = ['document', 'statement', 'annotation', 'link']
+/** Every kind of change to the workspace (a `sync` event is about the connection, not the content). */
+const CONTENT: readonly EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'sync')
 
 /** A document's statements replaced by the event's, when the document's statements are all it changed. */
 function withStatements(data: DocumentView, event: ChangeEvent): DocumentView | undefined {
@@ -43,6 +45,8 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'workspace.stats': { on: ['document', 'statement', 'annotation', 'link', 'note', 'theme', 'speaker'] },
   'documents.list': { on: ['document', 'annotation'] },
   'documents.get': { on: DOCUMENTS_GET, document: (input) => input.id, fromEvent: withStatements },
+  // Asked only until the whole document (documents.get) is in.
+  'documents.getHead': { on: DOCUMENTS_GET, document: (input) => input.id },
   'documents.deletePreview': {
     on: ['document', 'statement', 'annotation', 'link', 'note'],
     document: (input) => input.id
@@ -57,7 +61,7 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'notes.get': { on: ['note'] },
   'search.query': { on: ['document', 'statement', 'annotation', 'note', 'theme', 'speaker'] },
   'views.list': { on: ['view', 'theme', 'speaker', 'document'] },
-  'history.state': { on: ENTITY_KINDS, fromEvent: (_, event) => event.history },
+  'history.state': { on: CONTENT, fromEvent: (_, event) => event.history },
   'export.run': { on: [...ANALYSIS, 'note', 'view'] },
   // Answers about a running task; never held.
   'tasks.cancel': { on: [] },
@@ -68,9 +72,20 @@ export const QUERY_DEPENDENCIES: { [K in QueryOpName]: Dependency<K> } = {
   'analysis.speakers': { on: ANALYSIS },
   // A change of coders is a `workspace` change.
   'coders.list': { on: [] },
+  // Setting it announces a `workspace` change: every view shows the new scope's codings.
+  'coders.scope': { on: [] },
   'analysis.agreement': { on: ANALYSIS },
+  'analysis.disagreements': { on: ANALYSIS },
+  'analysis.coders': { on: ANALYSIS },
   // Asked once by the merge dialog for the file it holds; never held.
-  'merge.preview': { on: ENTITY_KINDS }
+  'merge.preview': { on: CONTENT },
+  'sync.status': { on: ['sync'], fromEvent: (_, event) => event.sync },
+  // A conflict's speakers and document come from the workspace; the list itself changes with a `sync` event, so
+  // an empty list stays empty through every other change (no request while tagging with no conflict).
+  'sync.conflicts': {
+    on: ['sync', 'statement', 'speaker', 'document', 'annotation'],
+    fromEvent: (data, event) => (data.length === 0 && !event.kinds.includes('sync') ? data : undefined)
+  }
 }
 
 /** Whether a change can alter the answer of `op` for `input`. */

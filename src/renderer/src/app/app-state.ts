@@ -3,7 +3,7 @@ import type { AnalysisFilter } from '../../../shared/api'
 import { createHistory, currentEntry, go, push, type NavEntry, type NavHistory } from './navigation-history'
 
 export type View = 'reader' | 'claims' | 'notes' | 'analysis' | 'highlights'
-export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers'
+export type AnalysisTab = 'matrix' | 'relations' | 'graph' | 'timeline' | 'speakers' | 'agreement'
 export type Selection = { kind: 'statement'; id: string } | { kind: 'annotation'; id: string } | null
 /**
  * Whether the inspector pane shows. `auto`: always in the reader, and in claims and notes only while something is

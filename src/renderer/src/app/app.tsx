@@ -10,6 +10,7 @@ import { LibraryPane } from '../features/library/library-pane'
 import { LinkPicker } from '../features/link-picker/link-picker-dialog'
 import { NotesView } from '../features/notes/notes-view'
 import { ReaderView } from '../features/reader/reader-view'
+import { useLoadOpenedDocuments } from '../features/reader/use-reader-document'
 import { SearchPalette } from '../features/search/search-palette'
 import { useGlobalShortcuts } from '../features/shortcuts/use-global-shortcuts'
 import { appStore, isInspectorVisible, useAppState, type View } from './app-state'
@@ -31,6 +32,7 @@ const VIEW_NAMES: Record<View, string> = {
 /** The window: top bar, banners, and the three panes (library, the current view, inspector). */
 export function App() {
   useGlobalShortcuts()
+  useLoadOpenedDocuments()
   const info = useQuery('workspace.info', {})
   const view = useAppState((s) => s.view)
   const searchOpen = useAppState((s) => s.searchOpen)

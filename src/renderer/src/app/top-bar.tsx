@@ -1,11 +1,14 @@
-import type { KeyboardEvent } from 'react'
+import { useRef, type KeyboardEvent } from 'react'
 import type { WorkspaceInfo } from '../../../shared/api'
 import { useQuery } from '../api'
+import { CoderPicker } from '../features/coders/coder-picker'
 import { ImportExportButtons } from '../features/import-export/import-export-buttons'
 import { IndexingStatus } from '../features/search/indexing-status'
 import { runHistory } from '../features/shortcuts/run-history'
+import { TeamStatus } from '../features/team/team-status'
 import { appStore, isInspectorVisible, navigate, toggleInspector, useAppState, type View } from './app-state'
 import { canGoBack, canGoForward } from './navigation-history'
+import { useTopBarDensity } from './use-top-bar-density'
 
 const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'reader', label: 'Reader', key: 'G R' },
@@ -14,6 +17,9 @@ const VIEWS: { view: View; label: string; key: string }[] = [
   { view: 'analysis', label: 'Analysis', key: 'G A' },
   { view: 'highlights', label: 'Highlights', key: 'G H' }
 ]
+
+/** Each step of compaction keeps the ones before it (see useTopBarDensity). */
+const DENSER = ['top-bar--dense-1', 'top-bar--dense-2', 'top-bar--dense-3']
 
 export const tabId = (view: View) => `view-tab-${view}`
 export const VIEW_PANEL_ID = 'view-panel'
@@ -27,7 +33,7 @@ function workspaceName(info: WorkspaceInfo | undefined): string {
   return info.meta?.name ?? info.path.split(/[\\/]/).filter(Boolean).pop() ?? 'Workspace'
 }
 
-/** Workspace name, the view tabs, search, undo/redo and help. */
+/** Workspace name, who is coding, the view tabs, search, undo/redo and help. */
 export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
   const view = useAppState((s) => s.view)
   const inspectorShown = useAppState(isInspectorVisible)
@@ -36,6 +42,8 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
   const back = useAppState((s) => canGoBack(s.nav))
   const forward = useAppState((s) => canGoForward(s.nav))
   const ALT = isMac ? '⌥' : 'Alt'
+  const bar = useRef<HTMLElement>(null)
+  const density = useTopBarDensity(bar)
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = VIEWS.findIndex((v) => v.view === view)
@@ -53,7 +61,7 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
   }
 
   return (
-    <header className="top-bar">
+    <header ref={bar} className={['top-bar', ...DENSER.slice(0, density)].join(' ')}>
       <div className="top-bar__brand">
         <span className="top-bar__logo" aria-hidden="true">
           D
@@ -86,6 +94,7 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
           {workspaceName(info) || 'Dossier'}
         </h1>
         {info?.readOnly && <span className="top-bar__badge">Read-only</span>}
+        <CoderPicker readOnly={info?.readOnly ?? false} />
       </div>
 
       <div role="tablist" aria-label="Views" className="top-bar__tabs" onKeyDown={onTabKey}>
@@ -108,6 +117,7 @@ export function TopBar({ info }: { info: WorkspaceInfo | undefined }) {
       </div>
 
       <div className="top-bar__actions">
+        <TeamStatus readOnly={info?.readOnly ?? false} />
         <IndexingStatus initial={info?.indexing} />
         <ImportExportButtons readOnly={info?.readOnly ?? false} />
         <button

@@ -1,4 +1,5 @@
 import type { AnalysisTab } from '../../app/app-state'
+import { AgreementPanel } from './agreement/agreement-panel'
 import { GraphPanel } from './graph/graph-panel'
 import { MatrixPanel } from './matrix/matrix-panel'
 import { RelationsPanel } from './relations/relations-panel'
@@ -18,5 +19,7 @@ export function AnalysisTabPanel({ tab }: { tab: AnalysisTab }) {
       return <TimelinePanel />
     case 'speakers':
       return <SpeakersPanel />
+    case 'agreement':
+      return <AgreementPanel />
   }
 }

@@ -18,5 +18,10 @@ export const ANALYSIS_TABS: { tab: AnalysisTab; label: string; question: string 
     tab: 'speakers',
     label: 'Speakers',
     question: 'Speakers side by side: their themes and the links between them'
+  },
+  {
+    tab: 'agreement',
+    label: 'Agreement',
+    question: 'How far coders agree on each theme, and the statements they code differently'
   }
 ]

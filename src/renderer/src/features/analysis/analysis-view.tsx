@@ -46,7 +46,7 @@ export function AnalysisView() {
           ))}
         </div>
       </header>
-      <AnalysisFilterBar />
+      {tab !== 'agreement' && <AnalysisFilterBar />}
       <div id="analysis-panel" role="tabpanel" aria-labelledby={tabId(tab)} className="analysis-view__panel">
         <p className="analysis-view__question">{current.question}</p>
         <AnalysisTabPanel tab={tab} />

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react'
 import type { DocumentSummary } from '../../../../shared/api'
 import type { Speaker, Theme } from '../../../../shared/domain'
 import { appStore, type Filter } from '../../app/app-state'
-import { themeTree } from './theme-options'
+import { DocumentFilterSelect, SpeakerFilterSelect, ThemeFilterSelect } from '../../app/ui/filter-selects'
 import { SavedViewPicker } from '../analysis/filter-bar/saved-view-picker'
 
 const TEXT_DEBOUNCE_MS = 250
@@ -76,55 +76,21 @@ export const ClaimsFilterBar = memo(function ClaimsFilterBar({ filter, themes, s
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
-        <label className="claims-filters__field">
-          <span className="visually-hidden">Theme</span>
-          <select
-            className="input"
-            value={filter.themeId ?? ''}
-            onChange={(e) => setFilter({ themeId: e.target.value || undefined })}
-          >
-            <option value="">Any theme</option>
-            {themeTree(themes).map(({ theme: t, depth }) => (
-              <option key={t.id} value={t.id}>
-                {'\u2003'.repeat(depth)}
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claims-filters__field">
-          <span className="visually-hidden">Speaker</span>
-          <select
-            className="input"
-            value={filter.speakerId ?? ''}
-            onChange={(e) => setFilter({ speakerId: e.target.value || undefined })}
-          >
-            <option value="">Any speaker</option>
-            <option value="none">No speaker</option>
-            {[...speakers]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="claims-filters__field">
-          <span className="visually-hidden">Document</span>
-          <select
-            className="input"
-            value={filter.documentId ?? ''}
-            onChange={(e) => setFilter({ documentId: e.target.value || undefined })}
-          >
-            <option value="">Any document</option>
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ThemeFilterSelect
+          value={filter.themeId}
+          onChange={(id) => setFilter({ themeId: id || undefined })}
+          options={themes}
+        />
+        <SpeakerFilterSelect
+          value={filter.speakerId}
+          onChange={(id) => setFilter({ speakerId: id || undefined })}
+          options={speakers}
+        />
+        <DocumentFilterSelect
+          value={filter.documentId}
+          onChange={(id) => setFilter({ documentId: id || undefined })}
+          options={documents}
+        />
         <label className="claims-filters__field">
           <span className="visually-hidden">Links</span>
           <select

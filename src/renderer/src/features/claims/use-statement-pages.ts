@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OpInput, StatementRow } from '../../../../shared/api'
-import { api, onChange } from '../../api/api'
+import { onChange } from '../../api/api'
+import { readQuery } from '../../api/query-client'
 import { touches } from '../../api/query-dependencies'
 import { notify } from '../../app/toast'
 import { PageCache } from './page-cache'
@@ -18,7 +19,10 @@ export interface StatementPages {
   version: number
 }
 
-/** The statements matching a query, fetched 200 at a time as the viewport needs them, refetched on change. */
+/**
+ * The statements matching a query, fetched 200 at a time as the viewport needs them through the shared query
+ * cache (one request per page however many ask), and again when a change touches them.
+ */
 export function useStatementPages(query: StatementQuery): StatementPages {
   const cacheRef = useRef<PageCache<StatementRow> | null>(null)
   if (!cacheRef.current) cacheRef.current = new PageCache<StatementRow>(PAGE_SIZE)
@@ -32,7 +36,7 @@ export function useStatementPages(query: StatementQuery): StatementPages {
   const load = useCallback(
     (page: number) => {
       const generation = cache.begin(page)
-      api['statements.list']({ ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      readQuery('statements.list', { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
         .then((r) => {
           if (cache.fill(page, generation, r.items, r.total)) setVersion((v) => v + 1)
         })
@@ -64,7 +68,8 @@ export function useStatementPages(query: StatementQuery): StatementPages {
       onChange((e) => {
         if (!touches('statements.list', queryRef.current, e)) return
         cache.invalidate(true)
-        ensure(range.current.first, range.current.last)
+        // After every listener has seen the event, so the shared cache has dropped or updated its pages.
+        queueMicrotask(() => ensure(range.current.first, range.current.last))
       }),
     [cache, ensure]
   )

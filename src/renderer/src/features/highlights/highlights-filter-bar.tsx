@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { DocumentSummary } from '../../../../shared/api'
 import type { Speaker, Theme } from '../../../../shared/domain'
-import { themeTree } from '../claims/theme-options'
+import { DocumentFilterSelect, SpeakerFilterSelect, ThemeFilterSelect } from '../../app/ui/filter-selects'
 import type { HighlightFilter } from './highlight-query'
 
 const TEXT_DEBOUNCE_MS = 200
@@ -33,55 +33,21 @@ export function HighlightsFilterBar({ filter, onChange, themes, speakers, docume
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      <label className="claims-filters__field">
-        <span className="visually-hidden">Document</span>
-        <select
-          className="input"
-          value={filter.documentId}
-          onChange={(e) => onChange({ documentId: e.target.value })}
-        >
-          <option value="">Any document</option>
-          {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="claims-filters__field">
-        <span className="visually-hidden">Theme</span>
-        <select
-          className="input"
-          value={filter.themeId}
-          onChange={(e) => onChange({ themeId: e.target.value })}
-        >
-          <option value="">Any theme</option>
-          {themeTree(themes).map(({ theme: t, depth }) => (
-            <option key={t.id} value={t.id}>
-              {'\u2003'.repeat(depth)}
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="claims-filters__field">
-        <span className="visually-hidden">Speaker</span>
-        <select
-          className="input"
-          value={filter.speakerId}
-          onChange={(e) => onChange({ speakerId: e.target.value })}
-        >
-          <option value="">Any speaker</option>
-          <option value="none">No speaker</option>
-          {[...speakers]
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-        </select>
-      </label>
+      <DocumentFilterSelect
+        value={filter.documentId}
+        onChange={(id) => onChange({ documentId: id })}
+        options={documents}
+      />
+      <ThemeFilterSelect
+        value={filter.themeId}
+        onChange={(id) => onChange({ themeId: id })}
+        options={themes}
+      />
+      <SpeakerFilterSelect
+        value={filter.speakerId}
+        onChange={(id) => onChange({ speakerId: id })}
+        options={speakers}
+      />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { plural } from '../themes/plural'
 import { bytesToBase64 } from './base64'
 import { importSizeError } from './import-size'
 import { MergeSummaryView } from './merge-summary-view'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 type Step =
   | { kind: 'choose'; error?: string }
@@ -66,30 +67,21 @@ export function MergeDialog({ onClose }: { onClose(): void }) {
       className="dialog--wide"
       initialFocus={shown ? '.button--primary' : '.merge-dialog__choose'}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          {shown?.refusal ? (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() => void merge(true)}
-            >
-              Add its sources and merge
-            </button>
-          ) : (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={!shown || shown.changes === 0 || busy}
-              onClick={() => void merge(false)}
-            >
-              Merge
-            </button>
-          )}
-        </>
+        shown?.refusal ? (
+          <DialogActions
+            onCancel={onClose}
+            action="Add its sources and merge"
+            onAction={() => void merge(true)}
+            disabled={busy}
+          />
+        ) : (
+          <DialogActions
+            onCancel={onClose}
+            action="Merge"
+            onAction={() => void merge(false)}
+            disabled={!shown || shown.changes === 0 || busy}
+          />
+        )
       }
     >
       <input

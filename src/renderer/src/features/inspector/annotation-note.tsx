@@ -11,7 +11,7 @@ function focusReader(): boolean {
   return Boolean(reader)
 }
 
-/** A highlight's note, edited where it is shown; Escape leaves it for the reader. */
+/** A highlight's note, edited where it is shown (co-edited live when the server hosts it); Escape leaves it for the reader. */
 export function AnnotationNote({ annotation: a, readOnly }: { annotation: Annotation; readOnly: boolean }) {
   const editor = useRef<NoteEditorHandle>(null)
   useFocusRequest('note', a.id, () => editor.current?.focus('end'))
@@ -21,6 +21,7 @@ export function AnnotationNote({ annotation: a, readOnly }: { annotation: Annota
       ref={editor}
       variant="inline"
       id={a.id}
+      live="annotations"
       content={a.note}
       version={a.updatedAt}
       label={`Note on “${a.quote.exact.slice(0, 60)}”`}

@@ -9,6 +9,7 @@ import { formatTimeRange } from './format-time-range'
 import { InspectorHeading } from './inspector-heading'
 import { LinkList } from './link-list'
 import { SpanCodings } from './span-codings'
+import { SpeakerConflictNotice } from './speaker-conflict'
 import { SpeakerField } from './speaker-field'
 import { ThemeChips } from './theme-chips'
 
@@ -53,6 +54,7 @@ export function StatementInspector({ id, themes, speakers, readOnly }: Statement
 
       <Section title="Speaker">
         <SpeakerField statement={s} speakers={speakers} readOnly={readOnly} />
+        <SpeakerConflictNotice statementId={s.id} readOnly={readOnly} />
       </Section>
 
       <Section title="Themes">

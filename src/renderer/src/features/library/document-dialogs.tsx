@@ -1,12 +1,14 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { toApiError, type DocumentSummary } from '../../../../shared/api'
 import { api, useQuery } from '../../api'
 import { callOp } from '../../../../shared/api/call-op'
 import { appStore, openDocument } from '../../app/app-state'
 import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
+import { FormDialog } from '../../app/ui/form-dialog'
 import { plural } from '../themes/plural'
 import { splitNames } from './split-names'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 /** Correct what the import guessed about a document: title, date, authors, publisher, address. Never its text. */
 export function DocumentDetailsDialog({
@@ -16,7 +18,6 @@ export function DocumentDetailsDialog({
   document: DocumentSummary
   onClose(): void
 }) {
-  const id = useId()
   const [title, setTitle] = useState(d.title)
   const [date, setDate] = useState(d.publishedAt?.slice(0, 10) ?? '')
   const [authors, setAuthors] = useState(d.authors.join(', '))
@@ -44,80 +45,61 @@ export function DocumentDetailsDialog({
     }
   }
   return (
-    <Dialog
+    <FormDialog
       title="Document details"
+      submit="Save"
+      onSubmit={(e) => void save(e)}
+      onEdit={() => setError(null)}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button--primary">
-            Save
-          </button>
-        </>
-      }
+      error={error}
     >
-      <form
-        id={`${id}-form`}
-        className="edit-form"
-        noValidate
-        onChange={() => setError(null)}
-        onSubmit={(e) => void save(e)}
-      >
+      <label className="field">
+        Title
+        <input
+          className="input"
+          value={title}
+          maxLength={200}
+          required
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <div className="edit-form__row">
         <label className="field">
-          Title
-          <input
-            className="input"
-            value={title}
-            maxLength={200}
-            required
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <div className="edit-form__row">
-          <label className="field">
-            Published
-            <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label className="field">
-            Publisher
-            <input
-              className="input"
-              value={publisher}
-              maxLength={500}
-              onChange={(e) => setPublisher(e.target.value)}
-            />
-          </label>
-        </div>
-        <label className="field">
-          Authors
-          <input
-            className="input"
-            value={authors}
-            placeholder="Separated by commas"
-            onChange={(e) => setAuthors(e.target.value)}
-          />
+          Published
+          <input className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label className="field">
-          Web address
+          Publisher
           <input
             className="input"
-            type="url"
-            value={url}
-            maxLength={2000}
-            placeholder="https://"
-            onChange={(e) => setUrl(e.target.value)}
+            value={publisher}
+            maxLength={500}
+            onChange={(e) => setPublisher(e.target.value)}
           />
         </label>
-        <p className="dialog-hint">The text of the document is never edited, so quotes stay faithful.</p>
-        {error && (
-          <p className="edit-form__error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      </div>
+      <label className="field">
+        Authors
+        <input
+          className="input"
+          value={authors}
+          placeholder="Separated by commas"
+          onChange={(e) => setAuthors(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        Web address
+        <input
+          className="input"
+          type="url"
+          value={url}
+          maxLength={2000}
+          placeholder="https://"
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </label>
+      <p className="dialog-hint">The text of the document is never edited, so quotes stay faithful.</p>
+    </FormDialog>
   )
 }
 
@@ -150,14 +132,12 @@ export function DeleteDocumentDialog({ document: d, onClose }: DeleteDocumentDia
       onClose={onClose}
       initialFocus=".button--danger"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void remove()}>
-            Delete document
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action="Delete document"
+          onAction={() => void remove()}
+          tone="danger"
+        />
       }
     >
       {p ? (

@@ -6,9 +6,11 @@ import { callOp } from '../../../../shared/api/call-op'
 import { notify } from '../../app/toast'
 import { Combobox } from '../../app/ui/combobox'
 import { Dialog } from '../../app/ui/dialog'
+import { FormDialog } from '../../app/ui/form-dialog'
 import { plural } from '../themes/plural'
 import { splitNames } from './split-names'
 import './speaker-combo.css'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 /** Edit a speaker: name, role and the other names the import should recognise. */
 export function EditSpeakerDialog({ speaker, onClose }: { speaker: Speaker; onClose(): void }) {
@@ -38,67 +40,48 @@ export function EditSpeakerDialog({ speaker, onClose }: { speaker: Speaker; onCl
     }
   }
   return (
-    <Dialog
+    <FormDialog
       title={`Edit speaker “${speaker.name}”`}
+      submit="Save"
+      onSubmit={(e) => void save(e)}
+      onEdit={() => setError(null)}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" form={`${id}-form`} className="button button--primary">
-            Save
-          </button>
-        </>
-      }
+      error={error}
     >
-      <form
-        id={`${id}-form`}
-        className="edit-form"
-        noValidate
-        onChange={() => setError(null)}
-        onSubmit={(e) => void save(e)}
-      >
-        <label className="field">
-          Name
-          <input
-            className="input"
-            value={name}
-            maxLength={200}
-            required
-            aria-invalid={!name.trim() || undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          Role
-          <input
-            className="input"
-            value={role}
-            maxLength={500}
-            placeholder="e.g. Secretary of State"
-            onChange={(e) => setRole(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          Other names
-          <input
-            className="input"
-            value={aliases}
-            aria-describedby={`${id}-aliases`}
-            onChange={(e) => setAliases(e.target.value)}
-          />
-        </label>
-        <p id={`${id}-aliases`} className="dialog-hint">
-          Separated by commas. Statements attributed to these names in new imports go to this speaker.
-        </p>
-        {error && (
-          <p className="edit-form__error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <label className="field">
+        Name
+        <input
+          className="input"
+          value={name}
+          maxLength={200}
+          required
+          aria-invalid={!name.trim() || undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        Role
+        <input
+          className="input"
+          value={role}
+          maxLength={500}
+          placeholder="e.g. Secretary of State"
+          onChange={(e) => setRole(e.target.value)}
+        />
+      </label>
+      <label className="field">
+        Other names
+        <input
+          className="input"
+          value={aliases}
+          aria-describedby={`${id}-aliases`}
+          onChange={(e) => setAliases(e.target.value)}
+        />
+      </label>
+      <p id={`${id}-aliases`} className="dialog-hint">
+        Separated by commas. Statements attributed to these names in new imports go to this speaker.
+      </p>
+    </FormDialog>
   )
 }
 
@@ -135,19 +118,12 @@ export function MergeSpeakerDialog({ speaker, speakers, count, onClose }: MergeS
       title={`Merge “${speaker.name}” into…`}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!target}
-            onClick={() => void merge()}
-          >
-            {target ? `Merge into “${target.name}”` : 'Merge'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action={target ? `Merge into “${target.name}”` : 'Merge'}
+          onAction={() => void merge()}
+          disabled={!target}
+        />
       }
     >
       <label className="field">
@@ -203,14 +179,12 @@ export function DeleteSpeakerDialog({
       onClose={onClose}
       initialFocus=".button--danger"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void remove()}>
-            Delete speaker
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action="Delete speaker"
+          onAction={() => void remove()}
+          tone="danger"
+        />
       }
     >
       <p>

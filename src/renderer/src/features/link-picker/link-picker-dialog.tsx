@@ -7,6 +7,7 @@ import { Dialog } from '../../app/ui/dialog'
 import { RELATION_INFO, relationLabel } from './relations'
 import { StatementSearch, type Candidate } from './statement-search'
 import './link-picker.css'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 /** Shown while app-state `linkPicker` is set: find a statement, choose how they relate, add a note, link. */
 export function LinkPicker() {
@@ -48,19 +49,12 @@ function LinkPickerDialog({ fromId }: { fromId: string }) {
       onClose={close}
       className="dialog--wide link-picker"
       footer={
-        <>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!target || busy}
-            onClick={() => void create()}
-          >
-            Create link
-          </button>
-        </>
+        <DialogActions
+          onCancel={close}
+          action="Create link"
+          onAction={() => void create()}
+          disabled={!target || busy}
+        />
       }
     >
       <p className="link-picker__from">

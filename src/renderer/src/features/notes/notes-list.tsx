@@ -6,6 +6,7 @@ import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { PencilIcon, TrashIcon } from './note-icons'
 import { requestNoteFocus } from './open-note'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, {
   month: 'short',
@@ -117,14 +118,12 @@ export function NotesList({ notes, selectedId, readOnly }: Props) {
           onClose={() => setConfirming(null)}
           initialFocus=".button--danger"
           footer={
-            <>
-              <button type="button" className="button" onClick={() => setConfirming(null)}>
-                Cancel
-              </button>
-              <button type="button" className="button button--danger" onClick={() => void remove(confirming)}>
-                Delete
-              </button>
-            </>
+            <DialogActions
+              onCancel={() => setConfirming(null)}
+              action="Delete"
+              onAction={() => void remove(confirming)}
+              tone="danger"
+            />
           }
         >
           <p>

@@ -35,6 +35,7 @@ function OpenNoteBody({ note, readOnly }: { note: Note; readOnly: boolean }) {
   const titleStore = useMemo(() => createStore({ title: note.title }), [note.title])
   const [stored, setStored] = useState({ content: note.content, version: note.updatedAt })
   const editor = useRef<NoteEditorHandle>(null)
+  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null)
 
   useEffect(() => {
     if (focusRequest.noteId === note.id) {
@@ -55,34 +56,39 @@ function OpenNoteBody({ note, readOnly }: { note: Note; readOnly: boolean }) {
   }, [note.id, titleStore])
 
   return (
-    <NoteEditor
-      ref={editor}
-      variant="page"
-      id={note.id}
-      content={stored.content}
-      version={stored.version}
-      label="Note text"
-      readOnly={readOnly}
-      save={(content) => saveNote(note.id, content ?? emptyRichDoc())}
-      title={
+    <div className="note-editor" data-note-id={note.id}>
+      <div className="note-editor__bar">
         <NoteTitle
           noteId={note.id}
           store={titleStore}
           readOnly={readOnly}
           onSubmit={() => editor.current?.focus('start')}
         />
-      }
-      hint={
-        readOnly ? (
+        <span className="note-editor__status-slot" ref={setStatusSlot} />
+      </div>
+      <NoteEditor
+        ref={editor}
+        variant="page"
+        id={note.id}
+        live="notes"
+        content={stored.content}
+        version={stored.version}
+        label="Note text"
+        readOnly={readOnly}
+        save={(content) => saveNote(note.id, content ?? emptyRichDoc())}
+        statusSlot={statusSlot}
+      />
+      <p className="note-editor__hint">
+        {readOnly ? (
           'This workspace is open read-only: notes cannot be changed.'
         ) : (
           <>
             Type <kbd>@</kbd> or <kbd>[[</kbd> to cite a statement, <kbd>#</kbd> for a theme. Saved
             automatically.
           </>
-        )
-      }
-    />
+        )}
+      </p>
+    </div>
   )
 }
 

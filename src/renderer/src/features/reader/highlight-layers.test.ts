@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { assignLayers, segmentHighlights, segmentLook } from './highlight-layers'
+import fc from 'fast-check'
+import { assignLayers, highlightSegmenter, segmentHighlights, segmentLook } from './highlight-layers'
 
 const h = (id: string, start: number, end: number, color: string | null = '#111111') => ({
   id,
@@ -59,6 +60,30 @@ describe('segmentHighlights', () => {
     const union = new Set<number>()
     for (const it of items) for (let o = it.start; o < it.end; o++) union.add(o)
     expect(covered).toBe(union.size)
+  })
+})
+
+describe('highlightSegmenter', () => {
+  it('gives, a stretch at a time, the same segments as cutting the whole text at once', () => {
+    const highlight = fc
+      .tuple(fc.nat(200), fc.nat(40), fc.constantFrom('#111111', '#222222', null))
+      .map(([start, length, color]) => ({ start, end: start + length, color }))
+    fc.assert(
+      fc.property(
+        fc.array(highlight, { maxLength: 30 }),
+        fc.array(fc.nat(260), { maxLength: 6 }),
+        (hs, limits) => {
+          const items = hs.map((x, i) => ({ id: `h${i}`, ...x }))
+          const next = highlightSegmenter(items)
+          const pieces = [...limits.sort((a, b) => a - b), Infinity].flatMap((limit) => {
+            const segs = next(limit)
+            expect(segs.every((s) => s.end <= limit)).toBe(true)
+            return segs
+          })
+          expect(pieces).toEqual(segmentHighlights(items))
+        }
+      )
+    )
   })
 })
 

@@ -33,8 +33,15 @@ export function assignLayers(items: readonly HighlightInput[]): Map<string, numb
 
 /** Cuts the highlighted text into segments at every highlight boundary, each listing what covers it. One pass. */
 export function segmentHighlights(items: readonly HighlightInput[]): HighlightSegment[] {
+  return highlightSegmenter(items)(Infinity)
+}
+
+/**
+ * `segmentHighlights` a stretch at a time: each call returns the next segments that end at or before `limit` (a
+ * text offset), so a long text's highlights are cut as its chunks load. The calls together give the same segments.
+ */
+export function highlightSegmenter(items: readonly HighlightInput[]): (limit: number) => HighlightSegment[] {
   const valid = items.filter((h) => h.end > h.start)
-  if (valid.length === 0) return []
   const layers = assignLayers(valid)
   const points = new Set<number>()
   for (const h of valid) {
@@ -44,23 +51,26 @@ export function segmentHighlights(items: readonly HighlightInput[]): HighlightSe
   const cuts = [...points].sort((a, b) => a - b)
   const byStart = [...valid].sort((a, b) => a.start - b.start)
   const active: HighlightInput[] = []
-  const segments: HighlightSegment[] = []
   let next = 0
-  for (let c = 0; c < cuts.length - 1; c++) {
-    const from = cuts[c]!
-    const to = cuts[c + 1]!
-    for (let i = active.length - 1; i >= 0; i--) if (active[i]!.end <= from) active.splice(i, 1)
-    while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!)
-    if (active.length === 0) continue
-    const covering = [...active].sort((a, b) => layers.get(a.id)! - layers.get(b.id)!)
-    segments.push({
-      start: from,
-      end: to,
-      ids: covering.map((h) => h.id),
-      colors: covering.map((h) => h.color)
-    })
+  let c = 0
+  return (limit) => {
+    const segments: HighlightSegment[] = []
+    for (; c < cuts.length - 1 && cuts[c + 1]! <= limit; c++) {
+      const from = cuts[c]!
+      const to = cuts[c + 1]!
+      for (let i = active.length - 1; i >= 0; i--) if (active[i]!.end <= from) active.splice(i, 1)
+      while (next < byStart.length && byStart[next]!.start <= from) active.push(byStart[next++]!)
+      if (active.length === 0) continue
+      const covering = [...active].sort((a, b) => layers.get(a.id)! - layers.get(b.id)!)
+      segments.push({
+        start: from,
+        end: to,
+        ids: covering.map((h) => h.id),
+        colors: covering.map((h) => h.color)
+      })
+    }
+    return segments
   }
-  return segments
 }
 
 export const MAX_DRAWN_LAYERS = 3

@@ -1,6 +1,6 @@
 import { Decoration } from '@tiptap/pm/view'
 import type { Annotation, Statement } from '../../../../shared/domain'
-import { segmentHighlights, segmentLook } from './highlight-layers'
+import { highlightSegmenter, segmentLook } from './highlight-layers'
 import type { OffsetMap } from './offset-map'
 import { gutterMarkers, type GutterItem } from './gutter-markers'
 import type { SpeakerLabel } from './speaker-labels'
@@ -25,11 +25,25 @@ export interface ReaderIndex {
   annotationRanges: Map<string, { from: number; to: number }>
 }
 
-/** What the decorations are made of, computed once per data: positions in the whole text. */
+/** A highlight segment in positions, with how it is drawn. */
+interface Segment {
+  from: number
+  to: number
+  look: ReturnType<typeof segmentLook>
+  ids: string
+}
+
+/**
+ * What the decorations are made of, in positions of the whole text, worked out a stretch at a time as the text
+ * loads: `advance(limit)` prepares everything that starts at or before text offset `limit`.
+ */
 interface Prepared {
   index: ReaderIndex
-  segments: { from: number; to: number; look: ReturnType<typeof segmentLook>; ids: string }[]
-  gutter: { paragraph: number; pos: number; items: GutterItem[] }[]
+  /** In text order; each ends where or before the next begins. */
+  segments: Segment[]
+  /** Paragraph → its gutter items: linked statements first, then noted highlights. */
+  gutter: Map<number, { statements: GutterItem[]; notes: GutterItem[] }>
+  advance(limit: number): void
 }
 
 const prepared = new WeakMap<ReaderData, Prepared>()
@@ -44,19 +58,11 @@ function prepare(data: ReaderData, map: OffsetMap): Prepared {
     const to = map.toPos(end, 'end')
     return to > from ? { from, to } : null
   }
-  const byParagraph = new Map<number, GutterItem[]>()
-  const addToGutter = (paragraph: number, item: GutterItem) => {
-    if (paragraph < 0) return
-    const list = byParagraph.get(paragraph)
-    if (list) list.push(item)
-    else byParagraph.set(paragraph, [item])
-  }
-  for (const s of data.statements) {
-    const r = range(s.start, s.end)
-    if (!r) continue
-    statementRanges.set(s.id, r)
-    const links = data.linkCounts[s.id] ?? 0
-    if (links) addToGutter(map.paragraphAt(s.start), { kind: 'statement', id: s.id, links })
+  const gutter: Prepared['gutter'] = new Map()
+  const gutterOf = (paragraph: number) => {
+    let entry = gutter.get(paragraph)
+    if (!entry) gutter.set(paragraph, (entry = { statements: [], notes: [] }))
+    return entry
   }
   const firstThemeColor = (a: Annotation) => {
     for (const id of a.themeIds) {
@@ -65,32 +71,53 @@ function prepare(data: ReaderData, map: OffsetMap): Prepared {
     }
     return null
   }
-  for (const a of data.annotations) {
-    const r = range(a.start, a.end)
-    if (r) annotationRanges.set(a.id, r)
-    const excerpt = a.notePlain.trim()
-    if (excerpt)
-      addToGutter(map.paragraphAt(a.start), { kind: 'note', id: a.id, excerpt: excerpt.slice(0, 200) })
+  const annotations = [...data.annotations].sort((a, b) => a.start - b.start)
+  const nextSegments = highlightSegmenter(
+    annotations.map((a) => ({ id: a.id, start: a.start, end: a.end, color: firstThemeColor(a) }))
+  )
+  const segments: Segment[] = []
+  let s = 0
+  let a = 0
+  const advance = (limit: number): void => {
+    for (; s < data.statements.length && data.statements[s]!.start <= limit; s++) {
+      const st = data.statements[s]!
+      const r = range(st.start, st.end)
+      if (!r) continue
+      statementRanges.set(st.id, r)
+      const links = data.linkCounts[st.id] ?? 0
+      const paragraph = map.paragraphAt(st.start)
+      if (links && paragraph >= 0)
+        gutterOf(paragraph).statements.push({ kind: 'statement', id: st.id, links })
+    }
+    for (; a < annotations.length && annotations[a]!.start <= limit; a++) {
+      const an = annotations[a]!
+      const r = range(an.start, an.end)
+      if (r) annotationRanges.set(an.id, r)
+      const excerpt = an.notePlain.trim()
+      const paragraph = map.paragraphAt(an.start)
+      if (excerpt && paragraph >= 0)
+        gutterOf(paragraph).notes.push({ kind: 'note', id: an.id, excerpt: excerpt.slice(0, 200) })
+    }
+    for (const seg of nextSegments(limit)) {
+      const r = range(seg.start, seg.end)
+      if (r) segments.push({ ...r, look: segmentLook(seg), ids: seg.ids.join(' ') })
+    }
   }
-  const segments: Prepared['segments'] = []
-  const highlights = data.annotations.map((a) => ({
-    id: a.id,
-    start: a.start,
-    end: a.end,
-    color: firstThemeColor(a)
-  }))
-  for (const seg of segmentHighlights(highlights)) {
-    const r = range(seg.start, seg.end)
-    if (r) segments.push({ ...r, look: segmentLook(seg), ids: seg.ids.join(' ') })
-  }
-  const gutter = [...byParagraph].map(([paragraph, items]) => ({
-    paragraph,
-    pos: map.contentStart(paragraph),
-    items
-  }))
-  const result = { index: { statementRanges, annotationRanges }, segments, gutter }
+  const result = { index: { statementRanges, annotationRanges }, segments, gutter, advance }
   prepared.set(data, result)
   return result
+}
+
+/** Index of the first segment that ends after `pos`. */
+function firstEndingAfter(segments: readonly Segment[], pos: number): number {
+  let lo = 0
+  let hi = segments.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (segments[mid]!.to <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /**
@@ -98,7 +125,7 @@ function prepare(data: ReaderData, map: OffsetMap): Prepared {
  * statement (class + data-statement-id), one per highlight segment (layered colours, data-annotation-ids), one
  * gutter widget per paragraph that has linked statements or noted highlights, and a speaker's name where shown.
  * Themes are drawn by the coding stripes, not here. The reader loads a long text in chunks and asks for each
- * chunk's decorations as it arrives; what they are made of is worked out once per data.
+ * chunk's decorations as it arrives; what they are made of is worked out as far as the text is loaded.
  */
 export function buildReaderDecorations(
   data: ReaderData,
@@ -106,7 +133,8 @@ export function buildReaderDecorations(
   after = -1,
   upTo = Infinity
 ): { decorations: Decoration[]; index: ReaderIndex } {
-  const { index, segments, gutter } = prepare(data, map)
+  const { index, segments, gutter, advance } = prepare(data, map)
+  advance(upTo === Infinity ? Infinity : map.toOffset(upTo))
   const within = (to: number) => to > after && to <= upTo
   const decorations: Decoration[] = []
   for (const s of data.statements) {
@@ -120,8 +148,8 @@ export function buildReaderDecorations(
       })
     )
   }
-  for (const seg of segments) {
-    if (!within(seg.to)) continue
+  for (let i = firstEndingAfter(segments, after); i < segments.length && segments[i]!.to <= upTo; i++) {
+    const seg = segments[i]!
     decorations.push(
       Decoration.inline(seg.from, seg.to, {
         class: seg.look.className,
@@ -130,8 +158,10 @@ export function buildReaderDecorations(
       })
     )
   }
-  for (const { paragraph, pos, items } of gutter) {
+  for (const [paragraph, { statements, notes }] of gutter) {
+    const pos = map.contentStart(paragraph)
     if (!within(pos)) continue
+    const items = notes.length ? [...statements, ...notes] : statements
     const key = `g${paragraph}:${items.map(gutterItemKey).join('|')}`
     decorations.push(
       Decoration.widget(pos, () => gutterMarkers(items), { side: -1, key, ignoreSelection: true })

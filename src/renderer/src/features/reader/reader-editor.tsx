@@ -1,12 +1,13 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
 import type { DocumentView } from '../../../../shared/api'
-import type { Speaker, Theme } from '../../../../shared/domain'
+import { chunkEnd, type Speaker, type Theme } from '../../../../shared/domain'
 import { appStore, select, useAppState } from '../../app/app-state'
 import { VIEW_PANEL_ID } from '../../app/top-bar'
 import { documentCodings, mergeCodings } from './coding-stripes'
 import { createOffsetMap } from './offset-map'
-import { readerDataSignature, type ReaderData } from './reader-decorations'
+import type { ReaderData } from './reader-decorations'
+import { useDataVersion } from './use-data-version'
 import {
   ReaderDecorations,
   dispatchReaderData,
@@ -19,14 +20,16 @@ import { SelectionBubble } from './selection-bubble'
 import { useSelectionBar } from './selection-bar'
 import { snapToWords, trimRange } from './statement-ranges'
 import { readerKeyHandler } from './reader-key-handler'
-import { scrollRangeIntoView, setDomSelection } from './scroll-range'
+import { holdInView, scrollRangeIntoView, setDomSelection } from './scroll-range'
 import { speakerLabels, toggleSpeakerLabels, useSpeakerLabelsShown } from './speaker-labels'
 import { useCodingStripes } from './use-coding-stripes'
 import { useTextLoading } from './use-text-loading'
-import { FIRST_CHUNK_CHARS, chunkEnd } from './text-chunks'
+import { FIRST_CHUNK_CHARS } from './text-chunks'
 
 interface ReaderEditorProps {
+  /** The whole document, or its head (documents.getHead) until the whole is in. */
   view: DocumentView
+  whole: boolean
   themes: Theme[]
   speakers: Speaker[]
   readOnly: boolean
@@ -35,7 +38,7 @@ interface ReaderEditorProps {
 const escapeAttr = (id: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id)
 
 /** The document as a read-only TipTap editor with statement, highlight and gutter decorations. */
-export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorProps) {
+export function ReaderEditor({ view, whole, themes, speakers, readOnly }: ReaderEditorProps) {
   const { document: doc } = view
   const map = useMemo(() => createOffsetMap(doc.paragraphs), [doc.paragraphs])
   const statements = useMemo(() => [...view.statements].sort((a, b) => a.start - b.start), [view.statements])
@@ -64,7 +67,7 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
     []
   )
 
-  const complete = useTextLoading(editor, doc)
+  const complete = useTextLoading(editor, doc, whole)
   const showSpeakers = useSpeakerLabelsShown()
   const labels = useMemo(
     () => (showSpeakers ? speakerLabels(statements, new Map(speakers.map((sp) => [sp.id, sp.name]))) : []),
@@ -88,7 +91,7 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
     }),
     [statements, view.annotations, view.linkCounts, themes, labels]
   )
-  const signature = useMemo(() => readerDataSignature(data), [data])
+  const signature = useDataVersion(data)
   const dataRef = useRef(data)
   dataRef.current = data
 
@@ -98,17 +101,21 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
   }, [editor, signature, map])
 
   const stripes = useMemo(() => {
-    const codings = documentCodings(statements, view.annotations, (id) => data.themes.has(id))
+    const themeIds = data.themes
     const joinable = (from: number, to: number) => to - from <= 4 && /^\s*$/.test(doc.text.slice(from, to))
     return {
       documentId: doc.id,
-      runs: mergeCodings(codings, joinable),
+      runs: () =>
+        mergeCodings(
+          documentCodings(statements, view.annotations, (id) => themeIds.has(id)),
+          joinable
+        ),
       themes: data.themes,
       order: new Map(themes.map((t, i) => [t.id, i])),
       map
     }
   }, [statements, view.annotations, data.themes, themes, doc.id, doc.text, map])
-  const stripesRef = useCodingStripes(editor, stripes, signature)
+  const stripesRef = useCodingStripes(editor, stripes, signature, complete)
 
   const selection = useAppState((s) => s.selection)
   useEffect(() => {
@@ -118,7 +125,37 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
   const selectionBar = useSelectionBar(
     editor,
     selection?.kind === 'statement' ? selection.id : null,
-    signature
+    signature,
+    complete
+  )
+
+  const drawnElement = useCallback(
+    (sel: { kind: 'statement' | 'annotation'; id: string }) => {
+      const attr =
+        sel.kind === 'statement'
+          ? `[data-statement-id="${escapeAttr(sel.id)}"]`
+          : `[data-annotation-ids~="${escapeAttr(sel.id)}"]`
+      return editor?.view.dom.querySelector<HTMLElement>(`.stmt${attr}, .hl${attr}`) ?? null
+    },
+    [editor]
+  )
+
+  /** Where on screen a statement or highlight begins: its drawn element, or else its text. */
+  const placeOf = useCallback(
+    (sel: { kind: 'statement' | 'annotation'; id: string }) => {
+      const el = drawnElement(sel)
+      if (el) return el.getBoundingClientRect()
+      if (!editor || editor.isDestroyed) return null
+      const { statementRanges, annotationRanges } = readerIndex(editor.state)
+      const at = (sel.kind === 'statement' ? statementRanges : annotationRanges).get(sel.id)
+      if (!at || at.to > editor.state.doc.content.size) return null
+      try {
+        return editor.view.coordsAtPos(at.from, 1)
+      } catch {
+        return null
+      }
+    },
+    [editor, drawnElement]
   )
 
   const scrollTo = useCallback(
@@ -131,18 +168,20 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
         scrollRangeIntoView(editor.view, range)
         return
       }
-      const attr =
-        sel.kind === 'statement'
-          ? `[data-statement-id="${escapeAttr(sel.id)}"]`
-          : `[data-annotation-ids~="${escapeAttr(sel.id)}"]`
-      const el = editor?.view.dom.querySelector<HTMLElement>(`.stmt${attr}, .hl${attr}`)
-      el?.scrollIntoView({ block, behavior: block === 'center' ? 'auto' : 'smooth' })
+      const el = drawnElement(sel)
+      if (el) return el.scrollIntoView({ block, behavior: block === 'center' ? 'auto' : 'smooth' })
+      // Its decorations are not drawn yet (the text came in first): scroll to where its text is.
+      if (!editor || editor.isDestroyed) return
+      const { statementRanges, annotationRanges } = readerIndex(editor.state)
+      const at = (sel.kind === 'statement' ? statementRanges : annotationRanges).get(sel.id)
+      if (at && at.to <= editor.state.doc.content.size) scrollRangeIntoView(editor.view, at)
     },
-    [editor]
+    [editor, drawnElement]
   )
 
   const revealSeq = useAppState((s) => s.revealSeq)
   const revealed = useRef(-1)
+  const holding = useRef<() => void>(() => undefined)
   useEffect(() => {
     if (!editor || editor.isDestroyed || revealed.current === revealSeq) return
     const sel = appStore.getState().selection
@@ -151,10 +190,20 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
       const range = (sel.kind === 'statement' ? statementRanges : annotationRanges).get(sel.id)
       // Still loading the text that holds it: this runs again when the text is complete.
       if (!complete && (!range || range.to > editor.state.doc.content.size)) return
-      requestAnimationFrame(() => scrollTo(sel, 'center'))
+      requestAnimationFrame(() => {
+        if (editor.isDestroyed) return
+        scrollTo(sel, 'center')
+        holding.current()
+        holding.current = holdInView(
+          editor.view,
+          () => placeOf(sel),
+          () => scrollTo(sel, 'center')
+        )
+      })
     }
     revealed.current = revealSeq
-  }, [editor, revealSeq, doc.id, scrollTo, signature, complete])
+  }, [editor, revealSeq, doc.id, scrollTo, placeOf, signature, complete])
+  useEffect(() => () => holding.current(), [])
 
   const textRange = useCallback(() => {
     if (!editor || editor.isDestroyed) return null
@@ -245,7 +294,7 @@ export function ReaderEditor({ view, themes, speakers, readOnly }: ReaderEditorP
       <div ref={selectionBar} className="stmt-bar" aria-hidden="true" hidden />
       <div ref={stripesRef} className="coding-stripes" role="group" aria-label="Coding stripes" />
       <EditorContent editor={editor} />
-      {editor && !readOnly && (
+      {editor && !readOnly && complete && (
         <SelectionBubble
           editor={editor}
           documentId={doc.id}

@@ -44,11 +44,37 @@ const crossing: Annotation = {
   createdAt: at,
   updatedAt: at
 }
-const data: ReaderData = { statements, annotations: [crossing], linkCounts: { s7a: 2 }, themes: new Map() }
+// A noted highlight in paragraph 7 beside a linked statement, and one overlapping the crossing highlight.
+const noted: Annotation = {
+  ...crossing,
+  id: 'h2',
+  start: paragraphs[7]!.start + 2,
+  end: paragraphs[7]!.start + 30
+}
+const overlapping: Annotation = {
+  ...crossing,
+  id: 'h3',
+  start: crossing.start + 3,
+  end: crossing.end + 20,
+  notePlain: ''
+}
+const data: ReaderData = {
+  statements,
+  annotations: [overlapping, crossing, noted],
+  linkCounts: { s7a: 2 },
+  themes: new Map()
+}
 const map = createOffsetMap(paragraphs)
 const document = { text, paragraphs }
 
-const spans = (ds: readonly Decoration[]) => ds.map((d) => `${d.from}-${d.to}`).sort()
+/** Where each decoration is and what it draws (attributes, or a widget's key). */
+const spans = (ds: readonly Decoration[]) =>
+  ds
+    .map((d) => {
+      const attrs = (d as unknown as { type: { attrs?: unknown } }).type.attrs
+      return `${d.from}-${d.to} ${JSON.stringify(attrs ?? null)} ${String(d.spec.key ?? '')}`
+    })
+    .sort()
 const shown = (state: EditorState) => readerDataKey.getState(state)!.set.find()
 
 describe('the reader loading its text in chunks', () => {

@@ -1,4 +1,4 @@
-import type { DocumentView } from '../../../../shared/api'
+import type { DocumentHead, DocumentView } from '../../../../shared/api'
 import { useQuery } from '../../api'
 import { appStore, openDocument, useAppState } from '../../app/app-state'
 import { EmptyState } from '../../app/ui/empty-state'
@@ -8,13 +8,14 @@ import { ImportDocumentsButton } from '../library/import-documents-button'
 import { useRememberDocument, useStartupDocument } from './last-document'
 import { ReaderEditor } from './reader-editor'
 import { ReaderSkeleton } from './reader-skeleton'
+import { useReaderDocument } from './use-reader-document'
 import { toggleSpeakerLabels, useSpeakerLabelsShown } from './speaker-labels'
 import './reader.css'
 
 /** The centre reader: the open document's header and text, or what to do when none is open. */
 export function ReaderView({ readOnly }: { readOnly: boolean }) {
   const documentId = useAppState((s) => s.documentId)
-  const view = useQuery('documents.get', documentId ? { id: documentId } : null)
+  const view = useReaderDocument(documentId)
   const themes = useQuery('themes.list', {})
   const speakers = useQuery('speakers.list', {})
   const info = useQuery('workspace.info', {})
@@ -23,7 +24,7 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
   useRememberDocument(workspace, documentId)
 
   if (!documentId) return <NoDocument readOnly={readOnly} workspace={workspace} />
-  if (view.error && (!view.data || view.data.document.id !== documentId)) {
+  if (view.error) {
     return (
       <EmptyState
         title={
@@ -51,15 +52,15 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
       </EmptyState>
     )
   }
-  if (!view.data || view.data.document.id !== documentId || !themes.data || !speakers.data) {
-    return <ReaderSkeleton />
-  }
+  const shown = view.shown
+  if (!shown || !themes.data || !speakers.data) return <ReaderSkeleton />
   return (
     <article className="reader" aria-labelledby="reader-title">
-      <ReaderHeader view={view.data} />
+      <ReaderHeader view={shown} />
       <ReaderEditor
         key={documentId}
-        view={view.data}
+        view={shown}
+        whole={view.whole}
         themes={themes.data}
         speakers={speakers.data}
         readOnly={readOnly}
@@ -68,8 +69,12 @@ export function ReaderView({ readOnly }: { readOnly: boolean }) {
   )
 }
 
-function ReaderHeader({ view }: { view: DocumentView }) {
+function ReaderHeader({ view }: { view: DocumentView | DocumentHead }) {
   const d = view.document
+  const counts =
+    'totals' in view
+      ? view.totals
+      : { statements: view.statements.length, annotations: view.annotations.length }
   const origin = d.source.publisher ?? d.source.fileName
   const meta = [
     origin,
@@ -84,7 +89,7 @@ function ReaderHeader({ view }: { view: DocumentView }) {
       {meta.length > 0 && <p className="reader-header__meta">{meta.join(' · ')}</p>}
       <div className="reader-header__row">
         <p className="reader-header__counts">
-          {plural(view.statements.length, 'statement')} · {plural(view.annotations.length, 'highlight')}
+          {plural(counts.statements, 'statement')} · {plural(counts.annotations, 'highlight')}
           {d.source.url && (
             <>
               {' · '}

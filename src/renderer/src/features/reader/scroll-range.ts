@@ -2,7 +2,7 @@ import type { EditorView } from '@tiptap/pm/view'
 
 const MARGIN = 24
 
-function scrollParent(el: HTMLElement): HTMLElement | null {
+export function scrollParent(el: HTMLElement): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
     const { overflowY } = getComputedStyle(p)
     if ((overflowY === 'auto' || overflowY === 'scroll') && p.scrollHeight > p.clientHeight) return p
@@ -43,4 +43,40 @@ export function setDomSelection(view: EditorView, anchor: number, head: number):
   } catch {
     // Outside the document: leave the selection as it is.
   }
+}
+
+/** What the reader does to scroll themselves: any of these ends a hold. */
+const OWN_SCROLL = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+
+/**
+ * Keeps what `where` locates (its box on screen) in view while the text around it settles (decorations, speakers'
+ * names and the rest of a document drawn after it was scrolled to move it): when it has left the view, `rescroll`
+ * brings it back. Ends after `ms`, or as soon as the reader scrolls, clicks or types. Returns a function that ends it.
+ */
+export function holdInView(
+  view: EditorView,
+  where: () => { top: number; bottom: number } | null,
+  rescroll: () => void,
+  ms = 3000
+): () => void {
+  const container = scrollParent(view.dom)
+  if (!container) return () => undefined
+  const until = performance.now() + ms
+  let frame = 0
+  const stop = () => {
+    cancelAnimationFrame(frame)
+    for (const type of OWN_SCROLL) container.removeEventListener(type, stop, true)
+  }
+  for (const type of OWN_SCROLL) container.addEventListener(type, stop, true)
+  const check = () => {
+    if (view.isDestroyed || performance.now() > until) return stop()
+    const at = where()
+    if (at) {
+      const box = container.getBoundingClientRect()
+      if (at.bottom <= box.top || at.top >= box.bottom) rescroll()
+    }
+    frame = requestAnimationFrame(check)
+  }
+  frame = requestAnimationFrame(check)
+  return stop
 }

@@ -4,9 +4,14 @@ import { readerIndex } from './reader-plugins'
 
 /**
  * Places the margin bar beside the lines of the selected statement (`statementId`), hidden when none is. Runs after
- * the reader's data and focus are dispatched (call it after those effects), and again when the text reflows.
+ * the reader's data and focus are dispatched (call it after those effects), and again when the loaded text reflows.
  */
-export function useSelectionBar(editor: Editor | null, statementId: string | null, signature: string) {
+export function useSelectionBar(
+  editor: Editor | null,
+  statementId: string | null,
+  signature: string,
+  textComplete: boolean
+) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const bar = ref.current
@@ -30,9 +35,12 @@ export function useSelectionBar(editor: Editor | null, statementId: string | nul
       }
     }
     place()
-    const observer = new ResizeObserver(place)
+    // Text still loading grows below what is shown; the bar is placed again once it is all in.
+    const observer = new ResizeObserver(() => {
+      if (textComplete) place()
+    })
     observer.observe(editor.view.dom)
     return () => observer.disconnect()
-  }, [editor, statementId, signature])
+  }, [editor, statementId, signature, textComplete])
   return ref
 }

@@ -1,26 +1,9 @@
-import type { ParagraphRange } from './offset-map'
-
 /** Characters in the first chunk: more than a tall window shows, so the first screen is whole. */
 export const FIRST_CHUNK_CHARS = 6_000
 /** Characters in the next chunk to start with; later chunks adapt to how long the last one took. */
 export const NEXT_CHUNK_CHARS = 12_000
 /** Time one chunk may take (ms), well inside a 50 ms task. */
-export const CHUNK_TARGET_MS = 20
-
-/**
- * The end (exclusive paragraph index) of the chunk that starts at paragraph `from` and holds about `chars`
- * characters: whole paragraphs, at least one.
- */
-export function chunkEnd(paragraphs: readonly ParagraphRange[], from: number, chars: number): number {
-  let end = from
-  let size = 0
-  while (end < paragraphs.length && (end === from || size < chars)) {
-    const p = paragraphs[end]!
-    size += p.end - p.start + 1
-    end++
-  }
-  return end
-}
+export const CHUNK_TARGET_MS = 15
 
 /** The size of the next chunk, scaled so that it takes about CHUNK_TARGET_MS, given how long `chars` took. */
 export function nextChunkChars(chars: number, tookMs: number): number {

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { showClaims } from '../../app/app-state'
 import { assignStripeLanes, stripeLabel, type Coding, type StripeRun } from './coding-stripes'
 import type { OffsetMap } from './offset-map'
@@ -7,8 +7,8 @@ import type { ThemeLook } from './reader-decorations'
 
 export interface StripesInput {
   documentId: string
-  /** Each theme's codings, joined where only whitespace lies between them (text offsets). */
-  runs: StripeRun[]
+  /** Each theme's codings, joined where only whitespace lies between them (text offsets); worked out when drawn. */
+  runs: () => StripeRun[]
   themes: ReadonlyMap<string, ThemeLook>
   /** Theme id → rank in the codebook. */
   order: ReadonlyMap<string, number>
@@ -102,16 +102,23 @@ function scrollParent(el: HTMLElement): HTMLElement | null {
  * again on scroll and whenever the text reflows. A click lists what the theme codes in this document in the claims
  * view; hovering names the theme.
  */
-export function useCodingStripes(editor: Editor | null, input: StripesInput, redrawKey: string) {
+export function useCodingStripes(
+  editor: Editor | null,
+  input: StripesInput,
+  redrawKey: string,
+  textComplete: boolean
+) {
   const ref = useRef<HTMLDivElement>(null)
   const inputRef = useRef(input)
   inputRef.current = input
-  const laid = useMemo(
-    () => stripeGroups(input.runs, input.map, input.order),
-    [input.runs, input.map, input.order]
-  )
-  const laidRef = useRef(laid)
-  laidRef.current = laid
+  // Laid out on the first draw after the input changes, not while rendering: opening a document stays short.
+  const laid = useRef<{ input: StripesInput; lanes: ReturnType<typeof stripeGroups> } | null>(null)
+  const layout = (): ReturnType<typeof stripeGroups> => {
+    const current = inputRef.current
+    if (laid.current?.input !== current)
+      laid.current = { input: current, lanes: stripeGroups(current.runs(), current.map, current.order) }
+    return laid.current.lanes
+  }
 
   useEffect(() => {
     const layer = ref.current
@@ -131,7 +138,7 @@ export function useCodingStripes(editor: Editor | null, input: StripesInput, red
       if (editor.isDestroyed) return
       const started = performance.now()
       const { themes, map } = inputRef.current
-      const { stripes, lanes } = laidRef.current
+      const { stripes, lanes } = layout()
       const pitch = lanes <= 5 ? 6 : Math.max(3, Math.floor(30 / lanes))
       host.style.setProperty('--stripe-space', `${lanes * pitch}px`)
       layer.style.setProperty('--stripe-pitch', `${pitch}px`)
@@ -220,7 +227,10 @@ export function useCodingStripes(editor: Editor | null, input: StripesInput, red
       frame = 0
       later = setTimeout(() => draw(true), 0)
     })
-    const observer = new ResizeObserver(schedule)
+    // While the text loads it grows below the screen: the stripes are drawn again once it is all in.
+    const observer = new ResizeObserver(() => {
+      if (textComplete) schedule()
+    })
     observer.observe(editor.view.dom)
     scroller?.addEventListener('scroll', onScroll, { passive: true })
 
@@ -254,7 +264,7 @@ export function useCodingStripes(editor: Editor | null, input: StripesInput, red
       layer.removeEventListener('mouseout', onOut)
       layer.removeEventListener('click', onClick)
     }
-  }, [editor, redrawKey, input.documentId, laid])
+  }, [editor, redrawKey, input, textComplete])
 
   return ref
 }

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/react'
 import { useEffect, useState } from 'react'
-import type { Document } from '../../../../shared/domain'
+import { chunkEnd, type Document } from '../../../../shared/domain'
 import { dispatchTextChunk } from './reader-plugins'
-import { NEXT_CHUNK_CHARS, chunkEnd, nextChunkChars } from './text-chunks'
+import { NEXT_CHUNK_CHARS, nextChunkChars } from './text-chunks'
 
 /** A task after the current one, without the clamping nested timers get. */
 function nextTask(run: () => void): () => void {
@@ -15,11 +15,12 @@ function nextTask(run: () => void): () => void {
 /**
  * Appends the rest of the document's paragraphs to a reader that shows the first chunk, one chunk per task, each
  * sized to take about CHUNK_TARGET_MS, so the first screen paints at once and no task grows long. True once
- * the whole text is in.
+ * the whole text is in: `document` may be only its head (`whole` false), and loading goes on when the whole comes.
  */
 export function useTextLoading(
   editor: Editor | null,
-  document: Pick<Document, 'text' | 'paragraphs'>
+  document: Pick<Document, 'text' | 'paragraphs'>,
+  whole: boolean
 ): boolean {
   const [complete, setComplete] = useState(false)
   useEffect(() => {
@@ -31,7 +32,7 @@ export function useTextLoading(
       if (editor.isDestroyed) return
       const from = editor.state.doc.childCount
       if (total === 0 || from >= total) {
-        setComplete(true)
+        if (whole) setComplete(true)
         return
       }
       const to = chunkEnd(document.paragraphs, from, chars)
@@ -42,6 +43,6 @@ export function useTextLoading(
     }
     cancel = nextTask(step)
     return () => cancel()
-  }, [editor, document])
+  }, [editor, document, whole])
   return complete
 }

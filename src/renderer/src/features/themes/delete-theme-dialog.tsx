@@ -2,6 +2,7 @@ import type { Stats } from '../../../../shared/api'
 import type { Theme } from '../../../../shared/domain'
 import { Dialog } from '../../app/ui/dialog'
 import { plural } from './plural'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 interface DeleteThemeDialogProps {
   theme: Theme
@@ -21,16 +22,7 @@ export function DeleteThemeDialog({ theme, themes, stats, onDelete, onClose }: D
       title={`Delete theme “${theme.name}”?`}
       onClose={onClose}
       initialFocus=".button--danger"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger" onClick={onDelete}>
-            Delete theme
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onClose} action="Delete theme" onAction={onDelete} tone="danger" />}
     >
       <p>
         It will be removed from {plural(counts?.statements ?? 0, 'statement')} and{' '}

@@ -5,6 +5,7 @@ import { Dialog } from '../../app/ui/dialog'
 import { Combobox } from '../../app/ui/combobox'
 import { themePath } from './theme-tree'
 import { plural } from './plural'
+import { DialogActions } from '../../app/ui/dialog-actions'
 
 interface MergeThemeDialogProps {
   theme: Theme
@@ -39,19 +40,12 @@ export function MergeThemeDialog({ theme, themes, stats, onMerge, onClose }: Mer
       title={`Merge “${theme.name}” into…`}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!target}
-            onClick={() => target && onMerge(target)}
-          >
-            {target ? `Merge into “${target.name}”` : 'Merge'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action={target ? `Merge into “${target.name}”` : 'Merge'}
+          onAction={() => target && onMerge(target)}
+          disabled={!target}
+        />
       }
     >
       <label className="field">

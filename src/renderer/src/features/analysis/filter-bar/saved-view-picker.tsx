@@ -7,6 +7,7 @@ import { notify } from '../../../app/toast'
 import { Dialog } from '../../../app/ui/dialog'
 import { isEmptyViewFilter, sameViewFilter, viewFilterOf } from './view-filter-of'
 import './filter-bar.css'
+import { DialogActions } from '../../../app/ui/dialog-actions'
 
 /** Sets the app's filter to a saved view's (replacing it), saying what of it no longer exists. */
 export function openSavedView(view: SavedViewRow): void {
@@ -118,19 +119,12 @@ function SaveViewDialog({
       title="Save view"
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            form="save-view-form"
-            className="button button--primary"
-            disabled={Boolean(problem)}
-          >
-            {existing ? 'Replace view' : 'Save view'}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          action={existing ? 'Replace view' : 'Save view'}
+          disabled={Boolean(problem)}
+          form="save-view-form"
+        />
       }
     >
       <form

@@ -1,0 +1,1 @@
+export { LiveCursors, type LiveCursorsOptions, type LiveUser } from './live-cursors'
