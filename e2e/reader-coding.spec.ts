@@ -256,14 +256,17 @@ test('Shift+arrows extend a selection from the keyboard; Annotate; the note says
   expect((await documentView(workspace)).annotations[0]?.notePlain).toBe(written)
 })
 
-test('first load shows a skeleton of the reader, not a blank pane', async ({ page, workspace }) => {
+test('first load shows a skeleton of the reader, not a blank pane', async ({
+  page,
+  workspace: _workspace
+}) => {
   let release = (): void => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/api/op/documents.get*', async (route) => {
     await held
     await route.continue()
   })
-  await page.goto(workspace.url)
+  await page.reload()
   const skeleton = page.getByRole('status', { name: 'Loading document' })
   await expect(skeleton).toBeVisible()
   await expect(skeleton.locator('.reader-skeleton__line').first()).toBeVisible()
@@ -296,7 +299,7 @@ test('a long document shows its first screen while the rest is on its way; a sea
     await route.continue()
   })
   const app = new AppPage(page)
-  await page.goto(workspace.url)
+  await page.reload()
   await app.ready()
   await app.library.openDocument('Long hearing')
 
