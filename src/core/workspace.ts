@@ -3,6 +3,7 @@ import type { Statement } from '../shared/domain'
 import { ApiError, DEFAULT_VIEW_SCOPE } from '../shared/api'
 import { invertChanges, type Change } from './model/change'
 import { rebaseChanges } from './model/rebase-changes'
+import { noteRemovedThemes } from './model/removed-themes'
 import { LinkFiles } from './model/link-files'
 import { SpeakerFiles } from './model/speaker-files'
 import { WorkspaceState } from './model/workspace-state'
@@ -82,7 +83,8 @@ export class Workspace {
       })),
       links: LinkFiles.allLinks(loadedLinks),
       notes: [...notes.values()].map((n) => n.note),
-      views: views?.views ?? []
+      views: views?.views ?? [],
+      removedThemes: workspace?.removedThemes
     })
     const speakerFiles = new SpeakerFiles(state, {
       inWorkspaceJson: workspace?.speakers.length ?? 0,
@@ -149,7 +151,7 @@ export class Workspace {
       const changes = build()
       if (changes.length === 0) return 0
       await beforeCommit?.(changes)
-      await this.commit(changes)
+      await this.commit(changes, 'remote')
       this.emit(label, changes, 'remote')
       return changes.length
     })
@@ -292,13 +294,20 @@ export class Workspace {
   }
 
   /** Applies and writes the changes; the caller records them in the history, then emits. */
-  private async commit(changes: Change[]): Promise<void> {
+  private async commit(changes: Change[], origin: ChangeOrigin = 'local'): Promise<void> {
     this.state.apply(changes)
+    const removed = this.state.removedThemes
+    const removedBefore = changes.some((c) => c.kind === 'theme') ? new Map(removed) : null
+    if (removedBefore) noteRemovedThemes(removed, changes, () => this.state.stamp(), origin === 'local')
     const { writes, committed } = this.writesFor(changes)
     try {
       await this.store.commit(writes)
     } catch (err) {
       if (!(err instanceof StoreError && err.journaled)) {
+        if (removedBefore) {
+          removed.clear()
+          for (const [id, t] of removedBefore) removed.set(id, t)
+        }
         this.state.apply(invertChanges(changes))
         throw storeErrorToApi(err)
       }

@@ -1,6 +1,9 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createHandlers } from '../core/handlers/create-handlers'
 import { WorkspaceStore } from '../core/store/workspace-store'
+import { Tasks } from '../core/tasks'
+import { Workspace } from '../core/workspace'
 import type { SyncConnection } from '../core/sync/workspace-sync'
 import {
   TEAM_TOKEN,
@@ -74,6 +77,25 @@ const dangling = (s: Side) =>
   [...s.ws.state.statements.values(), ...s.ws.state.annotations.values()].flatMap((e) =>
     e.themeIds.filter((t) => !s.ws.state.themes.has(t)).map((t) => `${e.id} ${t}`)
   )
+
+/**
+ * Closes `side`, runs `edit` on its workspace opened without sync (as the CLI, or the app with sync off, does),
+ * and opens it again with sync.
+ */
+async function withSyncOff(side: Side, edit: (api: Side['api']) => Promise<void>): Promise<Side> {
+  await side.close()
+  open.splice(open.indexOf(side), 1)
+  const ws = Workspace.fromStore(await WorkspaceStore.open(side.dir), { backgroundIndex: false })
+  await edit(
+    createHandlers(ws, new Tasks(), () => {
+      throw new Error('no restore here')
+    })
+  )
+  await ws.close()
+  const again = await openSide(side.dir)
+  open.push(again)
+  return again
+}
 
 async function closeAndCheck(...sides: Side[]): Promise<void> {
   for (const s of sides) {
@@ -212,6 +234,63 @@ describe('a theme changed on one side while the other codes with it', () => {
       expect(dangling(s)).toEqual([])
       expect(s.logged.join('\n')).not.toMatch(/deleted by a teammate/)
     }
+    await closeAndCheck(a, b)
+  })
+
+  it('merged with sync off (the CLI): the teammate’s coding ends on the theme it went into, nothing listed', async () => {
+    const { a: a0, b, alice, bob, offline } = await aliceAndBobOffline()
+    const [s1, s2] = [...a0.ws.state.statements.keys()].slice(9)
+    const [from, into] = [themeId(a0, 'Escalation risk'), themeId(a0, 'Alliance unity')]
+    await a0.api['statements.tag']({ statementIds: [s1!], themeIds: [from] })
+    await waitFor(() => statement(b, s1!).themeIds.includes(from), 2000, 'the tag on b')
+    await offline()
+    const a = await withSyncOff(a0, async (api) => {
+      await api['themes.merge']({ fromId: from, intoId: into })
+    })
+    await b.api['statements.tag']({ statementIds: [s2!], themeIds: [from] })
+    await reconnect(a, b)
+
+    for (const s of [a, b]) {
+      expect(s.ws.state.themes.has(from)).toBe(false)
+      expect(codings(statement(s, s1!))).toEqual([`${into} ${alice}`])
+      expect(codings(statement(s, s2!))).toContain(`${into} ${bob}`)
+      expect(dangling(s)).toEqual([])
+      expect(s.sync.conflicts.list()).toEqual([])
+      expect(s.logged.join('\n')).not.toMatch(/deleted by a teammate/)
+    }
+    await closeAndCheck(a, b)
+  })
+
+  it('deleted with sync off (the CLI): the teammate’s coding is listed as deleted by that analyst, and can come back', async () => {
+    const { a: a0, b, alice, offline } = await aliceAndBobOffline()
+    const [s1, s2] = [...a0.ws.state.statements.keys()].slice(11)
+    const theme = themeId(a0, 'Escalation risk')
+    await a0.api['statements.tag']({ statementIds: [s1!], themeIds: [theme] })
+    await waitFor(() => statement(b, s1!).themeIds.includes(theme), 2000, 'the tag on b')
+    await offline()
+    const a = await withSyncOff(a0, async (api) => {
+      await api['themes.delete']({ id: theme })
+    })
+    await b.api['statements.tag']({ statementIds: [s2!], themeIds: [theme] })
+    await reconnect(a, b)
+
+    for (const s of [a, b]) {
+      expect(s.ws.state.themes.has(theme)).toBe(false)
+      expect(statement(s, s1!).themeIds).not.toContain(theme)
+      expect(statement(s, s2!).themeIds).not.toContain(theme)
+      const [listed, ...more] = s.sync.conflicts.list()
+      expect(more).toEqual([])
+      // Alice's own coding went with the theme; Bob's, made meanwhile, waits for someone to decide.
+      expect(listed).toMatchObject({ kind: 'deletedTheme', themeId: theme, codings: 1 })
+      expect(listed).toMatchObject({ themeName: 'Escalation risk' })
+      expect(s.ws.state.coders.get(alice)?.name).toBe('Alice')
+    }
+    expect(a.sync.conflicts.list()[0]).toMatchObject({ deletedByYou: true, yours: 0 })
+    expect(b.sync.conflicts.list()[0]).toMatchObject({ deletedBy: 'Alice', deletedByYou: false, yours: 1 })
+
+    await b.sync.conflicts.resolve(`theme:${theme}`, 'restore')
+    for (const s of [a, b])
+      await waitFor(() => statement(s, s2!).themeIds.includes(theme), 3000, 'the coding back after restore')
     await closeAndCheck(a, b)
   })
 

@@ -54,7 +54,8 @@ export class SpeakerFiles {
         meta: s.meta,
         ...s.coderRoster(),
         themes: [...s.themes.values()],
-        speakers
+        speakers,
+        ...(s.removedThemes.size > 0 ? { removedThemes: [...s.removedThemes.values()] } : {})
       }
     }
   }

@@ -13,6 +13,7 @@ import { linkShardOf } from '../store/link-shard'
 import type { Change, CoderRoster, DocumentBundle } from './change'
 import type { CodingStamp } from './theme-codings'
 import { nowIso } from './new-id'
+import type { RemovedTheme } from './removed-themes'
 import { statementsInRange } from './statements-in-range'
 
 const addTo = (m: Map<string, Set<string>>, key: string, value: string): void => {
@@ -74,6 +75,8 @@ export class WorkspaceState {
   readonly notes = new Map<string, Note>()
   /** Saved views by id (views.json). */
   readonly views = new Map<string, SavedView>()
+  /** Themes merged away or deleted here, oldest first (see removed-themes.ts; kept by Workspace.commit). */
+  readonly removedThemes = new Map<string, RemovedTheme>()
 
   readonly statementsByTheme = new Map<string, Set<string>>()
   /**
@@ -101,6 +104,7 @@ export class WorkspaceState {
     links: Link[]
     notes: Note[]
     views?: SavedView[]
+    removedThemes?: RemovedTheme[]
   }) {
     if (!init) return
     this.meta = init.meta
@@ -111,6 +115,7 @@ export class WorkspaceState {
     for (const l of init.links) this.setLink(null, l)
     for (const n of init.notes) this.setNote(null, n)
     for (const v of init.views ?? []) this.views.set(v.id, v)
+    for (const t of init.removedThemes ?? []) this.removedThemes.set(t.id, t)
   }
 
   apply(changes: readonly Change[]): void {

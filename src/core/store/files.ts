@@ -13,6 +13,7 @@ import {
   WorkspaceMeta
 } from '../../shared/domain'
 import { SavedView } from '../../shared/api/saved-views'
+import { REMOVED_THEMES_MAX, RemovedTheme } from '../model/removed-themes'
 
 /** The schema version this build reads and writes. Older files are migrated on open (see migrations/). */
 export const SCHEMA_VERSION = 3
@@ -26,7 +27,9 @@ export const WorkspaceFile = z
     /** The coder the workspace's new work is credited to: one of `coders`. */
     coderId: Id.optional(),
     themes: z.array(Theme),
-    speakers: z.array(Speaker)
+    speakers: z.array(Speaker),
+    /** Themes merged away or deleted here (see core/model/removed-themes.ts). */
+    removedThemes: z.array(RemovedTheme).max(REMOVED_THEMES_MAX).optional()
   })
   .strict()
   .refine((w) => w.coderId === undefined || w.coders?.some((c) => c.id === w.coderId), {

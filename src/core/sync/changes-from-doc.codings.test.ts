@@ -9,7 +9,7 @@ import { RECORDED_DOCUMENTS, codedValue } from './doc-codings'
 import { entityValue } from './entity-value'
 import { reconcileDoc } from './reconcile-doc'
 import { entityMap } from './sync-doc'
-import { themeMergesIn } from './theme-merges'
+import { themeMergesIn } from '../model/theme-merges'
 import { writeChanges } from './write-changes'
 
 const NOW = '2026-01-01T10:00:00.000Z'

@@ -8,8 +8,9 @@ import { codingIndex } from './coding-index'
 import type { ConflictSource } from './conflict-source'
 import { parseCodingKey } from './coding-keys'
 import { DocCodings } from './doc-codings'
-import { THEME_REMOVALS, entityMap } from './sync-doc'
-import { themeMergesIn } from './theme-merges'
+import type { WorkspaceState } from '../model/workspace-state'
+import { THEME_REMOVALS, entityMap, setEntity } from './sync-doc'
+import { themeMergesIn } from '../model/theme-merges'
 
 const Removal = z
   .object({ name: Name, color: HexColor, parentId: Id.nullable(), by: Id, at: z.string().max(40) })
@@ -32,6 +33,27 @@ export function recordThemeRemovals(
       const { name, color, parentId } = c.before
       removals(doc).set(c.before.id, { name, color, parentId, by: coderId, at } satisfies Removal)
     }
+}
+
+/**
+ * Tells the team copy about the themes merged away or deleted here while sync was off (workspace.json keeps them,
+ * see removed-themes.ts), as a live commit would have (themeMergesIn, recordThemeRemovals). Returns the themes
+ * told now: the team copy's codings with them are this side's own, which the merge moved or the deletion removed.
+ */
+export function recordRemovedThemes(doc: Y.Doc, state: WorkspaceState): Set<string> {
+  const told = new Set<string>()
+  const merges = entityMap(doc, 'themeMerges')
+  for (const t of state.removedThemes.values()) {
+    if (state.themes.has(t.id) || merges.has(t.id) || removals(doc).has(t.id)) continue
+    const by = t.by ?? state.coderId
+    if (t.mergedInto !== null) setEntity(merges, t.id, t.mergedInto)
+    else if (by !== null) {
+      const { name, color, parentId, at } = t
+      removals(doc).set(t.id, { name, color, parentId, by, at } satisfies Removal)
+    } else continue
+    told.add(t.id)
+  }
+  return told
 }
 
 /**

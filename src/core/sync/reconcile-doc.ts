@@ -4,6 +4,7 @@ import type { WorkspaceState } from '../model/workspace-state'
 import { dropEntity, putEntity } from './entity-value'
 import { parseCodingKey, storedCodings } from './coding-keys'
 import { markRecorded, ownerKeys } from './doc-codings'
+import { recordRemovedThemes } from './orphan-codings'
 import { bodyMap } from './rich-bodies'
 import { META_KEY, entityMap, setEntity, type EntityMapName } from './sync-doc'
 
@@ -35,9 +36,10 @@ function mirrorWithParts(
 
 /**
  * Removes the codings the workspace does not have, but for those with a theme it does not have either: a
- * teammate's coding with a theme deleted here stays listed, and comes back if the theme does.
+ * teammate's coding with a theme deleted here stays listed, and comes back if the theme does. The codings of a
+ * theme removed here while sync was off (`removedHere`) were this side's, and went with it.
  */
-function dropStrayCodings(doc: Y.Doc, state: WorkspaceState): void {
+function dropStrayCodings(doc: Y.Doc, state: WorkspaceState, removedHere: ReadonlySet<string>): void {
   const held = new Set<string>()
   const hold = (kind: 'statement' | 'annotation', e: Statement | Annotation) => {
     for (const key of storedCodings(kind, e.id, e).keys()) held.add(key)
@@ -51,7 +53,7 @@ function dropStrayCodings(doc: Y.Doc, state: WorkspaceState): void {
     const ref = parseCodingKey(key)
     const owner =
       ref && (ref.ownerKind === 'statement' ? state.statements : state.annotations).has(ref.ownerId)
-    if (!ref || !owner || state.themes.has(ref.themeId)) map.delete(key)
+    if (!ref || !owner || state.themes.has(ref.themeId) || removedHere.has(ref.themeId)) map.delete(key)
   }
 }
 
@@ -85,6 +87,6 @@ export function reconcileDoc(doc: Y.Doc, state: WorkspaceState, origin: unknown)
       'annotations',
       bundles.flatMap((b) => b.annotations)
     )
-    dropStrayCodings(doc, state)
+    dropStrayCodings(doc, state, recordRemovedThemes(doc, state))
   }, origin)
 }

@@ -3,7 +3,7 @@ import type { Change } from '../model/change'
 import { markRecorded } from './doc-codings'
 import { dropEntity, putEntity } from './entity-value'
 import { META_KEY, entityMap, setEntity, type EntityMapName } from './sync-doc'
-import { themeMergesIn } from './theme-merges'
+import { themeMergesIn } from '../model/theme-merges'
 
 const MAP_OF: Record<Exclude<Change['kind'], 'meta' | 'document' | 'coders'>, EntityMapName> = {
   theme: 'themes',

@@ -1,5 +1,5 @@
 import type { Theme } from '../../shared/domain'
-import type { Change } from '../model/change'
+import type { Change } from './change'
 
 /**
  * The themes a commit merged away, each with the theme it went into: as its removal says (`mergedInto`), or else
