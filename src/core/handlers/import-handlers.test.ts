@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testCore } from '../testing/temp-core'
 
@@ -21,6 +23,25 @@ describe('import.file', () => {
     expect(again.skipped[0]!.duplicateOf).toBe(doc.id)
     await t.api['history.undo']({})
     expect((await t.api['documents.list']({})).length).toBe(docs.length - 1)
+  })
+
+  it('reads a provenance header (URL:, Date:, Source: … above a rule) as the source, not as statements', async () => {
+    const t = await testCore('empty')
+    const file = join(
+      import.meta.dirname,
+      '../../../test-fixtures/ingest/shared/wh-gaggle-kirby-2024-02-20.txt'
+    )
+    const text = readFileSync(file, 'utf8')
+    const r = await t.api['import.file']({ fileName: 'wh-gaggle-kirby-2024-02-20.txt', base64: b64(text) })
+    const { document, statements } = await t.api['documents.get']({ id: r.imported[0]!.documentId })
+    expect(document.text).toBe(text)
+    expect(document.source.url).toBe(/^URL: (.*)$/m.exec(text)![1])
+    expect(document.publishedAt).toBe('2024-02-20')
+    expect(document.title).not.toMatch(/^(URL|Date|Source|Convention|Retrieved):/)
+    const body = text.indexOf('-'.repeat(72))
+    expect(statements.length).toBeGreaterThan(5)
+    for (const st of statements) expect(st.start).toBeGreaterThan(body)
+    expect(document.paragraphs[0]!.start).toBeGreaterThan(body)
   })
 
   it('rejects bad files with one line naming the file, changing nothing', async () => {

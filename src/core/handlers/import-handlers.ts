@@ -92,7 +92,8 @@ export function importHandlers(ws: Workspace, tasks: Tasks): NamespaceHandlers<'
                 authors: src.authors,
                 source: input.source ? { ...src.source, publisher: input.source } : src.source,
                 pages: src.pages,
-                cues: src.cues
+                cues: src.cues,
+                bodyStart: analysis.bodyStart
               },
               s.speakers.values(),
               analysis

@@ -14,7 +14,8 @@ describe('importTxt', () => {
       publishedAt: '2024-03-05',
       authors: ['Ann Lee', 'Bob Ray'],
       source: { url: 'https://example.org/interview', fileName: 'interview.txt' },
-      text: raw.replace(/\r\n/g, '\n')
+      text: raw.replace(/\r\n/g, '\n'),
+      bodyStart: raw.replace(/\r\n/g, '\n').indexOf('\nQ:')
     })
   })
 

@@ -1,4 +1,5 @@
 import { decodeText } from './decode-text'
+import { readFieldHeader } from './field-header'
 import { finishSource, type FoundMetadata } from './finish-source'
 import type { ImportedSource, ImportOptions } from './imported-source'
 import { isHttpUrl } from './is-http-url'
@@ -26,6 +27,8 @@ const BARE_DATE_LINE = /^date\s+(\d{4}-\d{2}-\d{2})\s*$/i
  *   source (see readHeader), and the caller falls back to the file name. A short first line (a likely title)
  *   does not end the header, so `Key: value` lines after it are still read.
  * - Dates go through `normalizeDate`: unreadable or ambiguous dates (03/05/2024) give null.
+ * - A block of such lines at the top (see readFieldHeader) is the header whatever its other keys, and is no part
+ *   of the body: `bodyStart` points past it (and past the rule line that closes it).
  */
 export async function importTxt(
   bytes: Uint8Array,
@@ -37,7 +40,9 @@ export async function importTxt(
   const text = decodeText(bytes, fileName)
   const found = readTxtHeader(text)
   opts.onProgress?.(1, 1)
-  return finishSource(fileName, found, text)
+  const block = readFieldHeader(text)
+  const source = finishSource(fileName, found, text)
+  return block && block.end < text.length ? { ...source, bodyStart: block.end } : source
 }
 
 type TxtMeta = FoundMetadata & { title: string | null; publishedAt: string | null; authors: string[] }
@@ -45,7 +50,10 @@ type TxtMeta = FoundMetadata & { title: string | null; publishedAt: string | nul
 /** The metadata in a text's header (see importTxt). */
 export function readTxtHeader(text: string): FoundMetadata {
   const out: TxtMeta = { title: null, publishedAt: null, authors: [] }
-  const lines = text.split('\n', HEADER_LINES + 1).slice(0, HEADER_LINES)
+  const block = readFieldHeader(text)
+  for (const { key, value } of block?.fields ?? []) applyMeta(out, key.toLowerCase(), value)
+  const rest = block ? text.slice(block.end) : text
+  const lines = rest.split('\n', HEADER_LINES + 1).slice(0, HEADER_LINES)
   let skippedTitle = false
   let seenBody = false
   for (let i = 0; i < lines.length && !seenBody; i++) {
@@ -62,17 +70,21 @@ export function readTxtHeader(text: string): FoundMetadata {
 }
 
 function applyMeta(out: TxtMeta, key: string, value: string): void {
-  switch (key) {
+  switch (key.replace(/\s+/g, ' ')) {
     case 'title':
       out.title ??= value
       break
     case 'date':
     case 'published':
-      out.publishedAt ??= normalizeDate(value)
+    case 'publication date':
+    case 'date published':
+      // "2024-04-11 (inferred from the hearing's agenda)": the date, without the comment.
+      out.publishedAt ??= normalizeDate(value) ?? normalizeDate(value.replace(/\s*\(.*\)$/, ''))
       break
     case 'author':
     case 'authors':
     case 'by':
+    case 'byline':
       for (const a of value.split(/\s*;\s*|\s+&\s+|\s+and\s+/)) if (a.trim()) out.authors.push(a.trim())
       break
     case 'publisher':
@@ -83,6 +95,9 @@ function applyMeta(out: TxtMeta, key: string, value: string): void {
       else out.publisher ??= value
       break
     case 'url':
+    case 'link':
+    case 'source url':
+    case 'original url':
       if (isHttpUrl(value)) out.url ??= value
       break
   }

@@ -13,6 +13,11 @@ export interface ImportedSource {
   source: { publisher?: string; url?: string; fileName?: string }
   /** The extracted text, LF line endings, paragraphs separated by a blank line. */
   text: string
+  /**
+   * Where the body starts, when the file opens with a metadata header the importer read (`Title:`, `URL:` … lines,
+   * see readFieldHeader): the header stays in the text but holds no statements.
+   */
+  bodyStart?: number
   /** PDF only: each page as an offset range into `text` (UTF-16 units, end exclusive), for citations. */
   pages?: { page: number; start: number; end: number }[]
   /**

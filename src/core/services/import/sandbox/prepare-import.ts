@@ -74,7 +74,7 @@ export async function prepareImport(
   })
   if (go === false) return { kind: 'source', source, analysis: null }
   onProgress?.(0, source.text.length, analysing)
-  const analysis = await analyzeText(source.text, 0, { signal, onProgress }, source.turns)
+  const analysis = await analyzeText(source.text, source.bodyStart ?? 0, { signal, onProgress }, source.turns)
   checkSentenceLengths(analysis.segmentation.sentences, fail)
   return { kind: 'source', source, analysis }
 }
