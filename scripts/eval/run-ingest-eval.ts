@@ -22,7 +22,7 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
   const name = f.as ? f.file.replace(/\.[^.]+$/, `.${f.as}`) : f.file
   const bytes = new TextEncoder().encode(f.body)
   const src = await extractSource(bytes, name)
-  const analysis = await analyzeText(src.text, 0, {}, src.turns)
+  const analysis = await analyzeText(src.text, src.bodyStart ?? 0, {}, src.turns)
   const found = sourceTitleAndDate(src, analysis.header)
   const { bundle, newSpeakers } = ingestText(
     {
@@ -30,7 +30,8 @@ export async function importCorpusFile(f: CorpusFile): Promise<Imported> {
       title: found.title ?? name.replace(/\.[^.]+$/, ''),
       publishedAt: found.publishedAt,
       authors: src.authors,
-      source: src.source
+      source: src.source,
+      bodyStart: analysis.bodyStart
     },
     [],
     analysis

@@ -21,6 +21,15 @@ export interface IngestInput {
 }
 
 /**
+ * The text with what comes before `bodyStart` (a metadata header, a date line) blanked, line breaks kept, so that
+ * attribution reads names and conventions from the body alone, at the same offsets.
+ */
+function withoutHead(text: string, bodyStart: number): string {
+  if (bodyStart <= 0) return text
+  return text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart)
+}
+
+/**
  * Turns a source's text into a document with paragraphs and sentence statements, attributing statements to
  * speakers (reusing known speakers by name or alias, creating the others — only those who get a statement).
  * Header lines (headline, date, time and place lines) are paragraphs without statements. `analysis`, when given,
@@ -40,7 +49,7 @@ export function ingestText(
   const metadata = new Set(a.header.metadata)
   const knownList = [...known]
   const attribution = attributeDocument(
-    input.text,
+    withoutHead(input.text, bodyStart),
     sentences.filter((s) => !metadata.has(s.paragraphIndex)),
     paragraphs,
     knownList,
