@@ -215,3 +215,31 @@ test('single-letter shortcuts stay out of text fields; a shortcut that creates s
     await expect(app.toast('Undid: Highlight')).toBeVisible()
   })
 })
+
+test('what is typed right after New note goes into its title, Enter and the rest into its text', async ({
+  page,
+  workspace
+}) => {
+  const app = new AppPage(page)
+  await app.ready()
+  await app.goTo('Notes')
+  // The note takes a while to be created: the typing starts before its title is there.
+  await page.route('**/api/op/notes.create', async (route) => {
+    await new Promise((r) => setTimeout(r, 700))
+    await route.continue()
+  })
+  await app.notes.root.getByRole('button', { name: 'New note' }).first().click()
+  // “g r” would go to the reader, “t” would tag: typed ahead, they are only letters.
+  await page.keyboard.type('gr tanks, Backx')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('first words')
+  await expect(app.notes.title).toHaveValue('gr tanks, Back')
+  await expect(app.notes.body).toContainText('first words')
+  await expect(app.tab('Notes')).toHaveAttribute('aria-selected', 'true')
+  await expect
+    .poll(async () =>
+      ((await workspace.core.dispatch('notes.list', {})) as { title: string }[]).map((n) => n.title)
+    )
+    .toContain('gr tanks, Back')
+})

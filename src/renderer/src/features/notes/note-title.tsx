@@ -2,14 +2,17 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { api } from '../../api/api'
 import type { Store } from '../../app/app-state'
 import { notify } from '../../app/toast'
+import { releaseTyping } from './type-ahead'
 
 export const NOTE_TITLE_ID = 'note-title-input'
 
-/** Focuses and selects the open note's title (the list's Rename action). */
+/** Focuses and selects the open note's title (the list's Rename action), and types what was typed ahead into it. */
 export function focusNoteTitle(): void {
   const el = document.getElementById(NOTE_TITLE_ID) as HTMLInputElement | null
-  el?.focus()
-  el?.select()
+  if (!el) return
+  el.focus()
+  el.select()
+  releaseTyping(el)
 }
 
 interface Props {

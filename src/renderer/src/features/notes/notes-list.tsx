@@ -6,6 +6,7 @@ import { notify } from '../../app/toast'
 import { Dialog } from '../../app/ui/dialog'
 import { PencilIcon, TrashIcon } from './note-icons'
 import { requestNoteFocus } from './open-note'
+import { dropTyping, holdTyping } from './type-ahead'
 import { DialogActions } from '../../app/ui/dialog-actions'
 
 const updatedFormat = new Intl.DateTimeFormat(undefined, {
@@ -15,12 +16,15 @@ const updatedFormat = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit'
 })
 
+/** Creates a note and opens it with its title focused; what is typed meanwhile goes into the title. */
 export async function createNote(): Promise<void> {
+  holdTyping()
   try {
     const note = await api['notes.create']({ title: 'Untitled note' })
     requestNoteFocus(note.id, 'title')
     openNote(note.id)
   } catch (err) {
+    dropTyping()
     notify(`Could not create a note: ${err instanceof Error ? err.message : String(err)}`, 'error')
   }
 }
