@@ -67,7 +67,10 @@ export function readHeader(text: string, paragraphs: Range[], bodyFrom: number |
       .map((l) => l.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
     if (lines.some((l) => CHROME.test(l))) continue
-    if (bodyFrom === null && isRunningText(lines.join(' '))) break
+    if (bodyFrom === null && isRunningText(lines.join(' '))) {
+      header.date ??= datelineOf(lines[0]!)
+      break
+    }
     let allMeta = true
     lines.forEach((line, k) => {
       const kind = kindOf(line)
@@ -124,6 +127,18 @@ function dateOf(line: string, within = false): string | null {
   if (m[7]) return normalizeDate(`${m[7]}-${m[8]}-${m[9]}`)
   const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]]
   return normalizeDate(`${day} ${month!.replace(/\.$/, '')} ${year}`)
+}
+
+/** A news dateline opening the first paragraph: "WASHINGTON, Feb. 7, 2017 — …", "KYIV, Ukraine, March 5, 2024 -- …". */
+const DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?,\\s+((?:${WEEKDAY}\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*(?:—|–|--|-)\\s`,
+  'u'
+)
+
+/** The date of a news dateline (see DATELINE), or null. */
+function datelineOf(line: string): string | null {
+  const m = DATELINE.exec(line)
+  return m ? dateOf(m[1]!) : null
 }
 
 /** "Joe Biden" alone on a line: a known first name and one or two more words, no office, no organisation. */
