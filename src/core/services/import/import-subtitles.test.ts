@@ -262,4 +262,36 @@ describe('importSrt', () => {
     expect(src.text).not.toContain('\n')
     expect(src.text).not.toMatch(/\d\d:\d\d/)
   })
+
+  it('imports diarized captions that label every cue (Whisper and pyannote output of a podcast, test-fixtures/import)', async () => {
+    const bytes = readFileSync(
+      new URL('../../../../test-fixtures/import/seenunseen-e150-excerpt.vtt', import.meta.url)
+    )
+    const src = await importVtt(new Uint8Array(bytes), 'seenunseen-e150-excerpt.vtt')
+    // One turn per change of speaker, not one per cue; a sentence runs on across cues.
+    expect(src.turns!.map((t) => t.speaker)).toEqual(['Amit Varma', 'Guest', 'Amit Varma', 'Guest'])
+    expect(src.text).toContain('the threats to reading have multiplied exponentially.')
+    expect(src.text).toContain('late 80s, early 90s, when I was in university')
+    // Nobody's label is no speaker, and is not left in the text.
+    expect(src.text.startsWith('IVM.')).toBe(true)
+    expect(src.text).not.toMatch(/\[(?:Unknown|Guest|Amit Varma)\]/)
+  })
+
+  it('reads diarizers’ SPEAKER_nn labels, and unknown speakers, as turns', async () => {
+    const cue = (i: number, text: string) => `00:00:0${i}.000 --> 00:00:0${i}.900\n${text}`
+    const file = [
+      'WEBVTT',
+      cue(1, '[SPEAKER_00]: Welcome back. Today we look at'),
+      cue(2, '[SPEAKER_00]: the budget.'),
+      cue(3, '[SPEAKER_01]: Thanks for having me.'),
+      cue(4, 'Unidentified speaker: Can you hear me?'),
+      cue(5, 'SPEAKER_01: Yes, we can.')
+    ].join('\n\n')
+    const src = await importVtt(enc(file), 'diarized.vtt')
+    expect(src.turns!.map((t) => t.speaker)).toEqual(['Speaker 00', 'Speaker 01', 'Speaker 01'])
+    expect(src.text).toBe(
+      'Speaker 00: Welcome back. Today we look at the budget.\n\nSpeaker 01: Thanks for having me.\n\n' +
+        'Can you hear me?\n\nSpeaker 01: Yes, we can.'
+    )
+  })
 })

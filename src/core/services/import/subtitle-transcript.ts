@@ -37,11 +37,17 @@ interface Piece {
 export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): Transcript {
   const parsed = raw.map((c) => parseCueText(c.text, kind))
   const labelCounts = new Map<string, number>()
-  for (const lines of parsed)
+  let labelledCues = 0
+  for (const lines of parsed) {
     for (const l of lines) {
       const name = matchLabel(l.text.replace(/^(?:>>+|-(?!-))\s*/, ''))?.name
       if (name) labelCounts.set(name, (labelCounts.get(name) ?? 0) + 1)
     }
+    if (lines[0] && matchLabel(lines[0].text.replace(/^(?:>>+|-(?!-))\s*/, ''))) labelledCues++
+  }
+  // Diarized captions label every cue, its speaker's again and again: a label then changes the turn only when
+  // it names someone else.
+  const everyCueLabelled = raw.length >= 3 && labelledCues >= 0.8 * raw.length
 
   let text = ''
   const turns: Transcript['turns'] = []
@@ -62,7 +68,7 @@ export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): 
     // A cue of sound descriptions only is no speech; inside a cue with speech they stay, as transcripts write them.
     const pieces = lines.every((l) => SOUND_ONLY.test(l.text))
       ? []
-      : lines.flatMap((l) => piece(l, labelCounts))
+      : lines.flatMap((l) => piece(l, labelCounts, everyCueLabelled))
     if (pieces.length === 0) return
     let cueStart: number | null = null
     pieces.forEach((p, k) => {
@@ -99,7 +105,7 @@ export function subtitleTranscript(raw: readonly RawCue[], kind: SubtitleKind): 
   return { text: text.trimEnd(), turns, cues }
 }
 
-function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>): Piece[] {
+function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>, relabelled: boolean): Piece[] {
   let t = line.text
   let change = false
   let prefixed = false
@@ -110,19 +116,25 @@ function piece(line: CueLine, labelCounts: ReadonlyMap<string, number>): Piece[]
     t = t.slice(prefix[0].length)
   }
   const label = matchLabel(t)
-  if (label && (label.caps || prefixed || (labelCounts.get(label.name) ?? 0) >= 2)) {
-    return [{ text: t.slice(label.length), speaker: label.name, change: true }]
+  if (label?.name === null) return [{ text: t.slice(label.length), speaker: null, change: true }]
+  if (label?.name && (label.caps || prefixed || relabelled || (labelCounts.get(label.name) ?? 0) >= 2)) {
+    return [{ text: t.slice(label.length), speaker: label.name, change: prefixed || !relabelled }]
   }
   if (change) return [{ text: t, speaker: null, change }]
   return [line.voice ? { text: t, speaker: line.voice, change: false } : { text: t, change: false }]
 }
+
+/** A speaker nobody could name: `[Unknown]:`, `Unidentified speaker:`, `[UNKNOWN SPEAKER 2]:`. */
+const UNKNOWN_LABEL = /^\[?(?:unknown|unidentified)(?: (?:speaker|voice|male|female))?(?: \d{1,3})?\]?:\s+/i
 
 /**
  * A speaker label at the start of a cue line, read as transcripts' labels are (see matchTurnLabel): a strong one
  * ("MR. KIRBY:", "The Press:", "Q:") counts at once, a weaker one ("Mr. Earnest:", "John:") when it recurs. The
  * period form ("Senator Reed. …") is left out: in speech it is someone being addressed.
  */
-function matchLabel(t: string): { name: string; length: number; caps: boolean } | null {
+function matchLabel(t: string): { name: string | null; length: number; caps: boolean } | null {
+  const unknown = UNKNOWN_LABEL.exec(t)
+  if (unknown) return { name: null, length: unknown[0].length, caps: true }
   const m = matchTurnLabel(t)
   if (!m || m.start !== 0 || m.form === 'period') return null
   return { name: m.core, length: m.end, caps: m.strength === 3 }

@@ -31,6 +31,7 @@ const PHOTO_OF = /^Photo of (\p{Lu}[^\n]{1,160}?)[\t\p{Zs}]*$/u
 const TIMESTAMP_LINE = /^(\p{Lu}[^\n\d:]{0,60}?)[\t\p{Zs}]+\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?[\t\p{Zs}]*$/u
 const REV = /^([^:\n()]{1,80}?)[\t\p{Zs}]*\((\d{1,2}:\d{2}(?::\d{2})?)\)[\t\p{Zs}]*:?(?:[\t\p{Zs}]+|$)/u
 const COLON = /^([^:\n]{1,160}?)[\t\p{Zs}]*:(?:[\t\p{Zs}]+|$)/u
+const DIARIZED = /^\[?SPEAKER_(\d{1,3})\]?:[\t\p{Zs}]+/u
 const DASH = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,60}?)[\t\p{Zs}]+(?:—|–|--)[\t\p{Zs}]*/u
 const PERIOD =
   /^((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm|Amb|Gov|Lt|Col|Capt|Maj)\.[\t\p{Zs}]+)?[^.\n:;,?!]{1,60}?)\.(?:[\t\p{Zs}]+(?=\S)|[\t\p{Zs}]*$)/u
@@ -71,6 +72,16 @@ interface Found {
 }
 
 function matchForms(rest: string): Found | null {
+  // A diarizer's label (pyannote, WhisperX): "SPEAKER_01:", "[SPEAKER_01]:" — a speaker yet to be named.
+  const diarized = DIARIZED.exec(rest)
+  if (diarized)
+    return {
+      parts: classifyLabel(`Speaker ${diarized[1]}`)!,
+      length: diarized[0].length,
+      form: 'colon',
+      strength: 3
+    }
+
   const q = Q.exec(rest)
   if (q) return { parts: classifyLabel('Q')!, length: q[0].length, form: 'question', strength: 3 }
 
