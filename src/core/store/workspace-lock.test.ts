@@ -57,6 +57,20 @@ describe('WorkspaceLock', () => {
     await (await WorkspaceLock.acquire(dir)).release() // free again
   })
 
+  it('takes a lock released while it was finding out who held it (no holder file yet, or any more)', async () => {
+    const other = await lockfile.lock(dir, { lockfilePath: join(dir, LOCK_DIR), retries: 0 })
+    setTimeout(() => void other(), 60)
+    const lock = await WorkspaceLock.acquire(dir)
+    expect(JSON.parse(await readFile(join(dir, HOLDER_FILE), 'utf8'))).toMatchObject({ pid: process.pid })
+    await lock.release()
+  })
+
+  it('names no holder when one holds the lock without saying who', async () => {
+    const other = await lockfile.lock(dir, { lockfilePath: join(dir, LOCK_DIR), retries: 0 })
+    await expect(WorkspaceLock.acquire(dir)).rejects.toThrow(/is in use by another Dossier process/)
+    await other()
+  })
+
   it('refuses a second lock in the same process', async () => {
     const lock = await WorkspaceLock.acquire(dir)
     const err = await WorkspaceLock.acquire(dir).catch((e: unknown) => e)

@@ -87,14 +87,15 @@ export class WorkspaceLock {
         throw new StoreError('IO', `could not lock workspace ${dir}: ${describeError(err)}`, { cause: err })
       }
       const holder = await readLockHolderSoon(dir)
-      if (!holder || isHolderAlive(holder) !== false) throw lockedError(dir, holder)
-      // The holder died without releasing (crash, kill -9): take the lock over now.
-      await rm(join(dir, LOCK_DIR), { recursive: true, force: true })
+      if (holder && isHolderAlive(holder) !== false) throw lockedError(dir, holder)
+      // No holder: it released the lock meanwhile, or is slow to say who it is; try once more. A holder that
+      // died without releasing (crash, kill -9): take the lock over now.
+      if (holder) await rm(join(dir, LOCK_DIR), { recursive: true, force: true })
       try {
         lock.releaseFn = await lockfile.lock(dir, options)
       } catch (again) {
         if ((again as NodeJS.ErrnoException).code === 'ELOCKED')
-          throw lockedError(dir, await readLockHolder(dir))
+          throw lockedError(dir, await readLockHolderSoon(dir))
         throw new StoreError('IO', `could not lock workspace ${dir}: ${describeError(again)}`, {
           cause: again
         })
