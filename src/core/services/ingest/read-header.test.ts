@@ -30,3 +30,26 @@ describe('the date of a news story from its dateline', () => {
     )
   })
 })
+
+describe('the title of a news story', () => {
+  const titleOf = (text: string) => analyzeStructure(text).header.title
+
+  it('takes a kicker and its headline, "Russia: US Not Always Constructive", for the headline', () => {
+    expect(
+      titleOf(
+        'Russia: US Not Always Constructive in Ukraine’s Affairs\n\nRussia’s Foreign Minister has criticized the ' +
+          'United States. He spoke in Moscow on Wednesday.'
+      )
+    ).toBe('Russia: US Not Always Constructive in Ukraine’s Affairs')
+  })
+
+  it('takes neither a breadcrumb nor a speaker’s first words for one', () => {
+    expect(
+      titleOf(
+        'Home : Media : News : News Display\n\nDOD Supports U.S., Allied Response to the Crisis\n\n' +
+          'WASHINGTON, March 6, 2014 — The Pentagon said it supports the response. It gave no details.'
+      )
+    ).toBe('DOD Supports U.S., Allied Response to the Crisis')
+    expect(titleOf('MR. KIRBY: Good afternoon, everybody.\n\nQ: Thanks, John. A question.')).toBeNull()
+  })
+})

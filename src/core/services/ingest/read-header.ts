@@ -91,7 +91,12 @@ export function readHeader(text: string, paragraphs: Range[], bodyFrom: number |
 
 function kindOf(line: string): LineKind {
   if (dateOf(line)) return 'date'
-  if (line.length > 200 || SENTENCE_END.test(line) || matchTurnLabel(line)) return 'other'
+  if (line.length > 200 || SENTENCE_END.test(line)) return 'other'
+  // "Russia: US Not Always Constructive in Ukraine's Affairs" is a kicker and its headline, not a speaker's turn
+  // (a breadcrumb, "Home : Media : News", is neither).
+  const label = matchTurnLabel(line)
+  if (label)
+    return titleCase(line.slice(label.end)) && !line.slice(label.end).includes(':') ? 'headline' : 'other'
   if (TIME_LINE.test(line)) return 'time'
   if (PLACE_LINE.test(line)) return 'place'
   if (CHROME.test(line) || /^\(.*\)$/.test(line)) return 'other'
@@ -102,6 +107,13 @@ function kindOf(line: string): LineKind {
   if ((words >= 3 && FUNCTION_WORD.test(` ${line} `)) || (words >= 5 && capitalised / words >= 0.6))
     return 'headline'
   return words <= 12 ? 'short' : 'other'
+}
+
+/** Words in title case, three or more: most of them capitalised. */
+function titleCase(words: string): boolean {
+  const list = words.trim().split(/\s+/).filter(Boolean)
+  const capitalised = list.filter((w) => /^[\p{Lu}\d'"“‘]/u.test(w)).length
+  return list.length >= 3 && capitalised / list.length >= 0.6
 }
 
 /** Running text: sentences, not header lines — two sentence ends, or one in 25 words or more. */
