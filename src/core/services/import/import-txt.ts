@@ -38,9 +38,9 @@ export async function importTxt(
   throwIfAborted(opts.signal)
   checkImportSize(bytes.byteLength, fileName)
   const text = decodeText(bytes, fileName)
-  const found = readTxtHeader(text)
-  opts.onProgress?.(1, 1)
   const block = readFieldHeader(text)
+  const found = readTxtHeader(text, block)
+  opts.onProgress?.(1, 1)
   const source = finishSource(fileName, found, text)
   return block && block.end < text.length ? { ...source, bodyStart: block.end } : source
 }
@@ -48,9 +48,8 @@ export async function importTxt(
 type TxtMeta = FoundMetadata & { title: string | null; publishedAt: string | null; authors: string[] }
 
 /** The metadata in a text's header (see importTxt). */
-export function readTxtHeader(text: string): FoundMetadata {
+export function readTxtHeader(text: string, block = readFieldHeader(text)): FoundMetadata {
   const out: TxtMeta = { title: null, publishedAt: null, authors: [] }
-  const block = readFieldHeader(text)
   for (const { key, value } of block?.fields ?? []) applyMeta(out, key.toLowerCase(), value)
   const rest = block ? text.slice(block.end) : text
   const lines = rest.split('\n', HEADER_LINES + 1).slice(0, HEADER_LINES)
